@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Coherence",
+    products: [
+        .executable(name: "coherence", targets: ["coherence"]),
+        .library(name: "CoherenceKit", targets: ["CoherenceKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system libyaml (Debian: libyaml-dev).
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // libyaml binding: a located node tree, limits, and a writer. No domain knowledge.
+        .target(name: "YAML", dependencies: ["CYaml"]),
+        // The expression language: a subset of CEL. No domain knowledge.
+        .target(name: "CEL"),
+        // Model, loading and validation, scoring, findings, gaps, compare, consolidate, rendering.
+        .target(name: "CoherenceKit", dependencies: ["YAML", "CEL"]),
+        // The command line: parses arguments, reads and writes files, prints, exits.
+        .executableTarget(
+            name: "coherence",
+            dependencies: [
+                "CoherenceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(
+            name: "CoherenceKitTests",
+            dependencies: ["CoherenceKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["coherence"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,145 @@
+import YAML
+
+/// A validated reference framework: the checklist an assessment answers.
+///
+/// Built by `FrameworkLoader` from a framework file (DESIGN.md §3); every id it names resolves.
+public struct Framework: Sendable {
+    public var id: String
+    public var version: String
+    public var title: String
+    public var description: String?
+    public var source: String?
+    /// The id of the scale items use when they name none.
+    public var defaultScale: String
+    /// A value of the default scale; the target of items on the default scale that set none.
+    public var defaultTarget: Double?
+    /// How the overall score combines the top-level sections.
+    public var aggregate: Aggregation
+    /// Scales in document order.
+    public var scales: [Scale]
+    /// Coherence dimensions in document order.
+    public var dimensions: [Dimension]
+    /// Bands in ascending order of `min`; empty when the framework defines none.
+    public var bands: [Band]
+    /// Typed country-profile fields that conditions may read, in document order.
+    public var profile: [ProfileField]
+    /// Capacity-building modules that items and rules point to.
+    public var capacity: [CapacityModule]
+    /// The top-level sections; each holds its items and sub-sections.
+    public var sections: [Section]
+    public var rules: [Rule]
+    /// Where the framework was read from.
+    public var location: Location
+
+    public init(
+        id: String, version: String, title: String, description: String? = nil, source: String? = nil,
+        defaultScale: String, defaultTarget: Double? = nil, aggregate: Aggregation = .mean,
+        scales: [Scale], dimensions: [Dimension] = [], bands: [Band] = [], profile: [ProfileField] = [],
+        capacity: [CapacityModule] = [], sections: [Section], rules: [Rule] = [], location: Location
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.description = description
+        self.source = source
+        self.defaultScale = defaultScale
+        self.defaultTarget = defaultTarget
+        self.aggregate = aggregate
+        self.scales = scales
+        self.dimensions = dimensions
+        self.bands = bands
+        self.profile = profile
+        self.capacity = capacity
+        self.sections = sections
+        self.rules = rules
+        self.location = location
+    }
+}
+
+/// How a section (or the overall score) combines its children's scores (DESIGN.md §5).
+public enum Aggregation: String, Sendable, CaseIterable {
+    /// The weighted mean of the children's scores.
+    case mean
+    /// The lowest child score: the weakest link.
+    case min
+    /// The weighted mean of every scored item in the subtree, by item weights only.
+    case flat
+}
+
+/// A score range with a name, such as "Partially meets" from 40.
+public struct Band: Sendable, Hashable {
+    public var min: Double
+    public var label: String
+    public var location: Location
+
+    public init(min: Double, label: String, location: Location) {
+        self.min = min
+        self.label = label
+        self.location = location
+    }
+}
+
+/// A coherence dimension (national, interstate, institutional, cross-domain, …).
+public struct Dimension: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var description: String?
+    public var weight: Double
+    public var location: Location
+
+    public init(id: String, title: String, description: String? = nil, weight: Double = 1, location: Location) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.weight = weight
+        self.location = location
+    }
+}
+
+/// A capacity-building module, such as a course of the Essentials of Migration Management.
+public struct CapacityModule: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var reference: String?
+    public var description: String?
+    public var location: Location
+
+    public init(id: String, title: String, reference: String? = nil, description: String? = nil, location: Location) {
+        self.id = id
+        self.title = title
+        self.reference = reference
+        self.description = description
+        self.location = location
+    }
+}
+
+/// A typed field of the country profile that conditions may read.
+public struct ProfileField: Sendable, Hashable {
+    public enum FieldType: String, Sendable, CaseIterable {
+        case bool, string, number, list
+    }
+
+    public var id: String
+    public var type: FieldType
+    public var title: String?
+    public var location: Location
+
+    public init(id: String, type: FieldType, title: String? = nil, location: Location) {
+        self.id = id
+        self.type = type
+        self.title = title
+        self.location = location
+    }
+}
+
+/// An expression as written in a file (`applies_if`, `when`), with where it starts.
+public struct SourceExpression: Sendable, Hashable {
+    public var text: String
+    /// The place of the expression's first character in the file.
+    public var location: Location
+
+    public init(_ text: String, at location: Location) {
+        self.text = text
+        self.location = location
+    }
+}

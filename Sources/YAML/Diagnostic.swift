@@ -1,0 +1,44 @@
+/// A message about an input file, pointing at the place it concerns.
+///
+/// Printed as `file:line:column: error: message`, followed by its notes in the same form.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error, warning, note
+    }
+
+    public var severity: Severity
+    public var message: String
+    public var location: Location
+    /// Related places, such as the first definition of a duplicate.
+    public var notes: [Diagnostic]
+
+    public init(_ severity: Severity = .error, _ message: String, at location: Location, notes: [Diagnostic] = []) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.notes = notes
+    }
+
+    public static func error(_ message: String, at location: Location, notes: [Diagnostic] = []) -> Diagnostic {
+        Diagnostic(.error, message, at: location, notes: notes)
+    }
+
+    public static func note(_ message: String, at location: Location) -> Diagnostic {
+        Diagnostic(.note, message, at: location)
+    }
+
+    /// The diagnostic and its notes, one per line.
+    public var description: String {
+        ([self] + notes).map { "\($0.location): \($0.severity.rawValue): \($0.message)" }
+            .joined(separator: "\n")
+    }
+}
+
+/// One or more diagnostics, thrown when a file cannot be used.
+public struct Diagnostics: Error, Sendable, CustomStringConvertible {
+    public var all: [Diagnostic]
+
+    public init(_ all: [Diagnostic]) { self.all = all }
+
+    public var description: String { all.map(\.description).joined(separator: "\n") }
+}

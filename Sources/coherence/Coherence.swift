@@ -1,0 +1,11 @@
+import ArgumentParser
+import CoherenceKit
+
+@main
+struct Coherence: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coherence",
+        abstract: "Score national migration-policy self-assessments against reference frameworks.",
+        subcommands: []
+    )
+}

@@ -28,6 +28,7 @@ let package = Package(
             name: "coherence",
             dependencies: [
                 "CoherenceKit",
+                "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -33,6 +33,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "CELTests", dependencies: ["CEL"], exclude: ["conformance-skips.txt"]),
         .testTarget(
             name: "CoherenceKitTests",
             dependencies: ["CoherenceKit"],

@@ -20,7 +20,7 @@ extension Parser {
         case .symbol("."):
             advance()
             guard case .identifier(let name) = current.kind else {
-                throw error("expected a name after '.'", at: current.offset)
+                throw error("expected a name after '.'", at: current)
             }
             return try self.name(name, at: token.offset, rooted: true)
         case .symbol("("):

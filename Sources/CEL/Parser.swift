@@ -3,19 +3,21 @@
 /// Recursion passes through ``expression()`` only, which checks the nesting limit before it
 /// goes deeper; chains that loop (`a.b.c`, `!!x`, `1 + 2 + 3`) check the depth of each node built.
 struct Parser {
-    private let tokens: [Token]
+    private var lexer: Lexer
     private let source: String
     private let limits: Limits
-    private var index = 0
     private var nesting = 0
+    /// The token being looked at; tokens are read one at a time, so hostile input stops early.
+    private(set) var current: Token
 
-    init(tokens: [Token], source: String, limits: Limits) {
-        self.tokens = tokens
+    init(source: String, limits: Limits) {
         self.source = source
         self.limits = limits
+        lexer = Lexer(source)
+        current = lexer.nextToken()
     }
 
-    /// Parses the whole token list as one expression.
+    /// Parses the whole source as one expression.
     mutating func parse() throws(CELError) -> Expr {
         let root = try expression()
         guard case .end = current.kind else { throw unexpected(current) }
@@ -24,19 +26,25 @@ struct Parser {
 
     // MARK: Tokens and errors
 
-    var current: Token { tokens[index] }
-    var following: Token { tokens[min(index + 1, tokens.count - 1)] }
-
     @discardableResult
     mutating func advance() -> Token {
-        let token = tokens[index]
-        if index < tokens.count - 1 { index += 1 }
+        let token = current
+        switch token.kind {
+        case .end, .invalid: break
+        default: current = lexer.nextToken()
+        }
         return token
     }
 
     mutating func expect(_ symbol: String) throws(CELError) {
-        guard current.is(symbol) else { throw error("expected '\(symbol)'", at: current.offset) }
+        guard current.is(symbol) else { throw error("expected '\(symbol)'", at: current) }
         advance()
+    }
+
+    /// An error about `token`, or the lexer's own error when the token could not be read.
+    func error(_ message: String, at token: Token) -> CELError {
+        if case .invalid(let error) = token.kind { return error }
+        return error(message, at: token.offset)
     }
 
     func error(_ message: String, at offset: Int) -> CELError {
@@ -44,7 +52,7 @@ struct Parser {
     }
 
     func unexpected(_ token: Token) -> CELError {
-        error("unexpected \(token.display)", at: token.offset)
+        error("unexpected \(token.display)", at: token)
     }
 
     func tooDeep(at offset: Int) -> CELError {
@@ -182,7 +190,7 @@ struct Parser {
                 case .identifier(let n): field = n
                 case .quotedIdentifier(let n): field = n
                 case .symbol("?"): throw error("optional selection is not supported", at: name.offset)
-                default: throw error("expected a field name", at: name.offset)
+                default: throw error("expected a field name", at: name)
                 }
                 advance()
                 if current.is("("), case .identifier = name.kind {
@@ -193,7 +201,7 @@ struct Parser {
                 }
             } else if current.is("[") {
                 let offset = advance().offset
-                if current.is("?") { throw error("optional indexing is not supported", at: current.offset) }
+                if current.is("?") { throw error("optional indexing is not supported", at: current) }
                 let subscriptExpr = try expression()
                 try expect("]")
                 operand = try make(.index(operand, subscriptExpr), at: offset)

@@ -13,9 +13,7 @@ public struct Program: Sendable {
         if source.unicodeScalars.count > limits.maxLength && source.count > limits.maxLength {
             throw CELError("expression is longer than \(limits.maxLength) characters", offset: limits.maxLength)
         }
-        var lexer = Lexer(source)
-        let tokens = try lexer.tokenize()
-        var parser = Parser(tokens: tokens, source: source, limits: limits)
+        var parser = Parser(source: source, limits: limits)
         return Program(root: try parser.parse(), source: source, limits: limits)
     }
 

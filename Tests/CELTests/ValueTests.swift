@@ -1,0 +1,34 @@
+import CEL
+import Testing
+
+@Suite struct ValueTests {
+    @Test(arguments: [
+        (Value.null, "null"), (true, "true"), (3, "3"), (-9_223_372_036_854_775_808, "-9223372036854775808"),
+        (1.0, "1.0"), (0.1, "0.1"), (-0.0, "-0.0"), (1e300, "1e+300"), (2.5e-8, "2.5e-08"),
+        (.double(.nan), "\"NaN\""), (.double(.infinity), "\"Infinity\""), (.double(-.infinity), "\"-Infinity\""),
+        ("a\"b\\c\n\t\u{01}é", "\"a\\\"b\\\\c\\n\\t\\u0001é\""),
+        ([1, "x", [nil]], "[1, \"x\", [null]]"), ([], "[]"),
+        (.map(["b": 1, "a": [2.5]]), "{\"b\": 1, \"a\": [2.5]}"),
+        (.map([1: true, false: "f"]), "{\"1\": true, \"false\": \"f\"}"),
+    ] as [(Value, String)])
+    func printsAsJSON(value: Value, json: String) {
+        #expect(value.json == json)
+    }
+
+    @Test func evaluatedDoublesKeepTheirDecimalPoint() {
+        #expect(evaluate("2.0 * 3.0").value?.json == "6.0")
+        #expect(evaluate("1e300 * 10.0").value?.json == "1e+301")
+    }
+
+    @Test func mapsCompareInAnyOrderAndLookUpNumbersByValue() {
+        var a = ValueMap()
+        a["x"] = 1
+        a[2] = "two"
+        let b = ValueMap([(key: 2, value: "two"), (key: "x", value: 1)])
+        #expect(a == b)
+        #expect(a.hashValue == b.hashValue)
+        #expect(a[2.0] == "two")
+        #expect(a[2.5] == nil)
+        #expect(Array(a.keys) == ["x", 2])
+    }
+}

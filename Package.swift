@@ -28,10 +28,12 @@ let package = Package(
             name: "coherence",
             dependencies: [
                 "CoherenceKit",
+                "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "CELTests", dependencies: ["CEL"], exclude: ["conformance-skips.txt"]),
         .testTarget(
             name: "CoherenceKitTests",
             dependencies: ["CoherenceKit"],

@@ -36,9 +36,21 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
 /// One or more diagnostics, thrown when a file cannot be used.
 public struct Diagnostics: Error, Sendable, CustomStringConvertible {
-    public var all: [Diagnostic]
+    /// Why a file could not be used, so a command can choose its exit code (65 or 66).
+    public enum Kind: Sendable, Hashable {
+        /// The file was read but its content is not acceptable.
+        case invalidInput
+        /// The file is missing, is a folder, or cannot be opened for reading.
+        case missingInput
+    }
 
-    public init(_ all: [Diagnostic]) { self.all = all }
+    public var all: [Diagnostic]
+    public var kind: Kind
+
+    public init(_ all: [Diagnostic], kind: Kind = .invalidInput) {
+        self.all = all
+        self.kind = kind
+    }
 
     public var description: String { all.map(\.description).joined(separator: "\n") }
 }

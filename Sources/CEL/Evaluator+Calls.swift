@@ -1,0 +1,55 @@
+extension Evaluator {
+    /// The built-in functions and their arities, for ``Program/check(_:)``: global forms, then
+    /// receiver forms (`s.contains(t)` takes one argument besides its receiver).
+    static let builtinFunctions: [String: Int] = [
+        "size": 1, "int": 1, "double": 1, "string": 1, "bool": 1, "dyn": 1, "matches": 2,
+    ]
+    static let builtinMethods: [String: Int] = [
+        "size": 0, "contains": 1, "startsWith": 1, "endsWith": 1, "matches": 1,
+    ]
+
+    /// Calls a built-in function, or else a host function from the activation.
+    func call(_ function: String, receiver: Value?, arguments: [Value], at offset: Int) throws(CELError) -> Value {
+        let all = (receiver.map { [$0] } ?? []) + arguments
+        let known = receiver == nil ? Self.builtinFunctions[function] : Self.builtinMethods[function]
+        if let arity = known {
+            guard arguments.count == arity else {
+                throw CELError("\(function)() takes \(arity) argument\(arity == 1 ? "" : "s"), got \(arguments.count)", offset: offset)
+            }
+            return try builtin(function, all, at: offset)
+        }
+        if receiver == nil, let host = activation.functions[function] {
+            switch host(arguments) {
+            case .success(let value): return value
+            case .failure(var error):
+                if error.offset == nil { error.offset = offset }
+                throw error
+            }
+        }
+        throw CELError("unknown function '\(function)'", offset: offset)
+    }
+
+    private func builtin(_ function: String, _ args: [Value], at offset: Int) throws(CELError) -> Value {
+        switch (function, args.first!) {
+        case ("size", .string(let s)): return .int(Int64(s.unicodeScalars.count))
+        case ("size", .list(let l)): return .int(Int64(l.count))
+        case ("size", .map(let m)): return .int(Int64(m.count))
+        case ("int", let v): return try Conversions.int(v, at: offset)
+        case ("double", let v): return try Conversions.double(v, at: offset)
+        case ("string", let v): return try Conversions.string(v, at: offset)
+        case ("bool", let v): return try Conversions.bool(v, at: offset)
+        case ("dyn", let v): return v
+        default: break
+        }
+        guard args.count == 2, case .string(let s) = args[0], case .string(let t) = args[1] else {
+            throw noOverload(function, args, at: offset)
+        }
+        switch function {
+        case "contains": return .bool(s.isEmpty ? t.isEmpty : t.isEmpty || s.utf8.firstRange(of: t.utf8) != nil)
+        case "startsWith": return .bool(s.utf8.starts(with: t.utf8))
+        case "endsWith": return .bool(s.utf8.reversed().starts(with: t.utf8.reversed()))
+        case "matches": return .bool(try Pattern(t, at: offset).matches(s))
+        default: throw noOverload(function, args, at: offset)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+extension Evaluator {
+    /// Runs a macro over the elements of a list or the keys of a map.
+    mutating func comprehend(_ c: Comprehension, at offset: Int) throws(CELError) -> Value {
+        let items: [Value]
+        switch try eval(c.range) {
+        case .list(let elements): items = elements
+        case .map(let map): items = map.keys
+        case let other:
+            throw CELError("\(c.macro.rawValue)() cannot iterate over a value of type '\(other.typeName)'", offset: offset)
+        }
+        switch c.macro {
+        case .all, .exists:
+            // Like a chain of `&&` (all) or `||` (exists): a decisive result absorbs errors.
+            let decisive = c.macro == .exists
+            var firstError: CELError?
+            for item in items {
+                let r = try iterate(c, item, c.body, at: offset)
+                switch r {
+                case .success(.bool(decisive)): return .bool(decisive)
+                case .success(.bool): continue
+                case .success(let other): firstError = firstError ?? noOverload(c.macro.rawValue, [other], at: offset)
+                case .failure(let error): firstError = firstError ?? error
+                }
+            }
+            if let firstError { throw firstError }
+            return .bool(!decisive)
+        case .existsOne:
+            var count = 0
+            for item in items where try predicate(c, item, c.body, at: offset) { count += 1 }
+            return .bool(count == 1)
+        case .filter:
+            var kept: [Value] = []
+            for item in items where try predicate(c, item, c.body, at: offset) { kept.append(item) }
+            return .list(kept)
+        case .map:
+            var mapped: [Value] = []
+            mapped.reserveCapacity(items.count)
+            for item in items {
+                if let p = c.predicate, try !predicate(c, item, p, at: offset) { continue }
+                mapped.append(try iterate(c, item, c.body, at: offset).get())
+            }
+            return .list(mapped)
+        }
+    }
+
+    /// Evaluates `body` with the comprehension variable bound to `item`; one step per iteration.
+    private mutating func iterate(
+        _ c: Comprehension, _ item: Value, _ body: Expr, at offset: Int
+    ) throws(CELError) -> Result<Value, CELError> {
+        try charge(1, at: offset)
+        locals.append((c.variable, item))
+        defer { locals.removeLast() }
+        return result(of: body)
+    }
+
+    private mutating func predicate(
+        _ c: Comprehension, _ item: Value, _ body: Expr, at offset: Int
+    ) throws(CELError) -> Bool {
+        switch try iterate(c, item, body, at: offset).get() {
+        case .bool(let b): return b
+        case let other: throw noOverload(c.macro.rawValue, [other], at: body.offset)
+        }
+    }
+}

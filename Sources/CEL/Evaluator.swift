@@ -1,0 +1,145 @@
+/// Walks an ``Expr`` tree and computes its value with CEL's semantics, counting steps.
+struct Evaluator {
+    let activation: Activation
+    let maxSteps: Int
+    private(set) var steps = 0
+    /// Comprehension variables in scope, innermost last.
+    var locals: [(name: String, value: Value)] = []
+
+    init(activation: Activation, maxSteps: Int) {
+        self.activation = activation
+        self.maxSteps = maxSteps
+    }
+
+    /// Evaluates a whole program. Running out of steps is final even where `&&`, `||` or a macro
+    /// would otherwise absorb the error.
+    mutating func evaluate(_ root: Expr) throws(CELError) -> Value {
+        let result = self.result(of: root)
+        if steps > maxSteps { throw budgetExceeded(at: root.offset) }
+        return try result.get()
+    }
+
+    private func budgetExceeded(at offset: Int) -> CELError {
+        CELError("evaluation exceeded \(maxSteps) steps", offset: offset)
+    }
+
+    /// Adds `count` to the steps taken, failing once the budget is spent.
+    mutating func charge(_ count: Int, at offset: Int) throws(CELError) {
+        steps += count
+        if steps > maxSteps { throw budgetExceeded(at: offset) }
+    }
+
+    /// The value of `node`, or its error, as a value (for the operators that absorb errors).
+    mutating func result(of node: Expr) -> Result<Value, CELError> {
+        do {
+            return .success(try eval(node))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    mutating func eval(_ node: Expr) throws(CELError) -> Value {
+        try charge(1, at: node.offset)
+        switch node.kind {
+        case .literal(let value):
+            return value
+        case .identifier(let name):
+            return try lookup(name, at: node.offset)
+        case .select(let operand, let field, let testOnly):
+            if !testOnly, let name = qualifiedName(node), let value = activation.variables[name] {
+                return value
+            }
+            return try select(field, of: try eval(operand), testOnly: testOnly, at: node.offset)
+        case .index(let operand, let key):
+            let container = try eval(operand)
+            return try index(container, by: try eval(key), at: node.offset)
+        case .call(let function, let target, let arguments):
+            let receiver = try target.map { (t) throws(CELError) in try eval(t) }
+            var values: [Value] = []
+            values.reserveCapacity(arguments.count)
+            for argument in arguments { values.append(try eval(argument)) }
+            return try call(function, receiver: receiver, arguments: values, at: node.offset)
+        case .unary(let op, let operand):
+            return try unary(op, try eval(operand), at: node.offset)
+        case .binary(.and, let left, let right):
+            return try logical(stopsAt: false, left, right, at: node.offset)
+        case .binary(.or, let left, let right):
+            return try logical(stopsAt: true, left, right, at: node.offset)
+        case .binary(let op, let left, let right):
+            let l = try eval(left)
+            return try binary(op, l, try eval(right), at: node.offset)
+        case .conditional(let condition, let then, let otherwise):
+            switch try eval(condition) {
+            case .bool(true): return try eval(then)
+            case .bool(false): return try eval(otherwise)
+            case let other: throw noOverload("?:", [other], at: node.offset)
+            }
+        case .list(let elements):
+            var values: [Value] = []
+            values.reserveCapacity(elements.count)
+            for element in elements { values.append(try eval(element)) }
+            return .list(values)
+        case .map(let entries):
+            var map = ValueMap()
+            for entry in entries {
+                let key = try eval(entry.key)
+                switch key {
+                case .bool, .int, .string: break
+                default: throw CELError("unsupported map key type '\(key.typeName)'", offset: entry.key.offset)
+                }
+                if map.contains(key) { throw CELError("repeated map key \(key.json)", offset: entry.key.offset) }
+                map[key] = try eval(entry.value)
+            }
+            return .map(map)
+        case .comprehension(let comprehension):
+            return try comprehend(comprehension, at: node.offset)
+        }
+    }
+
+    /// `&&` (stops at `false`) or `||` (stops at `true`): an error or a non-bool on one side is
+    /// absorbed when the other side decides, whichever side it is on.
+    private mutating func logical(stopsAt decisive: Bool, _ left: Expr, _ right: Expr, at offset: Int) throws(CELError) -> Value {
+        let l = result(of: left)
+        if case .success(.bool(decisive)) = l { return .bool(decisive) }
+        let r = result(of: right)
+        if case .success(.bool(decisive)) = r { return .bool(decisive) }
+        for side in [l, r] {
+            switch side {
+            case .failure(let error): throw error
+            case .success(.bool): continue
+            case .success(let other): throw noOverload(decisive ? "||" : "&&", [other], at: offset)
+            }
+        }
+        return .bool(!decisive)
+    }
+
+    /// A variable: a comprehension variable first, then the activation.
+    private func lookup(_ name: String, at offset: Int) throws(CELError) -> Value {
+        if name.hasPrefix(".") {
+            let global = String(name.dropFirst())
+            if let value = activation.variables[global] { return value }
+            throw CELError("unknown variable '\(global)'", offset: offset)
+        }
+        if let local = locals.last(where: { $0.name == name }) { return local.value }
+        if let value = activation.variables[name] { return value }
+        throw CELError("unknown variable '\(name)'", offset: offset)
+    }
+
+    /// The dotted name a selection chain spells (`a.b.c`), unless it starts at a comprehension variable.
+    private func qualifiedName(_ node: Expr) -> String? {
+        switch node.kind {
+        case .identifier(let name):
+            if name.hasPrefix(".") { return String(name.dropFirst()) }
+            return locals.contains(where: { $0.name == name }) ? nil : name
+        case .select(let operand, let field, false):
+            return qualifiedName(operand).map { $0 + "." + field }
+        default:
+            return nil
+        }
+    }
+
+    func noOverload(_ function: String, _ arguments: [Value], at offset: Int) -> CELError {
+        let types = arguments.map(\.typeName).joined(separator: ", ")
+        return CELError("no such overload: \(function)(\(types))", offset: offset)
+    }
+}

@@ -1,0 +1,127 @@
+/// A node of a parsed expression, with the 0-based character offset it came from.
+///
+/// Offsets point at what an error there would be about: an operator for an operation, the
+/// field name for a selection, the function name for a call, `[` for indexing, `?` for `?:`.
+public struct Expr: Sendable, Hashable {
+    /// What the node is.
+    public indirect enum Kind: Sendable, Hashable {
+        case literal(Value)
+        /// A name. A leading `.` (`.x`) names the variable `x` past any comprehension variable.
+        case identifier(String)
+        /// `operand.field`, or `has(operand.field)` when `testOnly`.
+        case select(Expr, field: String, testOnly: Bool)
+        /// `operand[index]`.
+        case index(Expr, Expr)
+        /// `function(arguments)`, or `target.function(arguments)` when there is a target.
+        case call(function: String, target: Expr?, arguments: [Expr])
+        case unary(UnaryOperator, Expr)
+        case binary(BinaryOperator, Expr, Expr)
+        /// `condition ? then : else`.
+        case conditional(Expr, Expr, Expr)
+        case list([Expr])
+        case map([MapEntry])
+        /// A macro over a list or map: `all`, `exists`, `exists_one`, `map`, `filter`.
+        case comprehension(Comprehension)
+    }
+
+    public var kind: Kind
+    public var offset: Int
+    /// How many levels of nesting the node holds: 0 for a literal or a name (see ``Limits/maxDepth``).
+    public let depth: Int
+
+    public init(_ kind: Kind, offset: Int) {
+        self.kind = kind
+        self.offset = offset
+        self.depth = kind.children.isEmpty ? 0 : 1 + kind.children.map(\.depth).max()!
+    }
+}
+
+/// A prefix operator.
+public enum UnaryOperator: String, Sendable, Hashable {
+    case not = "!"
+    case negate = "-"
+}
+
+/// An infix operator.
+public enum BinaryOperator: String, Sendable, Hashable {
+    case and = "&&", or = "||"
+    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case `in` = "in"
+    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+}
+
+/// One `key: value` entry of a map literal.
+public struct MapEntry: Sendable, Hashable {
+    public var key: Expr
+    public var value: Expr
+
+    public init(key: Expr, value: Expr) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// A comprehension macro: `range.all(variable, body)` and its siblings.
+public struct Comprehension: Sendable, Hashable {
+    /// Which macro.
+    public enum Macro: String, Sendable, Hashable {
+        case all, exists, existsOne = "exists_one", map, filter
+    }
+
+    public var macro: Macro
+    /// The list or map iterated (a map iterates its keys).
+    public var range: Expr
+    public var variable: String
+    /// The predicate of the three-argument `map(x, predicate, transform)`.
+    public var predicate: Expr?
+    /// The predicate of `all`, `exists`, `exists_one`, `filter`; the transform of `map`.
+    public var body: Expr
+
+    public init(macro: Macro, range: Expr, variable: String, predicate: Expr? = nil, body: Expr) {
+        self.macro = macro
+        self.range = range
+        self.variable = variable
+        self.predicate = predicate
+        self.body = body
+    }
+}
+
+extension Expr.Kind {
+    /// The direct sub-expressions, in source order.
+    public var children: [Expr] {
+        switch self {
+        case .literal, .identifier: []
+        case .select(let operand, _, _): [operand]
+        case .index(let operand, let index): [operand, index]
+        case .call(_, let target, let arguments): (target.map { [$0] } ?? []) + arguments
+        case .unary(_, let operand): [operand]
+        case .binary(_, let left, let right): [left, right]
+        case .conditional(let c, let t, let e): [c, t, e]
+        case .list(let elements): elements
+        case .map(let entries): entries.flatMap { [$0.key, $0.value] }
+        case .comprehension(let c): [c.range] + (c.predicate.map { [$0] } ?? []) + [c.body]
+        }
+    }
+}
+
+extension Expr {
+    /// Calls `visit` on this node and every node below it, parents before children.
+    public func walk(_ visit: (Expr) -> Void) {
+        visit(self)
+        for child in kind.children { child.walk(visit) }
+    }
+}
+
+extension Expr {
+    /// The value of a literal node, nil for any other node.
+    public var literal: Value? {
+        if case .literal(let value) = kind { return value }
+        return nil
+    }
+
+    /// The text of a string literal node (`'LAB-02'` in `level('LAB-02')`), nil for any other node.
+    public var stringLiteral: String? {
+        if case .literal(.string(let text)) = kind { return text }
+        return nil
+    }
+}

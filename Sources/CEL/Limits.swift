@@ -1,0 +1,20 @@
+/// Bounds that keep a hostile expression from exhausting time, memory or the stack (DESIGN.md §9).
+public struct Limits: Sendable, Hashable {
+    /// The longest accepted source, in characters.
+    public var maxLength = 10_000
+    /// The deepest accepted nesting. Each parenthesis, bracket, brace, argument list, operator,
+    /// member access and macro adds one level around what it contains; a literal or a name is
+    /// level 0. `((x))` and `!!x` nest 2 levels, `a.b.c` 2, `1 + 2 + 3` 2.
+    public var maxDepth = 100
+    /// The most evaluation steps. Every node evaluated costs one step, every comprehension
+    /// iteration one more, and building a string or list costs one step per 64 bytes or per element.
+    public var maxSteps = 100_000
+
+    public init(maxLength: Int = 10_000, maxDepth: Int = 100, maxSteps: Int = 100_000) {
+        self.maxLength = maxLength
+        self.maxDepth = maxDepth
+        self.maxSteps = maxSteps
+    }
+
+    public static let `default` = Limits()
+}

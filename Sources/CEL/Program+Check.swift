@@ -1,0 +1,79 @@
+extension Program {
+    /// Unknown variables and functions, and calls with the wrong number of arguments, in source order.
+    ///
+    /// A dotted name `a.b.c` is known when any of `a`, `a.b`, `a.b.c` is declared. Built-in
+    /// functions are always known; a message names a declared name that is near a misspelt one.
+    public func check(_ declarations: Declarations) -> [CELError] {
+        var errors: [CELError] = []
+        let functionNames = Set(declarations.functions.keys)
+            .union(Evaluator.builtinFunctions.keys).union(["has"])
+        let methodNames = Set(Evaluator.builtinMethods.keys).union(Comprehension.Macro.allNames)
+
+        func visit(_ node: Expr, locals: [String]) {
+            switch node.kind {
+            case .identifier(let name):
+                let global = name.hasPrefix(".") ? String(name.dropFirst()) : name
+                if !(name == global && locals.contains(name)) && !declarations.variables.contains(global) {
+                    errors.append(unknown("variable", global, among: declarations.variables, at: node.offset))
+                }
+            case .select(let operand, _, _):
+                if let path = dottedName(node), isDeclared(path, locals: locals, declarations) { return }
+                visit(operand, locals: locals)
+            case .call(let function, let target, let arguments):
+                let known = target == nil
+                    ? declarations.functions[function] ?? Evaluator.builtinFunctions[function]
+                    : Evaluator.builtinMethods[function]
+                if let arity = known {
+                    if arguments.count != arity {
+                        let plural = arity == 1 ? "argument" : "arguments"
+                        errors.append(CELError(
+                            "function '\(function)' takes \(arity) \(plural), got \(arguments.count)", offset: node.offset))
+                    }
+                } else {
+                    errors.append(unknown("function", function, among: target == nil ? functionNames : methodNames,
+                                          at: node.offset))
+                }
+                for child in node.kind.children { visit(child, locals: locals) }
+            case .comprehension(let c):
+                visit(c.range, locals: locals)
+                if let predicate = c.predicate { visit(predicate, locals: locals + [c.variable]) }
+                visit(c.body, locals: locals + [c.variable])
+            default:
+                for child in node.kind.children { visit(child, locals: locals) }
+            }
+        }
+        visit(root, locals: [])
+        return errors
+    }
+
+    /// `a.b.c` for a chain of selections on a name.
+    private func dottedName(_ node: Expr) -> String? {
+        switch node.kind {
+        case .identifier(let name): return name
+        case .select(let operand, let field, _): return dottedName(operand).map { $0 + "." + field }
+        default: return nil
+        }
+    }
+
+    /// Whether a dotted name or one of its prefixes is a declared variable (and the first part
+    /// is not a comprehension variable, which would hide them).
+    private func isDeclared(_ path: String, locals: [String], _ declarations: Declarations) -> Bool {
+        let rooted = path.hasPrefix(".")
+        let parts = (rooted ? path.dropFirst() : Substring(path)).split(separator: ".", omittingEmptySubsequences: false)
+        if !rooted, locals.contains(String(parts[0])) { return true }
+        for count in 1...parts.count where declarations.variables.contains(parts[..<count].joined(separator: ".")) {
+            return true
+        }
+        return false
+    }
+
+    private func unknown(_ what: String, _ name: String, among candidates: Set<String>, at offset: Int) -> CELError {
+        var message = "unknown \(what) '\(name)'"
+        if let near = Spelling.nearest(to: name, among: candidates) { message += " (did you mean '\(near)'?)" }
+        return CELError(message, offset: offset)
+    }
+}
+
+extension Comprehension.Macro {
+    static let allNames: Set<String> = ["all", "exists", "exists_one", "map", "filter"]
+}

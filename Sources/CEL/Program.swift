@@ -1,0 +1,101 @@
+/// A parsed CEL expression, ready to be checked against declarations and evaluated.
+public struct Program: Sendable {
+    /// The expression tree.
+    public var root: Expr
+    /// The source the program was parsed from.
+    public let source: String
+    /// The limits it was parsed with; evaluation uses their step budget.
+    public let limits: Limits
+
+    /// Parses `source`, enforcing the length and nesting limits.
+    public static func parse(_ source: String, limits: Limits = .default) throws(CELError) -> Program {
+        // Scalars bound the characters from above, so most sources skip the exact count.
+        if source.unicodeScalars.count > limits.maxLength && source.count > limits.maxLength {
+            throw CELError("expression is longer than \(limits.maxLength) characters", offset: limits.maxLength)
+        }
+        var lexer = Lexer(source)
+        let tokens = try lexer.tokenize()
+        var parser = Parser(tokens: tokens, source: source, limits: limits)
+        return Program(root: try parser.parse(), source: source, limits: limits)
+    }
+
+    /// Evaluates the program with the given variables and host functions.
+    public func evaluate(_ activation: Activation = Activation()) -> Result<Value, CELError> {
+        var evaluator = Evaluator(activation: activation, maxSteps: limits.maxSteps)
+        do {
+            let value = try evaluator.evaluate(root)
+            return .success(value)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Every call of the named global function, with its argument expressions and offset.
+    public func calls(to function: String) -> [(arguments: [Expr], offset: Int)] {
+        var found: [(arguments: [Expr], offset: Int)] = []
+        root.walk { node in
+            if case .call(function, nil, let arguments) = node.kind {
+                found.append((arguments, node.offset))
+            }
+        }
+        return found
+    }
+
+    /// Every field selected on the named variable, with the offset of the field name:
+    /// `v.f`, `has(v.f)` and `v['f']` with a literal string. A comprehension variable of the same
+    /// name hides the variable inside its macro.
+    public func fieldSelections(on variable: String) -> [(field: String, offset: Int)] {
+        var found: [(field: String, offset: Int)] = []
+        func visit(_ node: Expr, hidden: Bool) {
+            func names(_ operand: Expr) -> Bool {
+                guard case .identifier(let name) = operand.kind else { return false }
+                return name == "." + variable || (name == variable && !hidden)
+            }
+            switch node.kind {
+            case .select(let operand, let field, _) where names(operand):
+                found.append((field, node.offset))
+            case .index(let operand, let key) where names(operand):
+                if case .literal(.string(let field)) = key.kind { found.append((field, key.offset)) }
+                visit(key, hidden: hidden)
+            case .comprehension(let c):
+                visit(c.range, hidden: hidden)
+                let inner = hidden || c.variable == variable
+                if let predicate = c.predicate { visit(predicate, hidden: inner) }
+                visit(c.body, hidden: inner)
+            default:
+                for child in node.kind.children { visit(child, hidden: hidden) }
+            }
+        }
+        visit(root, hidden: false)
+        return found
+    }
+}
+
+/// The names a host declares for ``Program/check(_:)``: variables, and functions with their arity.
+public struct Declarations: Sendable {
+    public var variables: Set<String>
+    /// Host function names and the number of arguments each takes.
+    public var functions: [String: Int]
+
+    public init(variables: Set<String> = [], functions: [String: Int] = [:]) {
+        self.variables = variables
+        self.functions = functions
+    }
+}
+
+/// What an evaluation sees: variable values and host functions.
+///
+/// Host functions are added to CEL's built-in functions; a built-in of the same name wins.
+/// A variable name may be qualified (`a.b.c`); the longest bound prefix of a selection wins.
+public struct Activation: Sendable {
+    public var variables: [String: Value]
+    public var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>]
+
+    public init(
+        variables: [String: Value] = [:],
+        functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [:]
+    ) {
+        self.variables = variables
+        self.functions = functions
+    }
+}

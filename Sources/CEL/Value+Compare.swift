@@ -1,0 +1,54 @@
+extension Value {
+    /// CEL equality: numbers compare by value across `int` and `double`, lists element-wise,
+    /// maps entry-wise in any order; values of different types are unequal, never an error.
+    public func celEquals(_ other: Value) -> Bool {
+        switch (self, other) {
+        case (.null, .null): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
+        case (.int(let a), .int(let b)): return a == b
+        case (.double(let a), .double(let b)): return a == b
+        case (.int(let a), .double(let b)): return Self.compare(a, b) == 0
+        case (.double(let a), .int(let b)): return Self.compare(b, a) == 0
+        case (.list(let a), .list(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.celEquals($1) }
+        case (.map(let a), .map(let b)):
+            guard a.count == b.count else { return false }
+            for (key, value) in a {
+                guard let match = b[key], value.celEquals(match) else { return false }
+            }
+            return true
+        default: return false
+        }
+    }
+
+    /// CEL ordering: negative, zero or positive; `nil` when a NaN makes the operands unordered.
+    /// Numbers order across `int` and `double`, strings by code point, `false` before `true`;
+    /// anything else is an error.
+    public func celCompare(_ other: Value) throws(CELError) -> Int? {
+        switch (self, other) {
+        case (.int(let a), .int(let b)): return a < b ? -1 : (a == b ? 0 : 1)
+        case (.double(let a), .double(let b)):
+            if a.isNaN || b.isNaN { return nil }
+            return a < b ? -1 : (a == b ? 0 : 1)
+        case (.int(let a), .double(let b)): return Self.compare(a, b)
+        case (.double(let a), .int(let b)): return Self.compare(b, a).map { -$0 }
+        case (.string(let a), .string(let b)):
+            return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : (a.utf8.elementsEqual(b.utf8) ? 0 : 1)
+        case (.bool(let a), .bool(let b)): return a == b ? 0 : (a ? 1 : -1)
+        default:
+            throw CELError("no such overload: \(typeName) < \(other.typeName)")
+        }
+    }
+
+    /// Compares an int with a double as CEL does: a double beyond the int range is beyond every
+    /// int; within it, both compare as doubles (so `9223372036854775807 == 9223372036854775808.0`).
+    /// Nil for NaN.
+    static func compare(_ i: Int64, _ d: Double) -> Int? {
+        if d.isNaN { return nil }
+        if d > 9_223_372_036_854_775_807.0 { return -1 }  // the literal rounds to 2^63
+        if d < -9_223_372_036_854_775_808.0 { return 1 }
+        let converted = Double(i)
+        return converted < d ? -1 : (converted == d ? 0 : 1)
+    }
+}

@@ -1,0 +1,74 @@
+/// An insertion-ordered map from CEL values to CEL values.
+///
+/// Keys are looked up with CEL's numeric equivalence: a `double` key with an integral value finds
+/// the `int` key of the same value. Equality (`==`) ignores the order of the entries.
+public struct ValueMap: Sendable, Hashable, Sequence {
+    /// The keys in insertion order.
+    public private(set) var keys: [Value] = []
+    /// The values, parallel to ``keys``.
+    public private(set) var values: [Value] = []
+    private var index: [Value: Int] = [:]
+
+    public init() {}
+
+    /// A map from entries in order; a later duplicate key replaces the earlier value.
+    public init(_ entries: [(key: Value, value: Value)]) {
+        for (key, value) in entries { self[key] = value }
+    }
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// The value stored under `key`, found with CEL's numeric key equivalence.
+    public subscript(key: Value) -> Value? {
+        get { Self.lookupKey(key).flatMap { index[$0] }.map { values[$0] } }
+        set {
+            let normal = Self.lookupKey(key) ?? key
+            if let position = index[normal] {
+                if let newValue {
+                    values[position] = newValue
+                } else {
+                    keys.remove(at: position)
+                    values.remove(at: position)
+                    index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+                }
+            } else if let newValue {
+                index[normal] = keys.count
+                keys.append(normal)
+                values.append(newValue)
+            }
+        }
+    }
+
+    /// Whether `key` is present, with CEL's numeric key equivalence.
+    public func contains(_ key: Value) -> Bool { self[key] != nil }
+
+    public func makeIterator() -> some IteratorProtocol<(key: Value, value: Value)> {
+        zip(keys, values).lazy.map { (key: $0, value: $1) }.makeIterator()
+    }
+
+    public static func == (a: ValueMap, b: ValueMap) -> Bool {
+        a.count == b.count && zip(a.keys, a.values).allSatisfy { b[$0] == $1 }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        // Order-independent, consistent with `==`.
+        var combined = 0
+        for (key, value) in zip(keys, values) {
+            var entry = Hasher()
+            entry.combine(key)
+            entry.combine(value)
+            combined ^= entry.finalize()
+        }
+        hasher.combine(count)
+        hasher.combine(combined)
+    }
+
+    /// The form a key is stored and looked up in: integral doubles become ints; nil for a double
+    /// that no int equals (such a key can never be present).
+    static func lookupKey(_ key: Value) -> Value? {
+        guard case .double(let d) = key else { return key }
+        guard let i = Int64(exactly: d) else { return nil }
+        return .int(i)
+    }
+}

@@ -1,0 +1,38 @@
+import YAML
+
+/// A validated input file of either kind, for `coherence validate`.
+public enum Document: Sendable {
+    case framework(Framework)
+    case assessment(Assessment, Framework)
+
+    /// Loads the file at `path` as a framework or an assessment, whichever its top-level key says it is.
+    public static func load(_ path: String, library: inout FrameworkLibrary) throws(InputError) -> Document {
+        let root = try InputFile.parse(path, limits: library.limits)
+        let keys = root.mapping?.compactMap { $0.key.scalar?.text } ?? []
+        do {
+            if keys.contains("assessment") {
+                let framework = try library.framework(for: AssessmentLoader.frameworkReference(in: root))
+                return .assessment(try AssessmentLoader.load(root, against: framework), framework)
+            }
+            if keys.contains("framework") {
+                return .framework(try FrameworkLoader.load(root))
+            }
+        } catch {
+            throw .invalid(error)
+        }
+        throw .invalid(Diagnostics([.error(
+            "not a framework or an assessment: expected a top-level 'framework' or 'assessment' key", at: root.location)]))
+    }
+
+    /// One line saying what the file holds.
+    public var summary: String {
+        switch self {
+        case .framework(let framework):
+            "framework '\(framework.id)' \(framework.version): \(framework.allItems.count) items, "
+                + "\(framework.allSections.count) sections, \(framework.rules.count) rules"
+        case .assessment(let assessment, let framework):
+            "assessment of \(assessment.country.name) (\(assessment.country.code)) \(assessment.period) against '\(framework.id)' "
+                + "\(framework.version): \(assessment.answers.count) of \(framework.allItems.count) items answered"
+        }
+    }
+}

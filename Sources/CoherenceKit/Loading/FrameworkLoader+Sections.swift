@@ -1,0 +1,146 @@
+import YAML
+
+/// Reading the section tree and its items.
+extension FrameworkLoader {
+    static let sectionKeys = ["id", "title", "description", "weight", "aggregate", "reference", "items", "sections"]
+    static let itemKeys = [
+        "id", "question", "guidance", "scale", "levels", "weight", "target", "dimensions", "applies_if",
+        "evidence", "capacity", "references",
+    ]
+
+    mutating func readSections(_ node: Node, defaultTarget: Double?) -> [Section] {
+        readList(node, of: "sections").compactMap { readSection($0, depth: 1) }
+    }
+
+    mutating func readSection(_ node: Node, depth: Int) -> Section? {
+        guard let fields = MappingReader(node, subject: node.subject("section"), keys: Self.sectionKeys, required: ["id", "title"],
+                                         diagnostics: &diagnostics),
+            let id = fields["id"]?.identifier("a section id", .name, into: &diagnostics)
+        else { return nil }
+        let subject = "section '\(id)'"
+        let defined = define(id, kind: "section", at: fields["id"]!.location)
+        let title = fields["title"]?.text("the title of \(subject)", into: &diagnostics)
+        let weight = fields["weight"].map { $0.weight("the weight of \(subject)", into: &diagnostics) } ?? 1
+        let aggregate = fields["aggregate"].map { aggregation($0, of: subject) } ?? .mean
+        let items = fields["items"].map { readList($0, of: "items").compactMap { readItem($0) } } ?? []
+        let sections = fields["sections"].map { readList($0, of: "sections").compactMap { readSection($0, depth: depth + 1) } } ?? []
+        if !fields.has("items") && !fields.has("sections") {
+            diagnostics.append(.error("\(subject) has neither items nor sections: add 'items', 'sections', or both", at: node.location))
+        }
+        guard defined, let title, let weight, let aggregate else { return nil }
+        return Section(
+            id: id, title: title, description: fields["description"]?.text("the description of \(subject)", into: &diagnostics),
+            weight: weight, aggregate: aggregate, reference: fields["reference"]?.text("a reference", into: &diagnostics),
+            items: items, sections: sections, location: node.location)
+    }
+
+    mutating func readItem(_ node: Node) -> Item? {
+        guard let fields = MappingReader(node, subject: node.subject("item"), keys: Self.itemKeys, required: ["id", "question"],
+                                         diagnostics: &diagnostics),
+            let id = fields["id"]?.identifier("an item id", .item, into: &diagnostics)
+        else { return nil }
+        let subject = "item '\(id)'"
+        let defined = define(id, kind: "item", at: fields["id"]!.location)
+        let question = fields["question"]?.text("the question of \(subject)", into: &diagnostics)
+
+        let scaleId: String?
+        if let node = fields["scale"] {
+            scaleId = scaleReference(node, from: subject)
+        } else if let defaultScale {
+            scaleId = defaultScale
+        } else {
+            diagnostics.append(.error("\(subject) names no scale and the framework has no default_scale", at: node.location))
+            scaleId = nil
+        }
+        let scale = scaleId.flatMap(scale(named:))
+        let weight = fields["weight"].map { $0.weight("the weight of \(subject)", into: &diagnostics) } ?? 1
+        var target: Double?
+        if let node = fields["target"], let scale {
+            target = answerValue(node, on: scale, what: "the target of \(subject)")
+        }
+        let rubric = fields["levels"].flatMap { node in scale.map { rubricLevels(node, on: $0, subject: subject) } } ?? [:]
+        let memberships = fields["dimensions"].map { readMemberships($0, subject: subject) } ?? []
+        let capacity = fields["capacity"].map {
+            resolve($0.texts("the capacity of \(subject)", into: &diagnostics), among: self.capacity.map(\.id),
+                    what: "capacity module", in: subject)
+        } ?? []
+        var evidence = Item.Evidence.optional
+        if let node = fields["evidence"], let text = node.text("the evidence of \(subject)", into: &diagnostics) {
+            if let value = Item.Evidence(rawValue: text) {
+                evidence = value
+            } else {
+                diagnostics.append(.error("evidence of \(subject) must be 'required' or 'optional', found '\(text)'", at: node.location))
+            }
+        }
+        let appliesIf = fields["applies_if"].flatMap { node in
+            node.text("the applies_if of \(subject)", into: &diagnostics).map { SourceExpression($0, at: node.textLocation) }
+        }
+        guard defined, let question, let scaleId, let weight else { return nil }
+        return Item(
+            id: id, question: question, guidance: fields["guidance"]?.text("the guidance of \(subject)", into: &diagnostics),
+            scale: scaleId, rubric: rubric, weight: weight, target: target, dimensions: memberships, appliesIf: appliesIf,
+            evidence: evidence, capacity: capacity,
+            references: fields["references"].map { $0.texts("the references of \(subject)", into: &diagnostics).map(\.text) } ?? [],
+            location: node.location)
+    }
+
+    /// A value of `scale` written as a number or, on a level scale, as a label.
+    mutating func answerValue(_ node: Node, on scale: Scale, what: String) -> Double? {
+        switch node.value {
+        case .int(let i)?:
+            return checked(Double(i), node: node, on: scale, what: what)
+        case .double(let d)?:
+            return checked(d, node: node, on: scale, what: what)
+        case .string(let label)? where !scale.levels.isEmpty:
+            if let level = scale.level(labeled: label) { return level.value }
+            diagnostics.append(.error(
+                "'\(label)' is not a level of scale '\(scale.id)' for \(what)\(Suggestion.hint(for: label, in: scale.levels.map(\.label))): use one of \(describe(scale))",
+                at: node.location))
+            return nil
+        default:
+            diagnostics.append(.error("expected a value of scale '\(scale.id)' for \(what) (\(describe(scale))), found \(node.kindDescription)",
+                                      at: node.location))
+            return nil
+        }
+    }
+
+    private mutating func checked(_ value: Double, node: Node, on scale: Scale, what: String) -> Double? {
+        guard value.isFinite, scale.contains(value) else {
+            diagnostics.append(.error("\(format(value)) is not a value of scale '\(scale.id)' for \(what): use \(describe(scale))",
+                                      at: node.location))
+            return nil
+        }
+        return value
+    }
+
+    mutating func rubricLevels(_ node: Node, on scale: Scale, subject: String) -> [Double: String] {
+        guard let pairs = node.mapping else {
+            diagnostics.append(.error("expected a mapping of level values to descriptions for the levels of \(subject), found \(node.kindDescription)",
+                                      at: node.location))
+            return [:]
+        }
+        var rubric: [Double: String] = [:]
+        for pair in pairs {
+            guard let value = answerValue(pair.key, on: scale, what: "the levels of \(subject)"),
+                let text = pair.value.text("a level description of \(subject)", into: &diagnostics)
+            else { continue }
+            rubric[value] = text
+        }
+        return rubric
+    }
+
+    mutating func readMemberships(_ node: Node, subject: String) -> [Membership] {
+        let known = dimensions.map(\.id)
+        if let pairs = node.mapping {
+            return pairs.compactMap { pair in
+                guard let id = resolve(pair.key.texts("a dimension of \(subject)", into: &diagnostics), among: known,
+                                       what: "dimension", in: subject).first,
+                    let weight = pair.value.weight("the membership of \(subject) in '\(id)'", into: &diagnostics)
+                else { return nil }
+                return Membership(dimension: id, weight: weight)
+            }
+        }
+        return resolve(node.texts("the dimensions of \(subject)", into: &diagnostics), among: known, what: "dimension", in: subject)
+            .map { Membership(dimension: $0) }
+    }
+}

@@ -1,0 +1,154 @@
+import YAML
+
+/// Reads one YAML mapping whose keys are known in advance, reporting unknown and missing keys.
+struct MappingReader {
+    let node: Node
+    /// What the mapping is, for messages: "the framework header", "item 'LAB-01'".
+    let subject: String
+    private var fields: [String: Node] = [:]
+
+    /// Reads `node` as a mapping with the given keys; nil (with a diagnostic) when it is not a mapping.
+    init?(
+        _ node: Node, subject: String, keys: [String], required: [String] = [],
+        diagnostics: inout [Diagnostic]
+    ) {
+        self.node = node
+        self.subject = subject
+        guard let pairs = node.mapping else {
+            diagnostics.append(.error("expected a mapping for \(subject), found \(node.kindDescription)", at: node.location))
+            return nil
+        }
+        for pair in pairs {
+            let key = pair.key.scalar?.text ?? ""
+            if keys.contains(key) {
+                fields[key] = pair.value
+            } else {
+                let hint = Suggestion.nearest(to: key, in: keys).map { "did you mean '\($0)'?" }
+                    ?? "expected one of: \(keys.joined(separator: ", "))"
+                diagnostics.append(.error("unknown key '\(key)' in \(subject): \(hint)", at: pair.key.location))
+            }
+        }
+        for key in required where fields[key] == nil {
+            diagnostics.append(.error("missing key '\(key)' in \(subject)", at: node.location))
+        }
+    }
+
+    subscript(key: String) -> Node? {
+        guard let value = fields[key] else { return nil }
+        // An empty value (`key:`) counts as absent.
+        if case .null? = value.value { return nil }
+        return value
+    }
+
+    func has(_ key: String) -> Bool { self[key] != nil }
+
+    /// The node given for `key` even when it is null, to point diagnostics at it.
+    func raw(_ key: String) -> Node? { fields[key] }
+}
+
+/// Typed reading of YAML values with a diagnostic for each wrong type.
+extension Node {
+    /// The text of any scalar but null: numbers keep the text as written (`version: 2026.1`).
+    func text(_ what: String, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let scalar, scalar.value != .null else {
+            diagnostics.append(.error("expected text for \(what), found \(kindDescription)", at: location))
+            return nil
+        }
+        return scalar.text
+    }
+
+    func number(_ what: String, into diagnostics: inout [Diagnostic]) -> Double? {
+        switch value {
+        case .int(let i)?: return Double(i)
+        case .double(let d)? where d.isFinite: return d
+        default:
+            diagnostics.append(.error("expected a number for \(what), found \(kindDescription)", at: location))
+            return nil
+        }
+    }
+
+    /// A number greater than zero.
+    func weight(_ what: String, into diagnostics: inout [Diagnostic]) -> Double? {
+        guard let weight = number(what, into: &diagnostics) else { return nil }
+        guard weight > 0 else {
+            diagnostics.append(.error("\(what) must be greater than 0, found \(scalar?.text ?? "")", at: location))
+            return nil
+        }
+        return weight
+    }
+
+    func bool(_ what: String, into diagnostics: inout [Diagnostic]) -> Bool? {
+        if case .bool(let b)? = value { return b }
+        diagnostics.append(.error("expected true or false for \(what), found \(kindDescription)", at: location))
+        return nil
+    }
+
+    /// A list of texts; a single text is read as a list of one.
+    func texts(_ what: String, into diagnostics: inout [Diagnostic]) -> [(text: String, node: Node)] {
+        if scalar != nil {
+            return text(what, into: &diagnostics).map { [($0, self)] } ?? []
+        }
+        guard let sequence else {
+            diagnostics.append(.error("expected a list for \(what), found \(kindDescription)", at: location))
+            return []
+        }
+        return sequence.compactMap { element in element.text(what, into: &diagnostics).map { ($0, element) } }
+    }
+
+    /// An identifier matching `pattern`.
+    func identifier(_ what: String, _ pattern: IdentifierPattern, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let text = text(what, into: &diagnostics) else { return nil }
+        guard pattern.matches(text) else {
+            diagnostics.append(.error("\(what) '\(text)' is not a valid id: \(pattern.explanation)", at: location))
+            return nil
+        }
+        return text
+    }
+
+    /// "section 'coop'" when this mapping has an `id`, else "a section": names a thing before it is read.
+    func subject(_ kind: String) -> String {
+        if let id = self["id"]?.scalar?.text, !id.isEmpty { return "\(kind) '\(id)'" }
+        return (kind.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + kind
+    }
+
+    /// The first character of this scalar's text in the file: one column past an opening quote.
+    var textLocation: Location {
+        var location = self.location
+        if let style = scalar?.style, style == .singleQuoted || style == .doubleQuoted { location.column += 1 }
+        return location
+    }
+}
+
+/// The shapes ids may take.
+enum IdentifierPattern {
+    /// Framework ids: `[a-z0-9][a-z0-9-]*`.
+    case framework
+    /// Item ids: `[A-Za-z][A-Za-z0-9_.-]*`.
+    case item
+    /// Section, dimension, rule, capacity, scale and respondent ids: `[A-Za-z0-9][A-Za-z0-9_.-]*`.
+    case name
+
+    func matches(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        let lowerDigit: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        let word: (Unicode.Scalar) -> Bool = {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "_.-".unicodeScalars.contains($0)
+        }
+        switch self {
+        case .framework:
+            return lowerDigit(first) && text.unicodeScalars.allSatisfy { lowerDigit($0) || $0 == "-" }
+        case .item:
+            return (("a"..."z").contains(first) || ("A"..."Z").contains(first)) && text.unicodeScalars.allSatisfy(word)
+        case .name:
+            return first != "_" && first != "." && first != "-" && text.unicodeScalars.allSatisfy(word)
+        }
+    }
+
+    var explanation: String {
+        switch self {
+        case .framework: "use lower-case letters, digits and '-', starting with a letter or digit"
+        case .item: "use letters, digits, '_', '.' and '-', starting with a letter"
+        case .name: "use letters, digits, '_', '.' and '-', starting with a letter or digit"
+        }
+    }
+}

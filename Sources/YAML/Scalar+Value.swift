@@ -1,0 +1,81 @@
+extension Scalar {
+    /// The scalar's meaning under the rules of DESIGN §9, a strict subset of the YAML 1.2 core schema.
+    ///
+    /// - Quoted and block scalars, and any scalar tagged `!!str`, are strings.
+    /// - Plain `true` and `false` are booleans (not `yes`, `True`, `on`).
+    /// - Plain `~`, `null` and the empty plain scalar are null.
+    /// - Plain decimal integers with an optional sign (`12`, `-3`, `+7`, `012`), and `0x`/`0o`
+    ///   hexadecimal and octal integers, are `int`. A decimal integer too large for `Int` is a
+    ///   `double`; a hexadecimal or octal one too large is a string.
+    /// - Plain decimal floats (`1.5`, `-2e3`, `.5`, `1.`), `.inf`, `-.inf`, `+.inf` and `.nan`
+    ///   (also capitalized or upper-case, as in the core schema) are `double`.
+    /// - Everything else, dates such as `2026-10-14` included, is a string.
+    public var value: ScalarValue {
+        if tag == "!!str" || style != .plain { return .string(text) }
+        switch text {
+        case "", "~", "null": return .null
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        default: break
+        }
+        return Self.number(text) ?? .string(text)
+    }
+
+    /// The number a plain scalar spells, or nil.
+    static func number(_ text: String) -> ScalarValue? {
+        let utf8 = Array(text.utf8)
+        guard let first = utf8.first else { return nil }
+        let signed = first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+        let body = signed ? Array(utf8.dropFirst()) : utf8
+        switch String(decoding: body, as: UTF8.self) {
+        case ".inf", ".Inf", ".INF": return .double(first == UInt8(ascii: "-") ? -.infinity : .infinity)
+        case ".nan", ".NaN", ".NAN": return signed ? nil : .double(.nan)
+        default: break
+        }
+        if !signed, body.count > 2, body[0] == UInt8(ascii: "0") {
+            let digits = String(decoding: body[2...], as: UTF8.self)
+            if body[1] == UInt8(ascii: "x"), body[2...].allSatisfy(\.isHexDigit) {
+                return Int(digits, radix: 16).map(ScalarValue.int) ?? .string(text)
+            }
+            if body[1] == UInt8(ascii: "o"), body[2...].allSatisfy(\.isOctalDigit) {
+                return Int(digits, radix: 8).map(ScalarValue.int) ?? .string(text)
+            }
+        }
+        if !body.isEmpty, body.allSatisfy(\.isDecimalDigit) {
+            if let int = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text) { return .int(int) }
+            return Double(text).map(ScalarValue.double)
+        }
+        return isDecimalFloat(body) ? Double(text).map(ScalarValue.double) : nil
+    }
+
+    /// Whether bytes match `(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.
+    private static func isDecimalFloat(_ body: [UInt8]) -> Bool {
+        var index = 0
+        var mantissaDigits = 0
+        while index < body.count, body[index].isDecimalDigit { index += 1; mantissaDigits += 1 }
+        if index < body.count, body[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < body.count, body[index].isDecimalDigit { index += 1; mantissaDigits += 1 }
+        }
+        guard mantissaDigits > 0 else { return false }
+        if index < body.count, body[index] == UInt8(ascii: "e") || body[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < body.count, body[index] == UInt8(ascii: "-") || body[index] == UInt8(ascii: "+") {
+                index += 1
+            }
+            let exponentStart = index
+            while index < body.count, body[index].isDecimalDigit { index += 1 }
+            guard index > exponentStart else { return false }
+        }
+        return index == body.count
+    }
+}
+
+extension UInt8 {
+    fileprivate var isDecimalDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+    fileprivate var isOctalDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(self) }
+    fileprivate var isHexDigit: Bool {
+        isDecimalDigit || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self)
+            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
+    }
+}

@@ -1,0 +1,117 @@
+/// Turns libyaml's 0-based marks and byte offsets into 1-based locations whose columns count
+/// characters (grapheme clusters), as an editor shows them.
+///
+/// libyaml counts lines and columns in Unicode scalars and treats CR, LF, CRLF, NEL (U+0085),
+/// LS (U+2028) and PS (U+2029) as line breaks; the map splits lines the same way. Assumes the
+/// bytes are valid UTF-8 up to any offset it is asked about.
+struct SourceMap {
+    let file: String
+    let bytes: [UInt8]
+    /// The byte offset where each line starts.
+    private(set) var lineStarts: [Int]
+    /// The last conversion on a non-ASCII line, so marks along one long line cost O(line) in total.
+    private var cursor: (line: Int, scalars: Int, offset: Int, characters: Int)?
+
+    init(file: String, bytes: [UInt8], upTo end: Int? = nil) {
+        self.file = file
+        self.bytes = bytes
+        let limit = min(end ?? bytes.count, bytes.count)
+        var starts = [0]
+        var index = 0
+        while index < limit {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                starts.append(index + 1)
+            } else if byte == 0x0D {
+                if index + 1 < limit, bytes[index + 1] == 0x0A { index += 1 }
+                starts.append(index + 1)
+            } else if byte == 0xC2, index + 1 < limit, bytes[index + 1] == 0x85 {
+                index += 1
+                starts.append(index + 1)
+            } else if byte == 0xE2, index + 2 < limit, bytes[index + 1] == 0x80,
+                bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+            {
+                index += 2
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        lineStarts = starts
+    }
+
+    /// The location of a libyaml mark: 0-based line, and column in Unicode scalars.
+    mutating func location(line: Int, scalarColumn: Int) -> Location {
+        guard line < lineStarts.count else {
+            return Location(file: file, line: line + 1, column: scalarColumn + 1)
+        }
+        var scalars = 0
+        var offset = contentStart(line)
+        var characters = 0
+        var sawNonASCII = false
+        if let cursor, cursor.line == line, cursor.scalars <= scalarColumn {
+            (scalars, offset, characters) = (cursor.scalars, cursor.offset, cursor.characters)
+            sawNonASCII = true
+        }
+        let resume = offset
+        let end = lineEnd(line)
+        while scalars < scalarColumn, offset < end {
+            if bytes[offset] >= 0x80 { sawNonASCII = true }
+            offset += 1
+            while offset < end, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalars += 1
+        }
+        if !sawNonASCII {
+            return Location(file: file, line: line + 1, column: scalarColumn + 1)
+        }
+        characters += characterCount(from: resume, to: offset)
+        cursor = (line, scalars, offset, characters)
+        return Location(file: file, line: line + 1, column: characters + (scalarColumn - scalars) + 1)
+    }
+
+    /// The location of a byte offset, such as the one libyaml gives for a reader error.
+    func location(ofByte target: Int) -> Location {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= target { low = middle } else { high = middle - 1 }
+        }
+        let start = lineStarts[low]
+        return Location(file: file, line: low + 1, column: characterCount(from: start, to: min(target, bytes.count)) + 1)
+    }
+
+    /// The byte offset of a libyaml mark, or nil past the end of the text.
+    func byteOffset(line: Int, scalarColumn: Int) -> Int? {
+        guard line < lineStarts.count else { return nil }
+        var offset = contentStart(line)
+        var scalars = 0
+        while scalars < scalarColumn, offset < bytes.count {
+            offset += 1
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalars += 1
+        }
+        return offset < bytes.count ? offset : nil
+    }
+
+    /// Where libyaml's column 0 is: the line start, after the byte order mark on the first line.
+    private func contentStart(_ line: Int) -> Int {
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        return line == 0 && hasBOM ? 3 : lineStarts[line]
+    }
+
+    private func lineEnd(_ line: Int) -> Int {
+        line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+    }
+
+    /// Characters between two offsets; a byte order mark at the start of the file is not counted,
+    /// as libyaml skips it too.
+    private func characterCount(from start: Int, to end: Int) -> Int {
+        guard start < end else { return 0 }
+        var from = start
+        if from == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            from = min(3, end)
+        }
+        if bytes[from..<end].allSatisfy({ $0 < 0x80 }) { return end - from }
+        return String(decoding: bytes[from..<end], as: UTF8.self).count
+    }
+}

@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension YAMLParser {
+    /// Reads and parses the file at `path`; diagnostics name it `displayName` (default: `path`).
+    ///
+    /// A file that is missing, is a folder or cannot be opened throws `Diagnostics` whose `kind`
+    /// is `.missingInput` (exit 66), with one error at `file:1:1`. A file larger than
+    /// `limits.maxFileSize` is refused without reading more than one byte past the limit.
+    public func parseFile(atPath path: String, displayName: String? = nil) throws(Diagnostics) -> Node {
+        let name = displayName ?? path
+        let bytes = try Self.readBytes(path, name: name, limit: limits.maxFileSize)
+        return try parse(bytes, file: name)
+    }
+
+    /// The file's bytes, at most `limit + 1` of them so the size check still fires.
+    static func readBytes(_ path: String, name: String, limit: Int) throws(Diagnostics) -> [UInt8] {
+        let location = Location(file: name, line: 1, column: 1)
+        func missing(_ reason: String) -> Diagnostics {
+            Diagnostics([.error("cannot read the file: \(reason)", at: location)], kind: .missingInput)
+        }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw missing(describe(errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw missing(describe(errno)) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw missing("it is a folder, not a file") }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= limit {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Diagnostics([.error("cannot read the file: \(describe(errno))", at: location)])
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+
+    private static func describe(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file; check the path"
+        case EACCES, EPERM: return "permission denied"
+        case ENOTDIR: return "a part of the path is not a folder"
+        case EISDIR: return "it is a folder, not a file"
+        default: return "system error \(code)"
+        }
+    }
+}

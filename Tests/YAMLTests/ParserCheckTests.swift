@@ -1,0 +1,131 @@
+import Testing
+import YAML
+
+@Suite struct ParserCheckTests {
+    @Test(arguments: [
+        (
+            "a: 1\nb: 2\na: 3\n",
+            ["3:1: error: duplicate key 'a': remove it or rename it", "1:1: note: first defined here"]
+        ),
+        (
+            "x:\n  k: 1\n  \"k\": 2\n",
+            ["3:3: error: duplicate key 'k': remove it or rename it", "2:3: note: first defined here"]
+        ),
+        (
+            "{é: 1, é: 2}",
+            ["1:8: error: duplicate key 'é': remove it or rename it", "1:2: note: first defined here"]
+        ),
+        (
+            "? [a, b]\n: c\n",
+            ["1:3: error: a mapping key must be a single value, not a list: write the key as plain text"]
+        ),
+        (
+            "x: 1\n{k: v}: 2\n",
+            ["2:1: error: a mapping key must be a single value, not a mapping: write the key as plain text"]
+        ),
+        (
+            "a: 1\na: 2\n? [x]\n: 3\n",
+            [
+                "2:1: error: duplicate key 'a': remove it or rename it", "1:1: note: first defined here",
+                "3:3: error: a mapping key must be a single value, not a list: write the key as plain text",
+            ]
+        ),
+    ])
+    func keys(text: String, expected: [String]) {
+        #expect(ParseFailures.summary(ParseFailures.of(text)) == expected)
+    }
+
+    @Test(arguments: [
+        ("a: *x\n", "1:4: error: undefined alias '*x': define the anchor '&x' on a node before this alias"),
+        ("a: &a [1, *a]\n", "1:11: error: undefined alias '*a': define the anchor '&a' on a node before this alias"),
+        ("b: *a\na: &a 1\n", "1:4: error: undefined alias '*a': define the anchor '&a' on a node before this alias"),
+    ])
+    func undefinedAliases(text: String, expected: String) {
+        #expect(ParseFailures.summary(ParseFailures.of(text)) == [expected])
+    }
+
+    @Test func aliasesExpandToCopiesLocatedAtTheAnchor() throws {
+        let root = try YAMLParser().parse("base: &b {x: 1}\nuse: *b\n<<: *b\n", file: "t.yaml")
+        let copy = try #require(root["use"])
+        #expect(copy["x"]?.value == .int(1))
+        #expect(copy.location == Location(file: "t.yaml", line: 1, column: 7))
+        #expect(root["<<"]?.mapping?.count == 1)
+    }
+
+    @Test(arguments: ["", "# only\n# comments\n", "\n\n   \n", "---\n", "\u{FEFF}", "--- # nothing\n...\n"])
+    func emptyFiles(text: String) {
+        #expect(ParseFailures.summary(ParseFailures.of(text)) == ["1:1: error: the file is empty: expected a YAML mapping"])
+    }
+
+    @Test(arguments: [
+        (
+            "a: 1\n---\nb: 2\n",
+            "2:1: error: only one YAML document is allowed per file: remove this '---' and the document after it, or move it to its own file"
+        ),
+        (
+            "--- \na: 1\n...\n---\n- x\n- [\n",
+            "4:1: error: only one YAML document is allowed per file: remove this '---' and the document after it, or move it to its own file"
+        ),
+    ])
+    func severalDocuments(text: String, expected: String) {
+        #expect(ParseFailures.summary(ParseFailures.of(text)) == [expected])
+    }
+
+    /// Bytes, then where and what the error is.
+    static let invalidUTF8Cases: [(prefix: String, bad: [UInt8], expected: String)] = [
+        ("a: b\nc: d", [0xFF, 0x65], "2:5: error: the file is not valid UTF-8 (byte 0xFF): save it as UTF-8 text"),
+        ("é: ", [0xC3, 0x28], "1:4: error: the file is not valid UTF-8 (byte 0xC3): save it as UTF-8 text"),
+        ("", [0xFF, 0xFE, 0x61, 0x00], "1:1: error: the file is not valid UTF-8 (byte 0xFF): save it as UTF-8 text"),
+        ("x: ", [0xED, 0xA0, 0x80], "1:4: error: the file is not valid UTF-8 (byte 0xED): save it as UTF-8 text"),
+        ("x: 漢", [0xE6, 0xBC], "1:5: error: the file is not valid UTF-8 (byte 0xE6): save it as UTF-8 text"),
+        ("x: ", [0xC0, 0x80], "1:4: error: the file is not valid UTF-8 (byte 0xC0): save it as UTF-8 text"),
+        ("x: ", [0xF4, 0x90, 0x80, 0x80], "1:4: error: the file is not valid UTF-8 (byte 0xF4): save it as UTF-8 text"),
+    ]
+
+    @Test(arguments: invalidUTF8Cases)
+    func invalidUTF8(prefix: String, bad: [UInt8], expected: String) {
+        #expect(ParseFailures.summary(ParseFailures.of(Array(prefix.utf8) + bad)) == [expected])
+    }
+
+    @Test(arguments: [
+        ("a:\n\tb: 1\n", "2:1"),
+        ("a: 1\n\tb: 2\n", "2:1"),
+        ("a:\n  b:\n  \tc: 1\n", "3:3"),
+        ("- x\n\t- y\n", "2:1"),
+    ])
+    func tabs(text: String, at place: String) {
+        #expect(ParseFailures.summary(ParseFailures.of(text)) == ["\(place): error: tabs are not allowed for indentation in YAML: use spaces"])
+    }
+
+    @Test func tabsInsideValuesAreFine() throws {
+        let root = try YAMLParser().parse("a: \"x\\ty\"\nb: x\ty\n", file: "t.yaml")
+        #expect(root["a"]?.string == "x\ty")
+        #expect(root["b"]?.string == "x\ty")
+    }
+
+    @Test(arguments: [
+        (
+            "a: \"abc",
+            [
+                "1:8: error: while scanning a quoted scalar: found unexpected end of stream: add the closing quote",
+                "1:4: note: the quoted scalar starts here",
+            ]
+        ),
+        (
+            "a: [1, 2\nb: 3\n",
+            [
+                "2:2: error: while parsing a flow sequence: did not find expected ',' or ']': separate the items with ',' and close the list with ']'",
+                "1:4: note: the flow sequence starts here",
+            ]
+        ),
+        (
+            "a: b: c\n",
+            ["1:5: error: mapping values are not allowed in this context: put the value in quotes if it contains ': ', or check the indentation"]
+        ),
+        ("a: b\u{1}\n", ["1:5: error: control character U+0001 is not allowed in YAML: remove it, or write it as an escape in a double-quoted string"]),
+        ("é: x\u{0}\n", ["1:5: error: control character U+0000 is not allowed in YAML: remove it, or write it as an escape in a double-quoted string"]),
+    ])
+    func libyamlErrors(text: String, expected: [String]) {
+        #expect(ParseFailures.summary(ParseFailures.of(text)) == expected)
+    }
+}

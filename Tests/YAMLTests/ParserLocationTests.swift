@@ -1,0 +1,41 @@
+import Testing
+import YAML
+
+@Suite struct ParserLocationTests {
+    let parser = YAMLParser()
+
+    @Test func readsMappingsSequencesAndScalars() throws {
+        let root = try parser.parse("a: 1\nb:\n  - x\n  - {c: d}\n", file: "f.yaml")
+        #expect(root.location == Location(file: "f.yaml", line: 1, column: 1))
+        #expect(root["a"]?.value == .int(1))
+        let items = try #require(root["b"]?.sequence)
+        #expect(items.count == 2)
+        #expect(items[0].location == Location(file: "f.yaml", line: 3, column: 5))
+        #expect(items[1]["c"]?.string == "d")
+        #expect(items[1]["c"]?.location == Location(file: "f.yaml", line: 4, column: 9))
+        #expect(root["b"]?.location == Location(file: "f.yaml", line: 3, column: 3))
+    }
+
+    @Test(arguments: [
+        ("é: 漢字x\n漢字: [a, é]", [(1, 1), (1, 1), (1, 4), (2, 1), (2, 5), (2, 6), (2, 9)]),
+        ("\u{FEFF}a: b", [(1, 1), (1, 1), (1, 4)]),
+        ("e\u{301}e\u{301}: x", [(1, 1), (1, 1), (1, 5)]),
+        ("[👩‍👩‍👧, y]", [(1, 1), (1, 2), (1, 5)]),
+        ("a: \"é\"\r\nb: c", [(1, 1), (1, 1), (1, 4), (2, 1), (2, 4)]),
+    ])
+    func columnsCountCharacters(text: String, expected: [(Int, Int)]) throws {
+        let root = try parser.parse(text, file: "u.yaml")
+        let found = Self.locations(of: root).map { ($0.line, $0.column) }
+        #expect(found.map { "\($0):\($1)" } == expected.map { "\($0):\($1)" })
+    }
+
+    /// Every node's location in document order, keys before their values.
+    static func locations(of node: Node) -> [Location] {
+        switch node.content {
+        case .scalar: return [node.location]
+        case .sequence(let items): return [node.location] + items.flatMap(locations)
+        case .mapping(let pairs):
+            return [node.location] + pairs.flatMap { locations(of: $0.key) + locations(of: $0.value) }
+        }
+    }
+}

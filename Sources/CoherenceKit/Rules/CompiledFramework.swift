@@ -63,7 +63,7 @@ struct CompiledExpression: Sendable {
         return Self.itemFunctions
             .flatMap { function in
                 program.calls(to: function).compactMap { call in
-                    call.arguments.first.flatMap(ExpressionChecker.stringLiteral).map { (id: $0, offset: call.offset) }
+                    call.arguments.first?.stringLiteral.map { (id: $0, offset: call.offset) }
                 }
             }
             .sorted { $0.offset < $1.offset }

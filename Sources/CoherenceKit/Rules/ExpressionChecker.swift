@@ -34,12 +34,6 @@ public enum ExpressionChecker {
         CompiledExpression(expression).itemsNamed()
     }
 
-    /// The string of a string-literal argument; nil for any other expression.
-    static func stringLiteral(_ expression: Expr) -> String? {
-        if case .stringLiteral(let value) = expression { return value }
-        return nil
-    }
-
     // MARK: - One expression
 
     private static func diagnostics(
@@ -84,14 +78,14 @@ public enum ExpressionChecker {
         in calls: [(arguments: [Expr], offset: Int)], kind: String, known: [String]
     ) -> [(offset: Int, message: String)] {
         calls.compactMap { call in
-            guard let id = call.arguments.first.flatMap(stringLiteral), !known.contains(id) else { return nil }
+            guard let id = call.arguments.first?.stringLiteral, !known.contains(id) else { return nil }
             return (call.offset, "unknown \(kind) '\(id)'" + suggestion(id, known))
         }
     }
 
-    /// "; did you mean 'X'?" for the nearest known name, or "".
+    /// " (did you mean 'X'?)" for the nearest known name, or "".
     private static func suggestion(_ name: String, _ known: [String]) -> String {
-        NameSuggestion.nearest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        Suggestion.hint(for: name, in: known)
     }
 
     /// Where `offset` lies in the file: the column moves along a one-line expression; a multi-line

@@ -28,25 +28,54 @@ public indirect enum JSONText: Sendable {
 
     /// The value printed with two-space indentation; arrays of scalars stay on one line.
     public func rendered(indent: String = "") -> String {
+        var text = ""
+        write(to: &text, indent: indent)
+        return text
+    }
+
+    /// Appends the rendered value to `text`: one growing buffer, no intermediate strings.
+    public func write(to text: inout String, indent: String = "") {
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .integer(let i): return String(i)
-        case .double(let d): return d.isFinite ? d.description : "null"
-        case .string(let s): return Self.quoted(s)
+        case .null: text += "null"
+        case .bool(let b): text += b ? "true" : "false"
+        case .integer(let i): text += String(i)
+        case .double(let d): text += d.isFinite ? d.description : "null"
+        case .string(let s): Self.writeQuoted(s, to: &text)
         case .array(let elements):
-            if elements.isEmpty { return "[]" }
-            if elements.allSatisfy(\.isScalar) {
-                return "[" + elements.map { $0.rendered() }.joined(separator: ", ") + "]"
+            if elements.isEmpty {
+                text += "[]"
+            } else if elements.allSatisfy(\.isScalar) {
+                text += "["
+                for (index, element) in elements.enumerated() {
+                    if index > 0 { text += ", " }
+                    element.write(to: &text)
+                }
+                text += "]"
+            } else {
+                let inner = indent + "  "
+                text += "[\n"
+                for (index, element) in elements.enumerated() {
+                    if index > 0 { text += ",\n" }
+                    text += inner
+                    element.write(to: &text, indent: inner)
+                }
+                text += "\n" + indent + "]"
+            }
+        case .object(let members):
+            if members.isEmpty {
+                text += "{}"
+                return
             }
             let inner = indent + "  "
-            return "[\n" + elements.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
-        case .object(let members):
-            if members.isEmpty { return "{}" }
-            let inner = indent + "  "
-            return "{\n"
-                + members.map { inner + Self.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }
-                .joined(separator: ",\n") + "\n\(indent)}"
+            text += "{\n"
+            for (index, member) in members.enumerated() {
+                if index > 0 { text += ",\n" }
+                text += inner
+                Self.writeQuoted(member.0, to: &text)
+                text += ": "
+                member.1.write(to: &text, indent: inner)
+            }
+            text += "\n" + indent + "}"
         }
     }
 
@@ -59,20 +88,31 @@ public indirect enum JSONText: Sendable {
 
     /// `s` as a JSON string literal, escaping quotes, backslashes and control characters.
     static func quoted(_ s: String) -> String {
-        var result = "\""
+        var result = ""
+        writeQuoted(s, to: &result)
+        return result
+    }
+
+    /// Appends `s` as a JSON string literal; strings with nothing to escape are copied whole.
+    static func writeQuoted(_ s: String, to text: inout String) {
+        text += "\""
+        defer { text += "\"" }
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            text += s
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
             case _ where scalar.value < 0x20:
                 let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: text.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
     }
 }

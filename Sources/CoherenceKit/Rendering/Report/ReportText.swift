@@ -23,15 +23,18 @@ enum ReportText {
     }
 
     /// `text` as literal Markdown text: punctuation that would start markup is backslash-escaped,
-    /// `&` is an entity, and line breaks become spaces (or `<br>` inside a table cell).
+    /// `&`, `<` and `>` are entities (so no viewer sees raw HTML), and line breaks become spaces (or
+    /// `<br>` inside a table cell).
     static func markdown(_ text: String, inCell: Bool = false) -> String {
         var result = ""
         for character in text {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~":
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~":
                 result.append("\\")
                 result.append(character)
             case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
             case "\r\n", "\n", "\r": result += inCell ? "<br>" : " "
             default: result.append(character)
             }

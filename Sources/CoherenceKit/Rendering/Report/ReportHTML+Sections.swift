@@ -18,7 +18,7 @@ extension ReportHTML {
                     html += para("<strong>Recommendation:</strong> \(e(recommendation))")
                 }
                 if !f.items.isEmpty {
-                    html += table(["Item", "Question", "Answer"], f.items.map { [e($0.id), e($0.question), e($0.answer)] })
+                    html += table(["Item", "Question", "Answer"], text: [1], f.items.map { [e($0.id), e($0.question), e($0.answer)] })
                 }
                 html += "</div>\n"
             }
@@ -30,7 +30,7 @@ extension ReportHTML {
         var html = open("undetermined", "Undetermined findings")
         guard !r.undetermined.isEmpty else { return html + para("Every coherence rule could be evaluated.") + "</section>\n" }
         html += para("These rules could not be evaluated, usually because an item they read has no answer.")
-        html += table(["Rule", "Title", "Severity", "Why", "What would decide it"], r.undetermined.map { f in
+        html += table(["Rule", "Title", "Severity", "Why", "What would decide it"], text: [1, 3, 4], r.undetermined.map { f in
             [e(f.finding.rule), e(f.finding.title), f.finding.severity.rawValue, e(f.finding.reason ?? "—"), e(f.decidingText)]
         })
         return html + "</section>\n"
@@ -42,7 +42,7 @@ extension ReportHTML {
         guard !gaps.isEmpty else { return html + para("No item falls short of its target.") + "</section>\n" }
         html += para(e(GapReport.priorityExplanation))
         html += table(["#", "Item", "Question", "Answer", "Target", "Weight × gap/100 × (1 + bonus) = priority", "Findings"],
-                      numeric: [0, 5], gaps.enumerated().map { n, item in
+                      numeric: [0], text: [2], class: "gaps", gaps.enumerated().map { n, item in
             [String(n + 1), e(item.id), e(item.question), e(item.answer), e(item.targetLabel),
              item.priorityFormula.map(e) ?? "—", e(item.score.priorityFactors?.findings.joined(separator: ", ") ?? "")]
         })
@@ -53,7 +53,7 @@ extension ReportHTML {
         var html = open("plan", "Capacity-building plan")
         guard !r.plan.isEmpty else { return html + para("No capacity-building module is called for.") + "</section>\n" }
         html += para("Modules called for by the gaps and findings above; a module's priority is the sum of its items' priorities.")
-        html += table(["Priority", "Module", "Reference", "Items", "Findings"], numeric: [0], r.plan.map { p in
+        html += table(["Priority", "Module", "Reference", "Items", "Findings"], numeric: [0], text: [1], r.plan.map { p in
             [ReportText.priority(p.entry.priority),
              "<strong>\(e(p.entry.title))</strong> (\(e(p.entry.capacity)))" + (p.description.map { "<br>\(e($0))" } ?? ""),
              e(p.reference ?? "—"), e(p.entry.items.joined(separator: ", ")), e(p.entry.findings.joined(separator: ", "))]
@@ -65,7 +65,7 @@ extension ReportHTML {
         var html = open("evidence", "Evidence required but missing")
         let missing = r.missingEvidence
         guard !missing.isEmpty else { return html + para("Every item that requires evidence has some.") + "</section>\n" }
-        html += table(["Item", "Question", "Answer"], missing.map { [e($0.id), e($0.question), e($0.answer)] })
+        html += table(["Item", "Question", "Answer"], text: [1], missing.map { [e($0.id), e($0.question), e($0.answer)] })
         return html + "</section>\n"
     }
 
@@ -73,7 +73,7 @@ extension ReportHTML {
         var html = open("unresolved", "Unknown and unanswered items")
         let items = r.unresolved
         guard !items.isEmpty else { return html + para("Every applicable item is answered.") + "</section>\n" }
-        html += table(["Item", "Question", "Section", "Status"], items.map {
+        html += table(["Item", "Question", "Section", "Status"], text: [1, 2], items.map {
             [e($0.id), e($0.question), e($0.sectionTitle), $0.statusText]
         })
         return html + "</section>\n"
@@ -85,7 +85,7 @@ extension ReportHTML {
         html += para("Answers that differ between respondents, most disputed first. Darker cells are higher answers; "
             + "the spread is the distance between the highest and lowest answer as a share of the scale.")
         html += ReportCharts.heatmap(divergence)
-        html += table(["Item", "Question", "Spread"] + divergence.respondents.map { e($0.name) }, numeric: [2],
+        html += table(["Item", "Question", "Spread"] + divergence.respondents.map { e($0.name) }, numeric: [2], text: [1],
                       class: "divergence", divergence.rows.map { row in
             [e(row.item), e(row.question), ReportText.score(row.spread * 100) + "%"] + row.cells.map { e($0.answer ?? "—") }
         })
@@ -102,7 +102,7 @@ extension ReportHTML {
         var html = open("appendix", "Appendix: every item")
         for section in r.sections where !section.items.isEmpty {
             html += "<h3>\(e(section.score.title))</h3>\n"
-            html += table(["Item", "Question", "Answer", "Score", "Evidence", "Note"], numeric: [3], class: "appendix",
+            html += table(["Item", "Question", "Answer", "Score", "Evidence", "Note"], numeric: [3], text: [1, 4, 5], class: "appendix",
                           section.items.map { item in
                 [e(item.id), e(item.question), e(item.answer), ReportText.score(item.score.score),
                  item.evidence.map(e).joined(separator: "<br>"), e(item.noteText)]

@@ -79,7 +79,7 @@ public enum ReportHTML {
         html += dims.count >= 3 ? ReportCharts.radar(dims) : ReportCharts.bars(
             dims.map { .init(label: $0.title, depth: 0, score: $0.score) }, bands: r.bandMinimums,
             title: "Coherence dimension scores")
-        html += table(["Dimension", "Score", "Band", "Weight"], numeric: [1, 3], dims.map { d in
+        html += table(["Dimension", "Score", "Band", "Weight"], numeric: [1, 3], text: [0], dims.map { d in
             [e(d.title), ReportText.score(d.score), e(d.band ?? (d.score == nil ? "not scored" : "—")), ReportText.plain(d.weight)]
         })
         return html + "</section>\n"
@@ -91,7 +91,7 @@ public enum ReportHTML {
         html += ReportCharts.bars(
             sections.map { .init(label: $0.title, depth: $0.depth, score: $0.score) }, bands: r.bandMinimums,
             title: "Section scores")
-        html += table(["Section", "Score", "Band", "Weight", "Combined by"], numeric: [1, 3], sections.map { s in
+        html += table(["Section", "Score", "Band", "Weight", "Combined by"], numeric: [1, 3], text: [0], sections.map { s in
             ["<span class=\"indent-\(min(s.depth, 4))\">\(e(s.title))</span>", ReportText.score(s.score),
              e(s.band ?? (s.score == nil ? "not scored" : "—")), ReportText.plain(s.weight), s.aggregate.rawValue]
         })
@@ -100,9 +100,10 @@ public enum ReportHTML {
 
     // MARK: - Building blocks
 
-    /// Opens a major section with its id and h2 heading.
+    /// Opens a section with its id and h2 heading; printing starts a new page before a major one.
     static func open(_ id: String, _ title: String) -> String {
-        "<section id=\"\(id)\">\n<h2>\(title)</h2>\n"
+        let major = ["dimensions", "sections", "findings", "gaps", "plan", "divergence", "appendix"].contains(id)
+        return "<section id=\"\(id)\"" + (major ? " class=\"major\"" : "") + ">\n<h2>\(title)</h2>\n"
     }
 
     static func para(_ html: String, class name: String? = nil) -> String {
@@ -116,8 +117,12 @@ public enum ReportHTML {
     }
 
     /// A table with column headers; cells are HTML already escaped; columns in `numeric` align right.
-    static func table(_ headers: [String], numeric: Set<Int> = [], class name: String? = nil, _ rows: [[String]]) -> String {
-        func cls(_ i: Int) -> String { numeric.contains(i) ? " class=\"num\"" : "" }
+    /// Columns in `text` hold long prose (questions, evidence, notes) and may break anywhere to fit the
+    /// page; other columns (ids, labels, numbers) keep their words whole.
+    static func table(
+        _ headers: [String], numeric: Set<Int> = [], text: Set<Int> = [], class name: String? = nil, _ rows: [[String]]
+    ) -> String {
+        func cls(_ i: Int) -> String { numeric.contains(i) ? " class=\"num\"" : text.contains(i) ? " class=\"text\"" : "" }
         var html = "<table" + (name.map { " class=\"\($0)\"" } ?? "") + ">\n<thead><tr>"
         html += headers.enumerated().map { "<th scope=\"col\"\(cls($0.offset))>\($0.element)</th>" }.joined()
         html += "</tr></thead>\n<tbody>\n"

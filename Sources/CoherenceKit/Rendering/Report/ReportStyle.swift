@@ -1,7 +1,7 @@
 /// The inline style sheet of the HTML report: projector-sized on screen, A4 in print.
 enum ReportStyle {
-    /// Dark text on white (contrast above 12:1), 20px body type on screen, 10.5pt on paper; page breaks
-    /// before each major section and never inside a row, figure or finding.
+    /// Dark text on white (contrast above 12:1), 20px body type on screen, 10.5pt on paper; a page break
+    /// before each major section (short lists follow on the same page), never inside a row, figure or finding.
     static let css = """
         :root { color-scheme: light; }
         * { box-sizing: border-box; }
@@ -18,7 +18,17 @@ enum ReportStyle {
         .card-label, .card-band { display: block; font-size: 0.95em; }
         .card-value { display: block; font-size: 2.6em; font-weight: 700; line-height: 1.1; color: #0b2e59; }
         table { width: 100%; border-collapse: collapse; margin: 0.6em 0 1.4em; font-size: 0.85em; }
-        th, td { border: 1px solid #8795a6; padding: 6px 10px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 1px solid #8795a6; padding: 6px 10px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+        td.text { overflow-wrap: anywhere; }
+        table.appendix { table-layout: fixed; }
+        table.appendix td { overflow-wrap: anywhere; }
+        .appendix th:nth-child(1) { width: 10%; } .appendix th:nth-child(2) { width: 30%; } .appendix th:nth-child(3) { width: 15%; }
+        .appendix th:nth-child(4) { width: 9%; } .appendix th:nth-child(5) { width: 18%; } .appendix th:nth-child(6) { width: 18%; }
+        table.gaps { table-layout: fixed; }
+        table.gaps td { overflow-wrap: anywhere; }
+        .gaps th:nth-child(1) { width: 5%; } .gaps th:nth-child(2) { width: 11%; } .gaps th:nth-child(3) { width: 28%; }
+        .gaps th:nth-child(4) { width: 13%; } .gaps th:nth-child(5) { width: 13%; } .gaps th:nth-child(6) { width: 20%; }
+        .gaps th:nth-child(7) { width: 10%; }
         th { background: #dfe7f1; font-weight: 700; }
         tbody tr:nth-child(even) { background: #f3f6fa; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -42,12 +52,12 @@ enum ReportStyle {
           body { font-size: 10.5pt; }
           header, main { max-width: none; padding: 0; }
           h1 { margin-top: 0; }
-          h2 { break-before: page; }
-          #summary h2 { break-before: auto; }
+          section.major { break-before: page; }
           h2, h3, .finding-title { break-after: avoid; }
           tr, figure, .card, .finding, li { break-inside: avoid; }
           thead { display: table-header-group; }
           table { font-size: 0.9em; }
+          .card { flex: 1 1 0; min-width: 0; }
           figure svg { max-height: 190mm; width: auto; max-width: 100%; }
           th, tbody tr:nth-child(even), .badge, .card { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }

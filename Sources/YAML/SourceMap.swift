@@ -41,9 +41,8 @@ struct SourceMap {
 
     /// The location of a libyaml mark: 0-based line, and column in Unicode scalars.
     mutating func location(line: Int, scalarColumn: Int) -> Location {
-        guard line < lineStarts.count else {
-            return Location(file: file, line: line + 1, column: scalarColumn + 1)
-        }
+        // libyaml may place a mark on a line after the last one, at the end of the stream.
+        guard line < lineStarts.count else { return location(ofByte: bytes.count) }
         var scalars = 0
         var offset = contentStart(line)
         var characters = 0

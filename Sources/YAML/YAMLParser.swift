@@ -8,21 +8,16 @@ import CYaml
 public struct YAMLParser: Sendable {
     public var limits: Limits
 
+    /// The most problems reported for one file.
+    static let maxProblems = 100
+
     public init(limits: Limits = .default) {
         self.limits = limits
     }
 
     /// Parses UTF-8 text held as bytes; `file` is the name diagnostics show.
     public func parse(_ bytes: [UInt8], file: String) throws(Diagnostics) -> Node {
-        let start = Location(file: file, line: 1, column: 1)
-        if bytes.count > limits.maxFileSize {
-            throw Diagnostics([
-                .error(
-                    "the file is too large: \(bytes.count) bytes, more than the limit of "
-                        + "\(limits.maxFileSize) bytes; split it into smaller files",
-                    at: start)
-            ])
-        }
+        if bytes.count > limits.maxFileSize { throw tooLarge(size: bytes.count, file: file) }
         if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
             let location = SourceMap(file: file, bytes: bytes, upTo: bad).location(ofByte: bad)
             throw Diagnostics([
@@ -33,6 +28,16 @@ public struct YAMLParser: Sendable {
         }
         var source = SourceMap(file: file, bytes: bytes)
         return try events(of: &source)
+    }
+
+    /// The error for a file of `size` bytes, more than `limits.maxFileSize`.
+    func tooLarge(size: Int, file: String) -> Diagnostics {
+        Diagnostics([
+            .error(
+                "the file is too large: \(size) bytes, more than the limit of "
+                    + "\(limits.maxFileSize) bytes; split it into smaller files",
+                at: Location(file: file, line: 1, column: 1))
+        ])
     }
 
     /// Parses text; `file` is the name diagnostics show.
@@ -65,6 +70,10 @@ public struct YAMLParser: Sendable {
                     defer { yaml_event_delete(&event) }
                     let location = source.location(
                         line: Int(event.start_mark.line), scalarColumn: Int(event.start_mark.column))
+                    // Past this many duplicate or non-scalar keys, more of them help nobody.
+                    if builder.problems.count >= Self.maxProblems {
+                        return .failure(Diagnostics(builder.problems))
+                    }
                     do throws(Diagnostic) {
                         switch event.type {
                         case YAML_STREAM_END_EVENT:

@@ -75,8 +75,8 @@ struct SourceMap {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= target { low = middle } else { high = middle - 1 }
         }
-        let start = lineStarts[low]
-        return Location(file: file, line: low + 1, column: characterCount(from: start, to: min(target, bytes.count)) + 1)
+        let characters = characterCount(from: lineStarts[low], to: min(target, bytes.count))
+        return Location(file: file, line: low + 1, column: characters + 1)
     }
 
     /// The byte offset of a libyaml mark, or nil past the end of the text.

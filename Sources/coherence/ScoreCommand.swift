@@ -42,11 +42,6 @@ struct ScoreCommand: ParsableCommand {
         case .text: Console.print(ScorecardText.render(cards), terminator: "")
         case .json: Console.print(ScorecardJSON.render(cards), terminator: "")
         }
-        for card in cards {
-            for warning in card.warnings {
-                Console.error("warning: \(card.country.code) \(card.period): item '\(warning.item)': \(warning.message)")
-            }
-        }
         let failures = ScoreGate(failUnder: failUnder, failOn: failOn).failures(in: cards)
         for failure in failures {
             Console.error("error: \(failure)")

@@ -83,8 +83,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout.contains("Country VLR (VLR), 2026, final"))
-        #expect(result.stdout.contains("overall    31.3  Low"))
-        #expect(result.stdout.contains("coherence  50.0  High"))
+        #expect(result.stdout.contains("overall     31.3  Low"))
+        #expect(result.stdout.contains("coherence   50.0  High"))
         #expect(result.stdout.contains("triggered high R-ENF: Policy without enforcement"))
     }
 

@@ -1,3 +1,5 @@
+import YAML
+
 /// The outcome of one coherence rule on one assessment.
 public struct Finding: Sendable, Hashable {
     /// Whether the incoherence a rule describes is present.
@@ -96,9 +98,12 @@ public struct ScoringWarning: Sendable, Hashable {
     public var item: String
     /// What went wrong, such as "applies_if: no such key: 'rcps'".
     public var message: String
+    /// Where the expression concerned starts in the framework file, when known.
+    public var location: Location?
 
-    public init(item: String, message: String) {
+    public init(item: String, message: String, location: Location? = nil) {
         self.item = item
         self.message = message
+        self.location = location
     }
 }

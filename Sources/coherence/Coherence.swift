@@ -6,6 +6,10 @@ struct Coherence: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coherence",
         abstract: "Score national migration-policy self-assessments against reference frameworks.",
-        subcommands: [ValidateCommand.self, TemplateCommand.self]
+        subcommands: [
+            ValidateCommand.self,
+            ScoreCommand.self,
+            TemplateCommand.self,
+        ]
     )
 }

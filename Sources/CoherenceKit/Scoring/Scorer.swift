@@ -1,0 +1,140 @@
+import CEL
+
+/// Scores assessments against a framework: a pure function to a `Scorecard` (DESIGN.md §5).
+public enum Scorer {
+    /// Scores `assessment` against a framework whose expressions are already parsed.
+    public static func score(_ assessment: Assessment, against compiled: CompiledFramework) -> Scorecard {
+        let framework = compiled.framework
+        var warnings: [ScoringWarning] = []
+        let variables = ExpressionHost.variables(of: assessment)
+        let facts = itemFacts(of: assessment, against: compiled, variables: variables, warnings: &warnings)
+
+        let aggregator = ScoreAggregator(framework: framework, facts: facts)
+        let sectionScores = aggregator.sectionScores()
+        let overall = aggregator.overall(sections: sectionScores)
+        var dimensionScores: [String: Double] = [:]
+        for dimension in framework.dimensions {
+            dimensionScores[dimension.id] = aggregator.dimensionScore(dimension.id)
+        }
+        let coherence = aggregator.coherence(dimensions: dimensionScores)
+
+        let host = ExpressionHost(
+            context: .rule, facts: facts, variables: variables, sectionScores: sectionScores,
+            sectionIDs: Set(framework.allSections.map(\.section.id)), dimensionScores: dimensionScores,
+            dimensionIDs: Set(framework.dimensions.map(\.id)))
+        let findings = compiled.rules.map { finding(of: $0, with: host) }
+
+        let gaps = GapAnalysis(framework: framework, facts: facts, findings: findings)
+        let items = gaps.itemScores()
+        return Scorecard(
+            framework: FrameworkReference(id: framework.id, version: framework.version),
+            country: assessment.country, period: assessment.period, status: assessment.status,
+            overall: BandedScore(score: overall, band: framework.band(for: overall)),
+            coherence: BandedScore(score: coherence, band: framework.band(for: coherence)),
+            dimensions: framework.dimensions.map { dimension in
+                let score = dimensionScores[dimension.id]
+                return DimensionScore(
+                    id: dimension.id, title: dimension.title, weight: dimension.weight, score: score,
+                    band: framework.band(for: score))
+            },
+            sections: sectionScoreList(framework, sectionScores),
+            items: items, findings: findings, coverage: coverage(of: items), plan: gaps.plan(items: items),
+            warnings: warnings)
+    }
+
+    /// Scores `assessment` against `framework`, parsing its expressions first.
+    public static func score(_ assessment: Assessment, against framework: Framework) -> Scorecard {
+        score(assessment, against: CompiledFramework(framework))
+    }
+
+    /// Scores several assessments against one framework, parsing its expressions once; input order.
+    public static func score(_ assessments: [Assessment], against framework: Framework) -> [Scorecard] {
+        let compiled = CompiledFramework(framework)
+        return assessments.map { score($0, against: compiled) }
+    }
+
+    // MARK: - Steps
+
+    /// Each item's facts: from its answer, then `applies_if` evaluated in document order, each
+    /// condition seeing the items before it as already decided.
+    private static func itemFacts(
+        of assessment: Assessment, against compiled: CompiledFramework, variables: [String: Value],
+        warnings: inout [ScoringWarning]
+    ) -> [String: ItemFacts] {
+        let framework = compiled.framework
+        var answers: [String: Answer] = [:]
+        for answer in assessment.answers where answers[answer.item] == nil { answers[answer.item] = answer }
+        var host = ExpressionHost(context: .appliesIf, facts: [:], variables: variables)
+        for item in framework.allItems {
+            host.facts[item.id] = ItemFacts(item: item, answer: answers[item.id], scale: framework.scale(of: item))
+        }
+        for item in framework.allItems {
+            guard let condition = compiled.appliesIf[item.id], host.facts[item.id]?.status != .notApplicable
+            else { continue }
+            switch condition.evaluate(with: host) {
+            case .success(.bool(true)):
+                break
+            case .success(.bool(false)):
+                host.facts[item.id]?.excludeByCondition()
+            case .success(let other):
+                warnings.append(ScoringWarning(
+                    item: item.id, message: "applies_if: \(notABool(other)); the item is scored",
+                    location: condition.source.location))
+            case .failure(let error):
+                warnings.append(ScoringWarning(
+                    item: item.id, message: "applies_if: \(error.message)",
+                    location: ExpressionChecker.location(of: error.offset, in: condition.source)))
+            }
+        }
+        return host.facts
+    }
+
+    /// The finding of one rule: triggered when `when` is true, clear when false, else undetermined.
+    private static func finding(of compiled: CompiledRule, with host: ExpressionHost) -> Finding {
+        let rule = compiled.rule
+        let status: Finding.Status
+        var reason: String?
+        switch compiled.when.evaluate(with: host) {
+        case .success(.bool(true)):
+            status = .triggered
+        case .success(.bool(false)):
+            status = .clear
+        case .success(let other):
+            status = .undetermined
+            reason = notABool(other)
+        case .failure(let error):
+            status = .undetermined
+            reason = error.message
+        }
+        return Finding(
+            rule: rule.id, title: rule.title, status: status, severity: rule.severity, items: compiled.items,
+            dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
+            recommendation: rule.recommendation, reason: reason)
+    }
+
+    /// Why a value is not a condition's answer.
+    private static func notABool(_ value: Value) -> String {
+        "the condition evaluated to \(value.typeName), not bool"
+    }
+
+    private static func sectionScoreList(_ framework: Framework, _ scores: [String: Double]) -> [SectionScore] {
+        var depths: [String: Int] = [:]
+        return framework.allSections.map { section, parent in
+            let depth = parent.map { (depths[$0] ?? 0) + 1 } ?? 0
+            depths[section.id] = depth
+            let score = scores[section.id]
+            return SectionScore(
+                id: section.id, title: section.title, parent: parent, depth: depth, weight: section.weight,
+                aggregate: section.aggregate, score: score, band: framework.band(for: score))
+        }
+    }
+
+    private static func coverage(of items: [ItemScore]) -> Coverage {
+        func count(_ status: ItemStatus) -> Int { items.count { $0.status == status } }
+        return Coverage(
+            items: items.count, applicable: items.count { $0.status != .notApplicable },
+            answered: count(.answered), unknown: count(.unknown), unanswered: count(.unanswered),
+            notApplicable: count(.notApplicable),
+            withEvidence: items.count { $0.status == .answered && $0.hasEvidence })
+    }
+}

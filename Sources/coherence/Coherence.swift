@@ -10,6 +10,7 @@ struct Coherence: ParsableCommand {
             ValidateCommand.self,
             ScoreCommand.self,
             TemplateCommand.self,
+            ExprCommand.self,
         ]
     )
 }

@@ -6,6 +6,12 @@ struct Coherence: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coherence",
         abstract: "Score national migration-policy self-assessments against reference frameworks.",
-        subcommands: [ValidateCommand.self, ReportCommand.self]
+        subcommands: [
+            ValidateCommand.self,
+            ScoreCommand.self,
+            ReportCommand.self,
+            TemplateCommand.self,
+            ExprCommand.self,
+        ]
     )
 }

@@ -49,9 +49,15 @@ public struct ReportItem: Sendable {
 
     /// The priority with its factors: "2 × 50.0/100 × (1 + 1) = 2.00"; nil without a gap.
     public var priorityFormula: String? {
-        guard let factors = score.priorityFactors, let priority = score.priority, factors.gap > 0 else { return nil }
+        guard let factors = priorityFactorsText, let priority = score.priority else { return nil }
+        return factors + " = " + ReportText.priority(priority)
+    }
+
+    /// The factors of the priority: "2 × 50.0/100 × (1 + 1)"; nil without a gap.
+    public var priorityFactorsText: String? {
+        guard let factors = score.priorityFactors, score.priority != nil, factors.gap > 0 else { return nil }
         return "\(ReportText.plain(factors.weight)) × \(ReportText.score(factors.gap))/100 × "
-            + "(1 + \(ReportText.plain(factors.severityWeight))) = \(ReportText.priority(priority))"
+            + "(1 + \(ReportText.plain(factors.severityWeight)))"
     }
 }
 

@@ -69,7 +69,7 @@ enum ReportCharts {
     private static func radarLabel(_ d: DimensionScore, at p: (x: Double, y: Double), angle: Double) -> String {
         let c = cos(angle)
         let anchor = c > 0.3 ? "start" : c < -0.3 ? "end" : "middle"
-        let lines = wrap(d.title, width: 24, maxLines: 3) + [d.score == nil ? "not scored" : ReportText.score(d.score)]
+        let lines = wrap(chartLabel(d.title, fits: 48), width: 24, maxLines: 3) + [d.score == nil ? "not scored" : ReportText.score(d.score)]
         let lineHeight = 22.0
         let s = sin(angle)
         let top = s < -0.3 ? p.y - lineHeight * Double(lines.count - 1) : s > 0.3 ? p.y + 14 : p.y - lineHeight * Double(lines.count - 1) / 2 + 6
@@ -83,7 +83,7 @@ enum ReportCharts {
 
     /// Horizontal bars on 0–100, indented by depth, with dashed guide lines at the band thresholds.
     static func bars(_ bars: [Bar], bands: [(min: Double, label: String)], title: String) -> String {
-        let (labelWidth, barWidth, rowHeight, top) = (400.0, 440.0, 40.0, bands.isEmpty ? 10.0 : 60.0)
+        let (labelWidth, barWidth, rowHeight, top) = (440.0, 440.0, 40.0, bands.isEmpty ? 10.0 : 60.0)
         let width = labelWidth + barWidth + 90
         let height = top + rowHeight * Double(bars.count) + 10
         let summary = bars.map { "\($0.label) \($0.score == nil ? "not scored" : ReportText.score($0.score))" }
@@ -93,7 +93,9 @@ enum ReportCharts {
             let y = top + rowHeight * Double(i)
             let indent = 8 + 22 * Double(min(bar.depth, 4))
             let weight = bar.depth == 0 ? " font-weight=\"700\"" : ""
-            let label = truncated(bar.label, to: Int((labelWidth - indent) / 10))
+            // About 10.5 px a character at 18px, 11.5 in bold.
+            let room = Int((labelWidth - indent - 12) / (bar.depth == 0 ? 11.5 : 10.5))
+            let label = truncated(chartLabel(bar.label, fits: room), to: room)
             svg += "<text x=\"\(n(indent))\" y=\"\(n(y + 26))\" font-size=\"18\" fill=\"\(ink)\"\(weight)>\(e(label))</text>\n"
             svg += "<rect x=\"\(n(labelWidth))\" y=\"\(n(y + 8))\" width=\"\(n(barWidth))\" height=\"24\" fill=\"#e6ebf1\"/>\n"
             if let score = bar.score {
@@ -158,6 +160,13 @@ enum ReportCharts {
         }
         let fill = "#" + channel(low.0, high.0) + channel(low.1, high.1) + channel(low.2, high.2)
         return (fill, t > 0.5 ? "#ffffff" : ink)
+    }
+
+    /// A title short enough for a chart: a long title loses its parenthetical ("Cross-domain coherence
+    /// (development, trade, …)" becomes "Cross-domain coherence"); the table beside the chart has it whole.
+    static func chartLabel(_ title: String, fits count: Int) -> String {
+        guard title.count > count, let open = title.range(of: " ("), open.lowerBound > title.startIndex else { return title }
+        return String(title[..<open.lowerBound])
     }
 
     /// `text` cut to `count` characters with an ellipsis; the table beside the chart has it whole.

@@ -18,7 +18,7 @@ extension ReportHTML {
                     html += para("<strong>Recommendation:</strong> \(e(recommendation))")
                 }
                 if !f.items.isEmpty {
-                    html += table(["Item", "Question", "Answer"], text: [1], f.items.map { [e($0.id), e($0.question), e($0.answer)] })
+                    html += table(["Item", "Question", "Answer"], text: [1], f.items.map { [id($0.id), e($0.question), e($0.answer)] })
                 }
                 html += "</div>\n"
             }
@@ -31,7 +31,7 @@ extension ReportHTML {
         guard !r.undetermined.isEmpty else { return html + para("Every coherence rule could be evaluated.") + "</section>\n" }
         html += para("These rules could not be evaluated, usually because an item they read has no answer.")
         html += table(["Rule", "Title", "Severity", "Why", "What would decide it"], text: [1, 3, 4], r.undetermined.map { f in
-            [e(f.finding.rule), e(f.finding.title), f.finding.severity.rawValue, e(f.finding.reason ?? "—"), e(f.decidingText)]
+            [id(f.finding.rule), e(f.finding.title), f.finding.severity.rawValue, e(f.finding.reason ?? "—"), e(f.decidingText)]
         })
         return html + "</section>\n"
     }
@@ -43,8 +43,8 @@ extension ReportHTML {
         html += para(e(GapReport.priorityExplanation))
         html += table(["#", "Item", "Question", "Answer", "Target", "Weight × gap/100 × (1 + bonus) = priority", "Findings"],
                       numeric: [0], text: [2], class: "gaps", gaps.enumerated().map { n, item in
-            [String(n + 1), e(item.id), e(item.question), e(item.answer), e(item.targetLabel),
-             item.priorityFormula.map(e) ?? "—", e(item.score.priorityFactors?.findings.joined(separator: ", ") ?? "")]
+            [String(n + 1), id(item.id), e(item.question), e(item.answer), e(item.targetLabel),
+             item.priorityFactorsText.map { "\(e($0))<br>= <strong>\(ReportText.priority(item.score.priority))</strong>" } ?? "—", e(item.score.priorityFactors?.findings.joined(separator: ", ") ?? "")]
         })
         return html + "</section>\n"
     }
@@ -65,7 +65,7 @@ extension ReportHTML {
         var html = open("evidence", "Evidence required but missing")
         let missing = r.missingEvidence
         guard !missing.isEmpty else { return html + para("Every item that requires evidence has some.") + "</section>\n" }
-        html += table(["Item", "Question", "Answer"], text: [1], missing.map { [e($0.id), e($0.question), e($0.answer)] })
+        html += table(["Item", "Question", "Answer"], text: [1], missing.map { [id($0.id), e($0.question), e($0.answer)] })
         return html + "</section>\n"
     }
 
@@ -74,7 +74,7 @@ extension ReportHTML {
         let items = r.unresolved
         guard !items.isEmpty else { return html + para("Every applicable item is answered.") + "</section>\n" }
         html += table(["Item", "Question", "Section", "Status"], text: [1, 2], items.map {
-            [e($0.id), e($0.question), e($0.sectionTitle), $0.statusText]
+            [id($0.id), e($0.question), e($0.sectionTitle), $0.statusText]
         })
         return html + "</section>\n"
     }
@@ -87,9 +87,14 @@ extension ReportHTML {
         html += ReportCharts.heatmap(divergence)
         html += table(["Item", "Question", "Spread"] + divergence.respondents.map { e($0.name) }, numeric: [2], text: [1],
                       class: "divergence", divergence.rows.map { row in
-            [e(row.item), e(row.question), ReportText.score(row.spread * 100) + "%"] + row.cells.map { e($0.answer ?? "—") }
+            [id(row.item), e(row.question), ReportText.score(row.spread * 100) + "%"] + row.cells.map { e($0.answer ?? "—") }
         })
         return html + "</section>\n"
+    }
+
+    /// An item or rule id, kept on one line.
+    static func id(_ text: String) -> String {
+        "<span class=\"id\">\(e(text))</span>"
     }
 
     static func warnings(_ r: GapReport) -> String {
@@ -104,7 +109,7 @@ extension ReportHTML {
             html += "<h3>\(e(section.score.title))</h3>\n"
             html += table(["Item", "Question", "Answer", "Score", "Evidence", "Note"], numeric: [3], text: [1, 4, 5], class: "appendix",
                           section.items.map { item in
-                [e(item.id), e(item.question), e(item.answer), ReportText.score(item.score.score),
+                [id(item.id), e(item.question), e(item.answer), ReportText.score(item.score.score),
                  item.evidence.map(e).joined(separator: "<br>"), e(item.noteText)]
             })
         }

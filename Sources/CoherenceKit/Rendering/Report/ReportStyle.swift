@@ -26,9 +26,11 @@ enum ReportStyle {
         .appendix th:nth-child(4) { width: 9%; } .appendix th:nth-child(5) { width: 18%; } .appendix th:nth-child(6) { width: 18%; }
         table.gaps { table-layout: fixed; }
         table.gaps td { overflow-wrap: anywhere; }
-        .gaps th:nth-child(1) { width: 5%; } .gaps th:nth-child(2) { width: 11%; } .gaps th:nth-child(3) { width: 28%; }
-        .gaps th:nth-child(4) { width: 13%; } .gaps th:nth-child(5) { width: 13%; } .gaps th:nth-child(6) { width: 20%; }
-        .gaps th:nth-child(7) { width: 10%; }
+        .gaps th:nth-child(1) { width: 4%; } .gaps th:nth-child(2) { width: 10%; } .gaps th:nth-child(3) { width: 31%; }
+        .gaps th:nth-child(4) { width: 12%; } .gaps th:nth-child(5) { width: 12%; } .gaps th:nth-child(6) { width: 20%; }
+        .gaps th:nth-child(7) { width: 11%; }
+        .id { white-space: nowrap; }
+        .appendix .id, .gaps .id { white-space: normal; }
         th { background: #dfe7f1; font-weight: 700; }
         tbody tr:nth-child(even) { background: #f3f6fa; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

@@ -100,9 +100,9 @@ public enum ReportMarkdown {
         let gaps = r.gaps
         guard !gaps.isEmpty else { return out.paragraph("No item falls short of its target.") }
         out.paragraph(GapReport.priorityExplanation)
-        out.table(["#", "Item", "Question", "Answer", "Target", "Weight × gap/100 × (1 + bonus) = priority", "Findings"],
+        out.table(["#", "Item", "Question", "Answer → target", "Weight × gap/100 × (1 + bonus) = priority", "Findings"],
                   right: [0], gaps.enumerated().map { n, item in
-            [String(n + 1), c(item.id), c(item.question), c(item.answer), c(item.targetLabel),
+            [String(n + 1), c(item.id), c(item.question), c(item.answer) + " → " + c(item.targetLabel),
              item.priorityFormula ?? "—", c(item.score.priorityFactors?.findings.joined(separator: ", ") ?? "")]
         })
     }

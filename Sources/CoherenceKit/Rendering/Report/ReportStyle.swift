@@ -1,6 +1,6 @@
 /// The inline style sheet of the HTML report: projector-sized on screen, A4 in print.
 enum ReportStyle {
-    /// Dark text on white (contrast above 12:1), 20px body type on screen, 10.5pt on paper; a page break
+    /// Dark text on white (contrast above 12:1), 20px body type on screen, 10pt on paper; a page break
     /// before each major section (short lists follow on the same page), never inside a row, figure or finding.
     static let css = """
         :root { color-scheme: light; }
@@ -25,10 +25,9 @@ enum ReportStyle {
         .appendix th:nth-child(1) { width: 10%; } .appendix th:nth-child(2) { width: 30%; } .appendix th:nth-child(3) { width: 15%; }
         .appendix th:nth-child(4) { width: 9%; } .appendix th:nth-child(5) { width: 18%; } .appendix th:nth-child(6) { width: 18%; }
         table.gaps { table-layout: fixed; }
-        table.gaps td { overflow-wrap: anywhere; }
-        .gaps th:nth-child(1) { width: 4%; } .gaps th:nth-child(2) { width: 10%; } .gaps th:nth-child(3) { width: 31%; }
-        .gaps th:nth-child(4) { width: 12%; } .gaps th:nth-child(5) { width: 12%; } .gaps th:nth-child(6) { width: 20%; }
-        .gaps th:nth-child(7) { width: 11%; }
+        table.gaps td { overflow-wrap: break-word; }
+        .gaps th:nth-child(1) { width: 5%; } .gaps th:nth-child(2) { width: 11%; } .gaps th:nth-child(3) { width: 34%; }
+        .gaps th:nth-child(4) { width: 19%; } .gaps th:nth-child(5) { width: 19%; } .gaps th:nth-child(6) { width: 12%; }
         .id { white-space: nowrap; }
         .appendix .id, .gaps .id { white-space: normal; }
         th { background: #dfe7f1; font-weight: 700; }
@@ -51,14 +50,15 @@ enum ReportStyle {
         .severity-info .badge { background: #4a5561; }
         @page { size: A4; margin: 15mm 14mm; }
         @media print {
-          body { font-size: 10.5pt; }
+          body { font-size: 10pt; }
           header, main { max-width: none; padding: 0; }
           h1 { margin-top: 0; }
           section.major { break-before: page; }
           h2, h3, .finding-title { break-after: avoid; }
           tr, figure, .card, .finding, li { break-inside: avoid; }
           thead { display: table-header-group; }
-          table { font-size: 0.9em; }
+          table { font-size: 0.85em; }
+          th, td { padding: 3px 6px; }
           .card { flex: 1 1 0; min-width: 0; }
           figure svg { max-height: 190mm; width: auto; max-width: 100%; }
           th, tbody tr:nth-child(even), .badge, .card { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -26,8 +26,7 @@ extension GapReport {
             sentences.append("No coherence dimension could be scored, so there is no coherence index.")
         }
         let c = card.coverage
-        var coverage = "\(c.answered) of \(ReportText.count(c.applicable, "applicable item")) "
-            + (c.answered == 1 ? "is" : "are") + " answered"
+        var coverage = "Answered: \(c.answered) of \(ReportText.count(c.applicable, "applicable item"))"
         let missing = [(c.unknown, "unknown"), (c.unanswered, "unanswered")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         if !missing.isEmpty { coverage += " (" + missing.joined(separator: ", ") + ", counted as 0)" }
         coverage += "; \(ReportText.count(c.withEvidence, "answer")) " + (c.withEvidence == 1 ? "cites" : "cite") + " evidence"

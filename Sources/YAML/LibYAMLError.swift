@@ -82,6 +82,10 @@ enum LibYAMLError {
             return "write a value here"
         case "found character that cannot start any token":
             return "put the value in quotes"
+        case "did not find expected alphabetic or numeric character":
+            return "name anchors and aliases with letters, digits, '-' or '_'"
+        case "found incompatible YAML document":
+            return "remove the '%YAML' line"
         case "found undefined tag handle":
             return "remove the tag, or use '!!str'"
         default:

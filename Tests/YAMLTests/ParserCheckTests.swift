@@ -132,6 +132,20 @@ import YAML
                 "1:4: note: the alias starts here",
             ]
         ),
+        (
+            "a: \"\\xZZ\"\n",
+            [
+                "1:7: error: while parsing a quoted scalar: did not find expected hexadecimal number: write '\\x' with 2 hexadecimal digits, '\\u' with 4 or '\\U' with 8",
+                "1:4: note: the quoted scalar starts here",
+            ]
+        ),
+        (
+            "? a\nb",
+            [
+                "2:2: error: while scanning a simple key: could not find expected ':': write ': ' after the key, or join the key onto one line",
+                "2:1: note: the key starts here",
+            ]
+        ),
         ("%YAML 2.0\n---\na: 1\n", ["1:1: error: found incompatible YAML document: remove the '%YAML' line"]),
         ("a: b\u{1}\n", ["1:5: error: control character U+0001 is not allowed in YAML: remove it, or write it as an escape in a double-quoted string"]),
         ("é: x\u{0}\n", ["1:5: error: control character U+0000 is not allowed in YAML: remove it, or write it as an escape in a double-quoted string"]),

@@ -159,7 +159,8 @@ enum ReportCharts {
             return hex.count == 1 ? "0" + hex : hex
         }
         let fill = "#" + channel(low.0, high.0) + channel(low.1, high.1) + channel(low.2, high.2)
-        return (fill, t > 0.5 ? "#ffffff" : ink)
+        // Dark text up to 0.62 and white beyond keeps both above a 4.5:1 contrast ratio.
+        return (fill, t > 0.62 ? "#ffffff" : ink)
     }
 
     /// A title short enough for a chart: a long title loses its parenthetical ("Cross-domain coherence

@@ -49,7 +49,11 @@ enum ReportCharts {
         for level in [25.0, 50, 75, 100] {
             let ring = polygon(Array(repeating: radius * level / 100, count: dimensions.count))
             svg += "<polygon points=\"\(ring)\" fill=\"none\" stroke=\"\(grid)\" stroke-width=\"\(level == 100 ? 2 : 1)\"/>\n"
-            svg += "<text x=\"\(n(cx + 6))\" y=\"\(n(cy - radius * level / 100 + 16))\" font-size=\"15\" fill=\"#3d4650\">\(Int(level))</text>\n"
+            // Ring values sit midway between the first two axes, where no data point can cover them.
+            let middle = -Double.pi / 2 + Double.pi / count
+            let along = radius * level / 100 * cos(Double.pi / count)
+            svg += "<text x=\"\(n(cx + along * cos(middle) + 4))\" y=\"\(n(cy + along * sin(middle) + 5))\" "
+                + "font-size=\"15\" fill=\"#3d4650\">\(Int(level))</text>\n"
         }
         for k in dimensions.indices {
             let end = point(k, radius)

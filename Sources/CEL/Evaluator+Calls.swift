@@ -9,7 +9,7 @@ extension Evaluator {
     ]
 
     /// Calls a built-in function, or else a host function from the activation.
-    func call(_ function: String, receiver: Value?, arguments: [Value], at offset: Int) throws(CELError) -> Value {
+    mutating func call(_ function: String, receiver: Value?, arguments: [Value], at offset: Int) throws(CELError) -> Value {
         let all = (receiver.map { [$0] } ?? []) + arguments
         let known = receiver == nil ? Self.builtinFunctions[function] : Self.builtinMethods[function]
         if let arity = known {
@@ -29,7 +29,7 @@ extension Evaluator {
         throw CELError("unknown function '\(function)'", offset: offset)
     }
 
-    private func builtin(_ function: String, _ args: [Value], at offset: Int) throws(CELError) -> Value {
+    private mutating func builtin(_ function: String, _ args: [Value], at offset: Int) throws(CELError) -> Value {
         switch (function, args.first!) {
         case ("size", .string(let s)): return .int(Int64(s.unicodeScalars.count))
         case ("size", .list(let l)): return .int(Int64(l.count))
@@ -48,7 +48,11 @@ extension Evaluator {
         case "contains": return .bool(s.isEmpty ? t.isEmpty : t.isEmpty || s.utf8.firstRange(of: t.utf8) != nil)
         case "startsWith": return .bool(s.utf8.starts(with: t.utf8))
         case "endsWith": return .bool(s.utf8.reversed().starts(with: t.utf8.reversed()))
-        case "matches": return .bool(try Pattern(t, at: offset).matches(s))
+        case "matches":
+            let pattern = try Pattern(t, at: offset)
+            // The VM runs each character against at most every instruction.
+            try charge((s.unicodeScalars.count + 1) * pattern.program.count / 64, at: offset)
+            return .bool(pattern.matches(s))
         default: throw noOverload(function, args, at: offset)
         }
     }

@@ -43,8 +43,8 @@ extension Evaluator {
 
     mutating func binary(_ op: BinaryOperator, _ l: Value, _ r: Value, at offset: Int) throws(CELError) -> Value {
         switch op {
-        case .equal: return .bool(l.celEquals(r))
-        case .notEqual: return .bool(!l.celEquals(r))
+        case .equal: return .bool(try equals(l, r, at: offset))
+        case .notEqual: return .bool(try !equals(l, r, at: offset))
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             let ordering: Int?
             do {
@@ -62,8 +62,8 @@ extension Evaluator {
         case .in:
             switch r {
             case .list(let elements):
-                try charge(elements.count / 16, at: offset)
-                return .bool(elements.contains { l.celEquals($0) })
+                for element in elements where try equals(l, element, at: offset) { return .bool(true) }
+                return .bool(false)
             case .map(let map):
                 return .bool(map.contains(l))
             default:
@@ -83,6 +83,15 @@ extension Evaluator {
         default:
             return try arithmetic(op, l, r, at: offset)
         }
+    }
+
+    /// CEL equality, charged one step per 16 values compared.
+    private mutating func equals(_ l: Value, _ r: Value, at offset: Int) throws(CELError) -> Bool {
+        var work = (maxSteps - steps) * 16
+        let equal = l.celEquals(r, work: &work)
+        try charge((maxSteps - steps) - max(work, 0) / 16, at: offset)
+        guard let equal else { throw CELError("evaluation exceeded \(maxSteps) steps", offset: offset) }
+        return equal
     }
 
     /// `+ - * / %` on two ints (overflow and division by zero are errors) or two doubles (IEEE).

@@ -13,10 +13,18 @@ struct Evaluator {
 
     /// Evaluates a whole program. Running out of steps is final even where `&&`, `||` or a macro
     /// would otherwise absorb the error.
+    ///
+    /// The result is charged one step per 16 values in it, counting a list or map as often as it
+    /// appears: lists that share elements can be far larger than the steps that built them, and
+    /// the host will print or walk the result.
     mutating func evaluate(_ root: Expr) throws(CELError) -> Value {
         let result = self.result(of: root)
         if steps > maxSteps { throw budgetExceeded(at: root.offset) }
-        return try result.get()
+        let value = try result.get()
+        var work = (maxSteps - steps + 1) * 16 - 1  // steps for whole sixteens only
+        value.spend(&work)
+        if work < 0 { throw budgetExceeded(at: root.offset) }
+        return value
     }
 
     private func budgetExceeded(at offset: Int) -> CELError {
@@ -141,5 +149,20 @@ struct Evaluator {
     func noOverload(_ function: String, _ arguments: [Value], at offset: Int) -> CELError {
         let types = arguments.map(\.typeName).joined(separator: ", ")
         return CELError("no such overload: \(function)(\(types))", offset: offset)
+    }
+}
+
+extension Value {
+    /// Subtracts the number of values in this one from `work`, stopping once it is negative.
+    func spend(_ work: inout Int) {
+        work -= 1
+        switch self {
+        case .list(let elements):
+            for element in elements where work >= 0 { element.spend(&work) }
+        case .map(let map):
+            work -= map.count
+            for value in map.values where work >= 0 { value.spend(&work) }
+        default: break
+        }
     }
 }

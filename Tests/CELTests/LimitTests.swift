@@ -92,3 +92,26 @@ import Testing
         #expect(evaluate(source).errorMessage == "evaluation exceeded 100000 steps")
     }
 }
+
+@Suite struct SharingLimitTests {
+    /// Each level holds the level below four times: 4^12 values from a few hundred steps.
+    static let exponential = "[1, 2, 3, 4].map(a, [1, 2, 3, 4].map(b, [1, 2, 3, 4].map(c, [1, 2, 3, 4]"
+        + ".map(d, [1, 2, 3, 4].map(e, [1, 2, 3, 4].map(f, [1, 2, 3, 4].map(g, [1, 2, 3, 4].map(h, "
+        + "[1, 2, 3, 4].map(i, [1, 2, 3, 4].map(j, [1, 2, 3, 4].map(k, [1, 2, 3, 4].map(l, 0))))))))))))"
+
+    @Test func sharedHugeListsCannotBeComparedForFree() {
+        let start = ContinuousClock.now
+        #expect(evaluate("[\(Self.exponential)] == [\(Self.exponential)]").errorMessage
+            == "evaluation exceeded 100000 steps")
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test func hugeResultsAreRefused() {
+        #expect(evaluate(Self.exponential).errorMessage == "evaluation exceeded 100000 steps")
+    }
+
+    @Test func largeBoundVariablesStillEvaluate() {
+        let list = Value.list(Array(repeating: 1, count: 200_000))
+        #expect(evaluate("x", ["x": list]).value == list)
+    }
+}

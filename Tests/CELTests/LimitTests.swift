@@ -115,3 +115,12 @@ import Testing
         #expect(evaluate("x", ["x": list]).value == list)
     }
 }
+
+@Suite struct DefaultLimitTests {
+    @Test(arguments: ["(", "-", "!", "[", "a."])
+    func hundredThousandCharactersAreTooLongByDefault(unit: String) throws {
+        let source = String(repeating: unit, count: 100_000 / unit.count)
+        let error = try #require(parseError(source))
+        #expect(error.message == "expression is longer than 10000 characters")
+    }
+}

@@ -32,3 +32,16 @@ import Testing
         #expect(Array(a.keys) == ["x", 2])
     }
 }
+
+@Suite struct ConversionTests {
+    @Test(arguments: [
+        (1.5, "1.5"), (100.0, "100"), (123456.0, "123456"), (1234567.0, "1.234567e+06"), (1e6, "1e+06"),
+        (0.0001, "0.0001"), (0.000015, "1.5e-05"), (-4.5e-3, "-0.0045"), (123.456, "123.456"),
+        (1e300, "1e+300"), (-0.0, "-0"), (0.0, "0"), (.nan, "NaN"), (.infinity, "+Inf"), (-.infinity, "-Inf"),
+        (9.223372036854776e18, "9.223372036854776e+18"), (.leastNonzeroMagnitude, "5e-324"), (0.1, "0.1"), (12.0, "12"),
+    ] as [(Double, String)])
+    func stringOfADoublePrintsLikeCelGo(value: Double, text: String) throws {
+        let program = try Program.parse("string(x)")
+        #expect(program.evaluate(Activation(variables: ["x": .double(value)])).value == .string(text))
+    }
+}

@@ -120,7 +120,12 @@ struct Pattern: Sendable {
             return program.count - 1
         }
 
+        /// Nodes emitted so far: `(){1000}` nested emits no instruction but still takes time.
+        var emitted = 0
+
         mutating func emit(_ node: PatternNode) throws(PatternParser.Failure) {
+            emitted += 1
+            if emitted > Pattern.maxInstructions * 10 { throw PatternParser.Failure(message: "pattern is too large") }
             switch node {
             case .empty: break
             case .set(let set): _ = try append(.set(set))

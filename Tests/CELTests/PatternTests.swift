@@ -22,7 +22,8 @@ import Testing
 
     @Test(arguments: ["'a'.matches('(')", "'a'.matches('a)')", "'a'.matches('*a')", "'a'.matches('a**')",
                       "'a'.matches('[b-a]')", "'a'.matches('\\\\p{Greek}')", "'a'.matches('a{1001}')",
-                      "'a'.matches('\\\\q')", "'a'.matches('((a{1000}){1000})')"])
+                      "'a'.matches('\\\\q')", "'a'.matches('((a{1000}){1000})')",
+                      "'a'.matches('((((){1000}){1000}){1000}){1000}')"])
     func invalidPatternsAreErrors(source: String) {
         #expect(evaluate(source).errorMessage?.hasPrefix("invalid regular expression") == true)
     }

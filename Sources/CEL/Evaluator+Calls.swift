@@ -45,7 +45,7 @@ extension Evaluator {
             throw noOverload(function, args, at: offset)
         }
         switch function {
-        case "contains": return .bool(s.isEmpty ? t.isEmpty : t.isEmpty || s.utf8.firstRange(of: t.utf8) != nil)
+        case "contains": return .bool(Self.find(Array(t.utf8), in: Array(s.utf8)))
         case "startsWith": return .bool(s.utf8.starts(with: t.utf8))
         case "endsWith": return .bool(s.utf8.reversed().starts(with: t.utf8.reversed()))
         case "matches":
@@ -55,5 +55,25 @@ extension Evaluator {
             return .bool(pattern.matches(s))
         default: throw noOverload(function, args, at: offset)
         }
+    }
+
+    /// Whether `needle` occurs in `haystack`, in linear time (Knuth–Morris–Pratt), so a hostile
+    /// pair of long strings cannot take quadratic time. UTF-8 bytes match exactly when code points do.
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        if needle.isEmpty { return true }
+        var failure = [Int](repeating: 0, count: needle.count)
+        var k = 0
+        for i in 1..<max(needle.count, 1) {
+            while k > 0 && needle[i] != needle[k] { k = failure[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            failure[i] = k
+        }
+        k = 0
+        for byte in haystack {
+            while k > 0 && byte != needle[k] { k = failure[k - 1] }
+            if byte == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 }

@@ -105,3 +105,23 @@ import Testing
         #expect(error == CELError("item 'A' is unanswered", offset: 4))
     }
 }
+
+@Suite struct StringFunctionTests {
+    @Test(arguments: [
+        ("'abc'.contains('')", true), ("''.contains('')", true), ("''.contains('a')", false),
+        ("'abcabd'.contains('abd')", true), ("'aabaaab'.contains('aaab')", true), ("'abc'.contains('abcd')", false),
+        ("'héllo'.contains('él')", true), ("'e\\u0301'.contains('\\u0301')", true),
+        ("'abc'.startsWith('')", true), ("'abc'.endsWith('bc')", true), ("'abc'.endsWith('abcd')", false),
+    ] as [(String, Bool)])
+    func substringFunctions(source: String, expected: Bool) {
+        #expect(evaluate(source).value == .bool(expected))
+    }
+
+    @Test func containsIsLinearOnHostileStrings() {
+        let haystack = String(repeating: "a", count: 2_000_000)
+        let needle = String(repeating: "a", count: 1_000_000) + "b"
+        let start = ContinuousClock.now
+        #expect(evaluate("h.contains(n)", ["h": .string(haystack), "n": .string(needle)]).value == false)
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+}

@@ -11,6 +11,9 @@ extension Evaluator {
     /// Calls a built-in function, or else a host function from the activation.
     mutating func call(_ function: String, receiver: Value?, arguments: [Value], at offset: Int) throws(CELError) -> Value {
         let all = (receiver.map { [$0] } ?? []) + arguments
+        var bytes = 0
+        for case .string(let s) in all { bytes += s.utf8.count }
+        if bytes >= 64 { try charge(bytes / 64, at: offset) }
         let known = receiver == nil ? Self.builtinFunctions[function] : Self.builtinMethods[function]
         if let arity = known {
             guard arguments.count == arity else {

@@ -10,7 +10,7 @@ extension Evaluator {
     }
 
     /// `container[key]` on a list (an int, or a double with an integral value) or a map.
-    func index(_ container: Value, by key: Value, at offset: Int) throws(CELError) -> Value {
+    mutating func index(_ container: Value, by key: Value, at offset: Int) throws(CELError) -> Value {
         switch (container, key) {
         case (.list(let elements), .int), (.list(let elements), .double):
             guard let position = ValueMap.lookupKey(key), case .int(let i) = position else {
@@ -21,6 +21,7 @@ extension Evaluator {
             }
             return elements[Int(i)]
         case (.map(let map), .int), (.map(let map), .double), (.map(let map), .string), (.map(let map), .bool):
+            try chargeForText(key, at: offset)
             guard let value = map[key] else { throw CELError("no such key: \(key.keyDescription)", offset: offset) }
             return value
         case (.map, _):
@@ -46,6 +47,7 @@ extension Evaluator {
         case .equal: return .bool(try equals(l, r, at: offset))
         case .notEqual: return .bool(try !equals(l, r, at: offset))
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            try chargeForText(l, r, at: offset)
             let ordering: Int?
             do {
                 ordering = try l.celCompare(r)
@@ -65,6 +67,7 @@ extension Evaluator {
                 for element in elements where try equals(l, element, at: offset) { return .bool(true) }
                 return .bool(false)
             case .map(let map):
+                try chargeForText(l, at: offset)
                 return .bool(map.contains(l))
             default:
                 throw noOverload("in", [l, r], at: offset)
@@ -83,6 +86,14 @@ extension Evaluator {
         default:
             return try arithmetic(op, l, r, at: offset)
         }
+    }
+
+    /// Charges one step per 64 bytes of the strings among `values`, for work that reads them
+    /// whole (comparing, hashing, searching): a long string used in a loop must run out of steps.
+    mutating func chargeForText(_ values: Value..., at offset: Int) throws(CELError) {
+        var bytes = 0
+        for case .string(let s) in values { bytes += s.utf8.count }
+        if bytes >= 64 { try charge(bytes / 64, at: offset) }
     }
 
     /// CEL equality, charged one step per 16 values compared.

@@ -9,7 +9,8 @@ public struct Limits: Sendable, Hashable {
     /// The most evaluation steps. Every node evaluated costs one step and every comprehension
     /// iteration one more; concatenating costs one step per list element or per 64 bytes of
     /// string; `==`, `!=` and `in` cost one step per 16 values compared; `matches` one step per
-    /// 64 (character × pattern instruction) pairs; the result one step per 16 values in it.
+    /// 64 (character × pattern instruction) pairs; the result one step per 16 values in it; and
+    /// a function call, an ordering or a map lookup one step per 64 bytes of the strings it reads.
     /// 100,000 steps take well under a second; a rule of a framework needs a few hundred.
     public var maxSteps = 100_000
 

@@ -124,3 +124,18 @@ import Testing
         #expect(error.message == "expression is longer than 10000 characters")
     }
 }
+
+@Suite struct TextCostTests {
+    static let long = Value.string(String(repeating: "x", count: 3_000_000))
+
+    @Test(arguments: [
+        "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(i, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].all(j, s < s + 'y'))",
+        "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(i, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].all(j, size(s) > 0))",
+        "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(i, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].all(j, !(s in {'a': 1})))",
+    ])
+    func readingLongStringsInLoopsRunsOutOfSteps(source: String) {
+        let start = ContinuousClock.now
+        #expect(evaluate(source, ["s": Self.long]).errorMessage == "evaluation exceeded 100000 steps")
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+}

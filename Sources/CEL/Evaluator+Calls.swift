@@ -9,7 +9,9 @@ extension Evaluator {
     ]
 
     /// Calls a built-in function, or else a host function from the activation.
-    mutating func call(_ function: String, receiver: Value?, arguments: [Value], at offset: Int) throws(CELError) -> Value {
+    mutating func call(_ function: String, receiver: Value?, arguments: [Value], at offset: Int) throws(CELError)
+        -> Value
+    {
         let all = (receiver.map { [$0] } ?? []) + arguments
         var bytes = 0
         for case .string(let s) in all { bytes += s.utf8.count }
@@ -17,7 +19,9 @@ extension Evaluator {
         let known = receiver == nil ? Self.builtinFunctions[function] : Self.builtinMethods[function]
         if let arity = known {
             guard arguments.count == arity else {
-                throw CELError("\(function)() takes \(arity) argument\(arity == 1 ? "" : "s"), got \(arguments.count)", offset: offset)
+                throw CELError(
+                    "\(function)() takes \(arity) argument\(arity == 1 ? "" : "s"), got \(arguments.count)",
+                    offset: offset)
             }
             return try builtin(function, all, at: offset)
         }

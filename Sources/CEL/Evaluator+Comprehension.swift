@@ -6,7 +6,8 @@ extension Evaluator {
         case .list(let elements): items = elements
         case .map(let map): items = map.keys
         case let other:
-            throw CELError("\(c.macro.rawValue)() cannot iterate over a value of type '\(other.typeName)'", offset: offset)
+            throw CELError(
+                "\(c.macro.rawValue)() cannot iterate over a value of type '\(other.typeName)'", offset: offset)
         }
         // Each macro has its own function, to keep the frame of the recursion small.
         switch c.macro {

@@ -121,7 +121,9 @@ extension Evaluator {
                 result = op == .divide ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
             default: throw noOverload(op.rawValue, [l, r], at: offset)
             }
-            guard !result.overflow else { throw CELError("integer overflow in \(a) \(op.rawValue) \(b)", offset: offset) }
+            guard !result.overflow else {
+                throw CELError("integer overflow in \(a) \(op.rawValue) \(b)", offset: offset)
+            }
             return .int(result.partialValue)
         case (.double(let a), .double(let b)):
             switch op {

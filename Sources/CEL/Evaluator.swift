@@ -138,7 +138,9 @@ struct Evaluator {
 
     /// `&&` (stops at `false`) or `||` (stops at `true`): an error or a non-bool on one side is
     /// absorbed when the other side decides, whichever side it is on.
-    private mutating func logical(stopsAt decisive: Bool, _ left: Expr, _ right: Expr, at offset: Int) throws(CELError) -> Value {
+    private mutating func logical(stopsAt decisive: Bool, _ left: Expr, _ right: Expr, at offset: Int) throws(CELError)
+        -> Value
+    {
         let l = result(of: left)
         if case .success(.bool(decisive)) = l { return .bool(decisive) }
         let r = result(of: right)

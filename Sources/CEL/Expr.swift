@@ -44,10 +44,20 @@ public enum UnaryOperator: String, Sendable, Hashable {
 
 /// An infix operator.
 public enum BinaryOperator: String, Sendable, Hashable {
-    case and = "&&", or = "||"
-    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case and = "&&"
+    case or = "||"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
     case `in` = "in"
-    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case remainder = "%"
 }
 
 /// One `key: value` entry of a map literal.
@@ -65,7 +75,9 @@ public struct MapEntry: Sendable, Hashable {
 public struct Comprehension: Sendable, Hashable {
     /// Which macro.
     public enum Macro: String, Sendable, Hashable {
-        case all, exists, existsOne = "exists_one", map, filter
+        case all, exists
+        case existsOne = "exists_one"
+        case map, filter
     }
 
     public var macro: Macro

@@ -16,8 +16,14 @@ extension PatternParser {
                 advanceScalar(2)
                 var name = ""
                 var negated = false
-                if peekScalar() == "^" { negated = true; advanceScalar() }
-                while let d = peekScalar(), d != ":" { name.unicodeScalars.append(d); advanceScalar() }
+                if peekScalar() == "^" {
+                    negated = true
+                    advanceScalar()
+                }
+                while let d = peekScalar(), d != ":" {
+                    name.unicodeScalars.append(d)
+                    advanceScalar()
+                }
                 guard peekScalar() == ":", peekScalar(1) == "]", var posix = ScalarSet.posix[name] else {
                     throw Failure(message: "invalid character class '[:\(name):]'")
                 }
@@ -64,16 +70,25 @@ extension PatternParser {
         var set: ScalarSet
         switch c {
         case "d": set = .digit
-        case "D": set = .digit; set.negated = true
+        case "D":
+            set = .digit
+            set.negated = true
         case "w": set = .word
-        case "W": set = .word; set.negated = true
+        case "W":
+            set = .word
+            set.negated = true
         case "s": set = .space
-        case "S": set = .space; set.negated = true
+        case "S":
+            set = .space
+            set.negated = true
         case "p", "P":
             var name = ""
             if peekScalar() == "{" {
                 advanceScalar()
-                while let d = peekScalar(), d != "}" { name.unicodeScalars.append(d); advanceScalar() }
+                while let d = peekScalar(), d != "}" {
+                    name.unicodeScalars.append(d)
+                    advanceScalar()
+                }
                 guard peekScalar() == "}" else { throw Failure(message: "missing '}' after \\p") }
                 advanceScalar()
             } else if let d = peekScalar() {
@@ -92,11 +107,17 @@ extension PatternParser {
             var digits = ""
             if peekScalar() == "{" {
                 advanceScalar()
-                while let d = peekScalar(), d != "}" { digits.unicodeScalars.append(d); advanceScalar() }
+                while let d = peekScalar(), d != "}" {
+                    digits.unicodeScalars.append(d)
+                    advanceScalar()
+                }
                 advanceScalar()
             } else {
                 for _ in 0..<2 {
-                    if let d = peekScalar() { digits.unicodeScalars.append(d); advanceScalar() }
+                    if let d = peekScalar() {
+                        digits.unicodeScalars.append(d)
+                        advanceScalar()
+                    }
                 }
             }
             guard let value = UInt32(digits, radix: 16), value <= 0x10FFFF else {

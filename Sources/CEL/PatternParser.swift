@@ -84,19 +84,31 @@ struct PatternParser {
     /// `*`, `+`, `?` or `{n}`, `{n,}`, `{n,m}` at the current position, consumed.
     private mutating func quantifier() throws(Failure) -> (Int, Int?)? {
         switch peek() {
-        case "*": position += 1; return (0, nil)
-        case "+": position += 1; return (1, nil)
-        case "?": position += 1; return (0, 1)
+        case "*":
+            position += 1
+            return (0, nil)
+        case "+":
+            position += 1
+            return (1, nil)
+        case "?":
+            position += 1
+            return (0, 1)
         case "{":
             let start = position
             position += 1
-            guard let min = number() else { position = start; return nil }  // a literal '{'
+            guard let min = number() else {
+                position = start  // not a count: a literal '{'
+                return nil
+            }
             var max: Int? = min
             if peek() == "," {
                 position += 1
                 max = number()
             }
-            guard peek() == "}" else { position = start; return nil }
+            guard peek() == "}" else {
+                position = start
+                return nil
+            }
             position += 1
             if min > Self.maxRepeat || (max ?? 0) > Self.maxRepeat || (max.map { $0 < min } ?? false) {
                 throw Failure(message: "bad repetition count")
@@ -126,10 +138,18 @@ struct PatternParser {
         case "$": return .assertion(multiLine ? .lineEnd : .textEnd)
         case "\\":
             switch peek() {
-            case "b": position += 1; return .assertion(.wordBoundary)
-            case "B": position += 1; return .assertion(.notWordBoundary)
-            case "A": position += 1; return .assertion(.textStart)
-            case "z": position += 1; return .assertion(.textEnd)
+            case "b":
+                position += 1
+                return .assertion(.wordBoundary)
+            case "B":
+                position += 1
+                return .assertion(.notWordBoundary)
+            case "A":
+                position += 1
+                return .assertion(.textStart)
+            case "z":
+                position += 1
+                return .assertion(.textEnd)
             default: return .set(try escape())
             }
         default:

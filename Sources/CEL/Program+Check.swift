@@ -50,14 +50,16 @@ private struct Checker {
 
     private mutating func call(_ node: Expr, locals: [String]) {
         guard case .call(let function, let target, let arguments) = node.kind else { return }
-        let known = target == nil
+        let known =
+            target == nil
             ? declarations.functions[function] ?? Evaluator.builtinFunctions[function]
             : Evaluator.builtinMethods[function]
         if let arity = known {
             if arguments.count != arity {
                 let plural = arity == 1 ? "argument" : "arguments"
-                errors.append(CELError(
-                    "function '\(function)' takes \(arity) \(plural), got \(arguments.count)", offset: node.offset))
+                errors.append(
+                    CELError(
+                        "function '\(function)' takes \(arity) \(plural), got \(arguments.count)", offset: node.offset))
             }
         } else {
             let candidates = target == nil ? functionNames : methodNames
@@ -86,7 +88,8 @@ private struct Checker {
     /// is not a comprehension variable, which would hide them).
     private func isDeclared(_ path: String, locals: [String]) -> Bool {
         let rooted = path.hasPrefix(".")
-        let parts = (rooted ? path.dropFirst() : Substring(path)).split(separator: ".", omittingEmptySubsequences: false)
+        let parts = (rooted ? path.dropFirst() : Substring(path)).split(
+            separator: ".", omittingEmptySubsequences: false)
         if !rooted, locals.contains(String(parts[0])) { return true }
         for count in 1...parts.count where declarations.variables.contains(parts[..<count].joined(separator: ".")) {
             return true

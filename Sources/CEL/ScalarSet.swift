@@ -18,7 +18,8 @@ struct ScalarSet: Sendable, Hashable {
 
     private func containsExactly(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        let found = ranges.contains { $0.contains(v) }
+        let found =
+            ranges.contains { $0.contains(v) }
             || (!categories.isEmpty && categories.contains(scalar.properties.generalCategory))
             || members.contains { $0.contains(scalar) }
         return found != negated

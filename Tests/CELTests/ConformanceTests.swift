@@ -62,7 +62,9 @@ import Testing
             .split(separator: "\n").map(ConformanceCase.init(line:))
         let skips = try Self.knownSkips()
         let start = ContinuousClock.now
-        var passed = 0, failed = 0, skipped = 0
+        var passed = 0
+        var failed = 0
+        var skipped = 0
         var optional: [String: (passed: Int, count: Int)] = [:]
         for testCase in cases {
             let failure = Self.failure(of: testCase)

@@ -60,19 +60,20 @@ import Testing
         #expect(evaluate(source).errorMessage == message)
     }
 
-    @Test(arguments: [
-        ("1 == 1.0", Value.bool(true)), ("[1, 2.0] == [1.0, 2]", true), ("1 < 1.5", true),
-        ("{'a': 1, 'b': 2} == {'b': 2, 'a': 1.0}", true), ("'b' > 'a'", true), ("null == null", true),
-        ("1 in [1.0, 2]", true), ("2.0 in {2: 'x'}", true), ("{2: 'x'}[2.0]", "x"), ("[7, 8][1.0]", 8),
-        ("'abc'.contains('b') && 'abc'.startsWith('ab') && 'abc'.endsWith('bc')", true),
-        ("size('héllo') + size([1]) + size({})", 6), ("'a' + 'b'", "ab"), ("[1] + [2]", [1, 2]),
-        ("true ? 1 : x", 1), ("[1, 2, 3].map(x, x > 1, x * 10)", [20, 30]),
-        ("[1, 2, 3].filter(x, x != 2)", [1, 3]), ("[1, 2, 3].exists_one(x, x == 2)", true),
-        ("{'k': 1}.map(k, k + '!')", ["k!"]), ("int('-12') + int(2.9)", -10),
-        ("string(1.5) + string(2) + string(true)", "1.52true"), ("double('1e3')", 1000.0),
-        ("bool('True')", true), ("dyn(1) == 1", true), ("-(2)", -2), ("!false", true),
-        ("7 / 2 + 7 % 2", 4), ("-7 / 2", -3), ("-7 % 2", -1), ("1.0 / 0.0 > 1e308", true),
-    ] as [(String, Value)])
+    @Test(
+        arguments: [
+            ("1 == 1.0", Value.bool(true)), ("[1, 2.0] == [1.0, 2]", true), ("1 < 1.5", true),
+            ("{'a': 1, 'b': 2} == {'b': 2, 'a': 1.0}", true), ("'b' > 'a'", true), ("null == null", true),
+            ("1 in [1.0, 2]", true), ("2.0 in {2: 'x'}", true), ("{2: 'x'}[2.0]", "x"), ("[7, 8][1.0]", 8),
+            ("'abc'.contains('b') && 'abc'.startsWith('ab') && 'abc'.endsWith('bc')", true),
+            ("size('héllo') + size([1]) + size({})", 6), ("'a' + 'b'", "ab"), ("[1] + [2]", [1, 2]),
+            ("true ? 1 : x", 1), ("[1, 2, 3].map(x, x > 1, x * 10)", [20, 30]),
+            ("[1, 2, 3].filter(x, x != 2)", [1, 3]), ("[1, 2, 3].exists_one(x, x == 2)", true),
+            ("{'k': 1}.map(k, k + '!')", ["k!"]), ("int('-12') + int(2.9)", -10),
+            ("string(1.5) + string(2) + string(true)", "1.52true"), ("double('1e3')", 1000.0),
+            ("bool('True')", true), ("dyn(1) == 1", true), ("-(2)", -2), ("!false", true),
+            ("7 / 2 + 7 % 2", 4), ("-7 / 2", -3), ("-7 % 2", -1), ("1.0 / 0.0 > 1e308", true),
+        ] as [(String, Value)])
     func operatorsAndFunctions(source: String, expected: Value) {
         #expect(evaluate(source).value == expected)
     }
@@ -107,12 +108,13 @@ import Testing
 }
 
 @Suite struct StringFunctionTests {
-    @Test(arguments: [
-        ("'abc'.contains('')", true), ("''.contains('')", true), ("''.contains('a')", false),
-        ("'abcabd'.contains('abd')", true), ("'aabaaab'.contains('aaab')", true), ("'abc'.contains('abcd')", false),
-        ("'héllo'.contains('él')", true), ("'e\\u0301'.contains('\\u0301')", true),
-        ("'abc'.startsWith('')", true), ("'abc'.endsWith('bc')", true), ("'abc'.endsWith('abcd')", false),
-    ] as [(String, Bool)])
+    @Test(
+        arguments: [
+            ("'abc'.contains('')", true), ("''.contains('')", true), ("''.contains('a')", false),
+            ("'abcabd'.contains('abd')", true), ("'aabaaab'.contains('aaab')", true), ("'abc'.contains('abcd')", false),
+            ("'héllo'.contains('él')", true), ("'e\\u0301'.contains('\\u0301')", true),
+            ("'abc'.startsWith('')", true), ("'abc'.endsWith('bc')", true), ("'abc'.endsWith('abcd')", false),
+        ] as [(String, Bool)])
     func substringFunctions(source: String, expected: Bool) {
         #expect(evaluate(source).value == .bool(expected))
     }

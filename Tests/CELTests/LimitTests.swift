@@ -64,7 +64,8 @@ import Testing
     }
 
     @Test func stepBudgetStopsNestedMacros() {
-        let nest = String(repeating: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(x, ", count: 8) + "x"
+        let nest =
+            String(repeating: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(x, ", count: 8) + "x"
             + String(repeating: ")", count: 8)
         let start = ContinuousClock.now
         #expect(evaluate(nest).errorMessage == "evaluation exceeded 100000 steps")
@@ -79,7 +80,8 @@ import Testing
     }
 
     @Test func stepBudgetIsNotAbsorbedByLogic() {
-        let nest = String(repeating: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].exists(x, ", count: 8) + "x == 0"
+        let nest =
+            String(repeating: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].exists(x, ", count: 8) + "x == 0"
             + String(repeating: ")", count: 8)
         #expect(evaluate(nest + " || true").errorMessage == "evaluation exceeded 100000 steps")
         #expect(evaluate("true || " + nest).value == true)  // never evaluated
@@ -95,14 +97,16 @@ import Testing
 
 @Suite struct SharingLimitTests {
     /// Each level holds the level below four times: 4^12 values from a few hundred steps.
-    static let exponential = "[1, 2, 3, 4].map(a, [1, 2, 3, 4].map(b, [1, 2, 3, 4].map(c, [1, 2, 3, 4]"
+    static let exponential =
+        "[1, 2, 3, 4].map(a, [1, 2, 3, 4].map(b, [1, 2, 3, 4].map(c, [1, 2, 3, 4]"
         + ".map(d, [1, 2, 3, 4].map(e, [1, 2, 3, 4].map(f, [1, 2, 3, 4].map(g, [1, 2, 3, 4].map(h, "
         + "[1, 2, 3, 4].map(i, [1, 2, 3, 4].map(j, [1, 2, 3, 4].map(k, [1, 2, 3, 4].map(l, 0))))))))))))"
 
     @Test func sharedHugeListsCannotBeComparedForFree() {
         let start = ContinuousClock.now
-        #expect(evaluate("[\(Self.exponential)] == [\(Self.exponential)]").errorMessage
-            == "evaluation exceeded 100000 steps")
+        #expect(
+            evaluate("[\(Self.exponential)] == [\(Self.exponential)]").errorMessage
+                == "evaluation exceeded 100000 steps")
         #expect(ContinuousClock.now - start < .seconds(5))
     }
 

@@ -180,9 +180,13 @@ struct Evaluator {
         }
     }
 
+    /// "no such overload: int + string" for an operator, "no such overload: size(int)" for a function.
     func noOverload(_ function: String, _ arguments: [Value], at offset: Int) -> CELError {
-        let types = arguments.map(\.typeName).joined(separator: ", ")
-        return CELError("no such overload: \(function)(\(types))", offset: offset)
+        let types = arguments.map(\.typeName)
+        if arguments.count == 2, BinaryOperator(rawValue: function) != nil {
+            return CELError("no such overload: \(types[0]) \(function) \(types[1])", offset: offset)
+        }
+        return CELError("no such overload: \(function)(\(types.joined(separator: ", ")))", offset: offset)
     }
 }
 

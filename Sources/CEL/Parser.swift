@@ -52,7 +52,11 @@ struct Parser {
     }
 
     func unexpected(_ token: Token) -> CELError {
-        error("unexpected \(token.display)", at: token)
+        let hints = ["and": "&&", "or": "||", "not": "!", "AND": "&&", "OR": "||", "NOT": "!"]
+        if case .identifier(let word) = token.kind, let hint = hints[word] {
+            return error("unexpected '\(word)' (did you mean '\(hint)'?)", at: token)
+        }
+        return error("unexpected \(token.display)", at: token)
     }
 
     func tooDeep(at offset: Int) -> CELError {

@@ -98,9 +98,10 @@ extension Evaluator {
 
     /// CEL equality, charged one step per 16 values compared.
     private mutating func equals(_ l: Value, _ r: Value, at offset: Int) throws(CELError) -> Bool {
-        var work = (maxSteps - steps) * 16
+        let budget = Self.work(forSteps: maxSteps - steps)
+        var work = budget
         let equal = l.celEquals(r, work: &work)
-        try charge((maxSteps - steps) - max(work, 0) / 16, at: offset)
+        try charge((budget - max(work, 0)) / 16, at: offset)
         guard let equal else { throw CELError("evaluation exceeded \(maxSteps) steps", offset: offset) }
         return equal
     }

@@ -21,10 +21,16 @@ struct Evaluator {
         let result = self.result(of: root)
         if steps > maxSteps { throw budgetExceeded(at: root.offset) }
         let value = try result.get()
-        var work = (maxSteps - steps + 1) * 16 - 1  // steps for whole sixteens only
+        var work = Self.work(forSteps: maxSteps - steps + 1) - 1  // steps for whole sixteens only
         value.spend(&work)
         if work < 0 { throw budgetExceeded(at: root.offset) }
         return value
+    }
+
+    /// Units of work (values compared or visited) that `steps` steps pay for: 16 a step.
+    static func work(forSteps steps: Int) -> Int {
+        let (work, overflow) = steps.multipliedReportingOverflow(by: 16)
+        return overflow ? Int.max : work
     }
 
     private func budgetExceeded(at offset: Int) -> CELError {

@@ -77,7 +77,7 @@ struct Parser {
         nesting += 1
         defer { nesting -= 1 }
         // The top level is nesting 1; each parenthesis, bracket, brace or argument list adds one.
-        if nesting > limits.maxDepth + 1 { throw tooDeep(at: current.offset) }
+        if nesting - 1 > limits.maxDepth { throw tooDeep(at: current.offset) }
         let condition = try binary(0)
         return current.is("?") ? try conditional(condition) : condition
     }

@@ -48,3 +48,12 @@ import Testing
         #expect(program.evaluate(Activation(variables: ["x": .double(value)])).value == .string(text))
     }
 }
+
+@Suite struct CodePointTests {
+    @Test func stringsCompareByCodePoint() {
+        #expect(Value.string("é") != Value.string("e\u{301}"))
+        #expect(evaluate("'é' == 'e\\u0301'").value == false)
+        #expect(evaluate("{'é': 1, 'e\\u0301': 2}['e\\u0301']").value == 2)
+        #expect(evaluate("size({'é': 1, 'e\\u0301': 2})").value == 2)
+    }
+}

@@ -24,11 +24,14 @@ public struct Expr: Sendable, Hashable {
         case comprehension(Comprehension)
     }
 
+    /// What the node is.
     public var kind: Kind
+    /// The 0-based character offset in the source.
     public var offset: Int
     /// How many levels of nesting the node holds: 0 for a literal or a name (see ``Limits/maxDepth``).
     public let depth: Int
 
+    /// A node; its ``depth`` follows from its children.
     public init(_ kind: Kind, offset: Int) {
         self.kind = kind
         self.offset = offset
@@ -83,6 +86,7 @@ public struct Comprehension: Sendable, Hashable {
     public var macro: Macro
     /// The list or map iterated (a map iterates its keys).
     public var range: Expr
+    /// The name each element (or map key) is bound to while the macro runs.
     public var variable: String
     /// The predicate of the three-argument `map(x, predicate, transform)`.
     public var predicate: Expr?

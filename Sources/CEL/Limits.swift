@@ -20,5 +20,6 @@ public struct Limits: Sendable, Hashable {
         self.maxSteps = maxSteps
     }
 
+    /// The limits of DESIGN.md §9.
     public static let `default` = Limits()
 }

@@ -71,6 +71,7 @@ public struct Program: Sendable {
 
 /// The names a host declares for ``Program/check(_:)``: variables, and functions with their arity.
 public struct Declarations: Sendable {
+    /// Variable names, possibly qualified (`a.b`).
     public var variables: Set<String>
     /// Host function names and the number of arguments each takes.
     public var functions: [String: Int]
@@ -86,7 +87,9 @@ public struct Declarations: Sendable {
 /// Host functions are added to CEL's built-in functions; a built-in of the same name wins.
 /// A variable name may be qualified (`a.b.c`); the longest bound prefix of a selection wins.
 public struct Activation: Sendable {
+    /// Variable values by name, possibly qualified (`a.b`).
     public var variables: [String: Value]
+    /// Host functions by name; each gets the evaluated arguments.
     public var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>]
 
     public init(

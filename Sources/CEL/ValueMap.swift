@@ -10,6 +10,7 @@ public struct ValueMap: Sendable, Hashable, Sequence {
     public private(set) var values: [Value] = []
     private var index: [Value: Int] = [:]
 
+    /// An empty map.
     public init() {}
 
     /// A map from entries in order; a later duplicate key replaces the earlier value.
@@ -17,6 +18,7 @@ public struct ValueMap: Sendable, Hashable, Sequence {
         for (key, value) in entries { self[key] = value }
     }
 
+    /// The number of entries.
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 

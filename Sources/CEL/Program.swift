@@ -68,35 +68,3 @@ public struct Program: Sendable {
         return found
     }
 }
-
-/// The names a host declares for ``Program/check(_:)``: variables, and functions with their arity.
-public struct Declarations: Sendable {
-    /// Variable names, possibly qualified (`a.b`).
-    public var variables: Set<String>
-    /// Host function names and the number of arguments each takes.
-    public var functions: [String: Int]
-
-    public init(variables: Set<String> = [], functions: [String: Int] = [:]) {
-        self.variables = variables
-        self.functions = functions
-    }
-}
-
-/// What an evaluation sees: variable values and host functions.
-///
-/// Host functions are added to CEL's built-in functions; a built-in of the same name wins.
-/// A variable name may be qualified (`a.b.c`); the longest bound prefix of a selection wins.
-public struct Activation: Sendable {
-    /// Variable values by name, possibly qualified (`a.b`).
-    public var variables: [String: Value]
-    /// Host functions by name; each gets the evaluated arguments.
-    public var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>]
-
-    public init(
-        variables: [String: Value] = [:],
-        functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [:]
-    ) {
-        self.variables = variables
-        self.functions = functions
-    }
-}

@@ -9,8 +9,8 @@ public struct Program: Sendable {
 
     /// Parses `source`, enforcing the length and nesting limits.
     public static func parse(_ source: String, limits: Limits = .default) throws(CELError) -> Program {
-        // Scalars bound the characters from above, so most sources skip the exact count.
-        if source.unicodeScalars.count > limits.maxLength && source.count > limits.maxLength {
+        // Counted in code points, as cel-go does: a character can hold any number of combining marks.
+        if source.unicodeScalars.count > limits.maxLength {
             throw CELError("expression is longer than \(limits.maxLength) characters", offset: limits.maxLength)
         }
         var parser = Parser(source: source, limits: limits)

@@ -1,6 +1,7 @@
 /// Bounds that keep a hostile expression from exhausting time, memory or the stack (DESIGN.md §9).
 public struct Limits: Sendable, Hashable {
-    /// The longest accepted source, in characters.
+    /// The longest accepted source, in characters counted as Unicode code points (as cel-go
+    /// counts them, and as `size()` does), so combining marks cannot hide length.
     public var maxLength = 10_000
     /// The deepest accepted nesting. Each parenthesis, bracket, brace, argument list, operator,
     /// member access and macro adds one level around what it contains; a literal or a name is

@@ -2,13 +2,21 @@
 ///
 /// The pattern compiles to a small program run as a Pike VM (a breadth-first NFA simulation), so
 /// no pattern can backtrack catastrophically. Matching is over Unicode code points and finds the
-/// pattern anywhere in the text, as RE2's partial match does. Supported: literals and escapes,
-/// `.`, classes `[...]` with ranges, negation and `[:alpha:]`-style POSIX names, `\d \w \s`
-/// (ASCII, as in RE2) and their negations, `\pL`/`\p{Lu}` general categories, `^ $ \A \z \b \B`,
-/// groups `(...)`, `(?:...)`, `(?P<name>...)`, flags `(?i) (?s) (?m)`, alternation, and the
-/// quantifiers `* + ? {n} {n,} {n,m}` with lazy forms. Not supported (an error): Unicode scripts
-/// such as `\p{Greek}`, `\Q...\E`, `\C`. Counts go up to 1,000 and programs up to 10,000
-/// instructions, as in RE2.
+/// pattern anywhere in the text, as RE2's partial match does.
+///
+/// Supported, as in RE2: literals; escapes `\n \t \r \f \v \a`, `\x41`, `\x{263A}`, octal `\101`
+/// and escaped punctuation; `.`; classes `[...]` with ranges, negation, escapes and POSIX names
+/// (`[[:alpha:]]`, `[[:^digit:]]`); `\d \w \s` and their negations (ASCII, as in RE2); `\pL`,
+/// `\p{Lu}`, `\PN` general categories and `\p{Any}`; `^ $ \A \z \b \B` (`$` matches only at the
+/// end unless `(?m)`); groups `(...)`, `(?:...)`, `(?P<name>...)`, `(?<name>...)`; flags `i s m U`
+/// as `(?i)`, `(?i:...)`, `(?-i)`; alternation; quantifiers `* + ? {n} {n,} {n,m}` and their lazy
+/// forms, with counts up to 1,000.
+///
+/// Where it differs from RE2: Unicode scripts (`\p{Greek}`), `\Q...\E` and `\C` are errors;
+/// `(?i)` matches a character's simple lower-, upper- and titlecase forms rather than RE2's
+/// case-folding orbits (so `k` does not match the Kelvin sign); categories follow the Unicode
+/// version of the Swift runtime; a program is limited to 10,000 instructions rather than by
+/// memory. Backreferences and lookaround are errors, as in RE2.
 struct Pattern: Sendable {
     enum Instruction: Sendable {
         case set(ScalarSet)

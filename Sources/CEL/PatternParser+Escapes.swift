@@ -130,7 +130,17 @@ extension PatternParser {
         case "f": set = .of(0x0C...0x0C)
         case "v": set = .of(0x0B...0x0B)
         case "a": set = .of(0x07...0x07)
-        case "0": set = .of(0...0)
+        case "0"..."7":
+            // RE2: octal with up to three digits; a single non-zero digit would be a backreference.
+            var value = c.value - 0x30
+            var digits = 1
+            while digits < 3, let d = peekScalar(), ("0"..."7").contains(d) {
+                value = value * 8 + d.value - 0x30
+                digits += 1
+                advanceScalar()
+            }
+            if c != "0" && digits == 1 { throw Failure(message: "backreferences are not supported") }
+            set = .of(value...value)
         default:
             guard c.value < 0x80, !c.isDigit, !c.isIdentifierStart else {
                 throw Failure(message: "invalid escape '\\\(c.escapedForMessage)'")

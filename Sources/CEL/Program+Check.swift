@@ -103,7 +103,3 @@ private struct Checker {
         return CELError(message, offset: offset)
     }
 }
-
-extension Comprehension.Macro {
-    static let allNames: Set<String> = ["all", "exists", "exists_one", "map", "filter"]
-}

@@ -131,3 +131,18 @@ import Testing
         #expect(ContinuousClock.now - start < .seconds(10))
     }
 }
+
+@Suite struct EvaluationOffsetTests {
+    @Test(arguments: [
+        ("1 + 2 / 0", 6), ("m.missing", 2), ("m['missing']", 1), ("[1][5]", 3), ("nope(1)", 0), ("x.size()", 2),
+        ("[1].all(v, v / 0 == 1)", 13), ("true && unknownName", 8), ("-(-9223372036854775807 - 1)", 0),
+    ] as [(String, Int)])
+    func errorsPointAtTheFailingNode(source: String, offset: Int) throws {
+        let program = try Program.parse(source)
+        guard case .failure(let error) = program.evaluate(Activation(variables: ["m": .map(["k": 1]), "x": 1])) else {
+            Issue.record("\(source) should fail")
+            return
+        }
+        #expect(error.offset == offset, "\(error.message)")
+    }
+}

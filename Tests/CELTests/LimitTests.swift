@@ -18,6 +18,13 @@ import Testing
         #expect(error.message == "expression is longer than 10000 characters")
     }
 
+    @Test func combiningMarksCountTowardTheLength() throws {
+        let source = "'a" + String(repeating: "\u{301}", count: 10_000) + "'"
+        #expect(source.count == 3)
+        let error = try #require(parseError(source))
+        #expect(error.message == "expression is longer than 10000 characters")
+    }
+
     /// Builders of inputs `n` levels deep around `x`, one per nesting construct.
     static let nesters: [(name: String, build: @Sendable (Int) -> String)] = [
         ("parentheses", { String(repeating: "(", count: $0) + "x" + String(repeating: ")", count: $0) }),

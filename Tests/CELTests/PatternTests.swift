@@ -19,6 +19,7 @@ import Testing
             ("'\\n'.matches('(?s).')", true), ("'ab'.matches('(?P<x>a)b')", true),
             ("'LAB-02'.matches('^[A-Z]+-[0-9]+$')", true),
             ("matches('abc', 'b+')", true),
+        ("'A'.matches('\\\\101')", true), ("'\\x00'.matches('\\\\0')", true), ("'\\n'.matches('\\\\012')", true),
         ] as [(String, Bool)])
     func matchesLikeRE2(source: String, expected: Bool) {
         #expect(evaluate(source).value == .bool(expected))
@@ -27,7 +28,7 @@ import Testing
     @Test(arguments: [
         "'a'.matches('(')", "'a'.matches('a)')", "'a'.matches('*a')", "'a'.matches('a**')",
         "'a'.matches('[b-a]')", "'a'.matches('\\\\p{Greek}')", "'a'.matches('a{1001}')",
-        "'a'.matches('\\\\q')", "'a'.matches('((a{1000}){1000})')",
+        "'a'.matches('\\\\q')", "'aa'.matches('(a)\\\\1')", "'a'.matches('((a{1000}){1000})')",
         "'a'.matches('((((){1000}){1000}){1000}){1000}')",
     ])
     func invalidPatternsAreErrors(source: String) {

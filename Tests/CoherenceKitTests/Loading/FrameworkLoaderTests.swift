@@ -80,6 +80,13 @@ import YAML
         #expect(errors.first == expected, "all: \(errors)")
     }
 
+    @Test func suggestsQuotesWhenACommaSplitsAText() {
+        let text = Sample.replacing("rcps: {type: list}", with: "rcps: {type: list, title: Processes (Colombo, Bali)}", in: Sample.framework)
+        #expect(Sample.frameworkErrors(text) == [
+            "27:49: unknown key 'Bali)' in profile field 'rcps': expected one of: type, title; if 'Bali)' belongs to the text before it, put that text in quotes"
+        ])
+    }
+
     @Test func reportsEveryErrorOfAFileInOneRun() {
         var text = Sample.replacing("  title: Demo checklist\n", with: "  title: Demo checklist\n  titel: x\n", in: Sample.framework)
         text = Sample.replacing("scale: yes-no", with: "scale: nope", in: text)

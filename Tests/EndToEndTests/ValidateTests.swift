@@ -1,0 +1,94 @@
+import Testing
+
+@Suite struct ValidateTests {
+    @Test func acceptsAValidFrameworkAndAssessment() throws {
+        let directory = try Mini.workspace()
+        let result = try CoherenceBinary.run(["validate", "Frameworks/mini.yaml", "a.yaml"], in: directory.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            Frameworks/mini.yaml: ok: framework 'mini' 1: 2 items, 1 sections, 0 rules
+            a.yaml: ok: assessment of Valoria (VLR) 2026 against 'mini' 1: 2 of 2 items answered
+
+            """)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func validatesEveryFileOfAFolder() throws {
+        let directory = try Mini.workspace()
+        let result = try CoherenceBinary.run(["validate", "."], in: directory.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test func reportsEveryErrorOfAFileAtItsPlaceAndExits65() throws {
+        let directory = try Mini.workspace()
+        try directory.write("b.yaml", Mini.assessment
+            .replacingOccurrences(of: "LAW-01: Implemented", with: "LAW-01: 9")
+            .replacingOccurrences(of: "LAW-02: 1", with: "LAW-03: 1"))
+        let result = try CoherenceBinary.run(["validate", "b.yaml"], in: directory.url)
+        #expect(result.status == 65)
+        #expect(result.stderr == """
+            b.yaml:7:11: error: 9 is outside the scale of the answer to 'LAW-01': use 0 Absent, 1 Adopted, 2 Implemented
+            b.yaml:8:3: error: unknown item 'LAW-03' (did you mean 'LAW-01'?): framework 'mini' 1 has no such item
+            1 file checked, some with errors
+
+            """)
+    }
+
+    @Test func reportsADuplicateKeyWithANoteAtTheFirst() throws {
+        let directory = try Mini.workspace()
+        try directory.write("b.yaml", Mini.assessment.replacingOccurrences(of: "LAW-02: 1", with: "LAW-01: 1"))
+        let result = try CoherenceBinary.run(["validate", "b.yaml"], in: directory.url)
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("""
+            b.yaml:8:3: error: duplicate key 'LAW-01': remove it or rename it
+            b.yaml:7:3: note: first defined here
+
+            """))
+    }
+
+    @Test func reportsAnUnknownItemWithASuggestion() throws {
+        let directory = try Mini.workspace()
+        try directory.write("b.yaml", Mini.assessment.replacingOccurrences(of: "LAW-02: 1", with: "LAW-2: 1"))
+        let result = try CoherenceBinary.run(["validate", "b.yaml"], in: directory.url)
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix(
+            "b.yaml:8:3: error: unknown item 'LAW-2' (did you mean 'LAW-02'?): framework 'mini' 1 has no such item\n"))
+    }
+
+    @Test func namesTheMissingFrameworkAndWhereItLooked() throws {
+        let directory = try Mini.workspace()
+        try directory.write("b.yaml", Mini.assessment.replacingOccurrences(of: "framework: mini", with: "framework: maxi"))
+        let result = try CoherenceBinary.run(["validate", "b.yaml"], in: directory.url)
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix(
+            "b.yaml:3:22: error: framework 'maxi' version '1' not found in Frameworks/ (it holds 'mini' 1): pass --frameworks DIR to look elsewhere"),
+            "\(result.stderr)")
+    }
+
+    @Test func exits66ForAMissingFile() throws {
+        let directory = try Mini.workspace()
+        let result = try CoherenceBinary.run(["validate", "nowhere.yaml"], in: directory.url)
+        #expect(result.status == 66)
+        #expect(result.stderr == "nowhere.yaml: error: no such file or folder\n")
+    }
+
+    @Test func exits64ForAUsageError() throws {
+        let result = try CoherenceBinary.run(["validate"])
+        #expect(result.status == 64)
+    }
+
+    @Test(arguments: [
+        ("", "x.yaml:1:1: error: the file is empty"),
+        ("\t- a\n", "x.yaml:1:1: error: tabs"),
+        ("a: 1\n---\nb: 2\n", "x.yaml:2:1: error: only one YAML document"),
+        ("just text\n", "x.yaml:1:1: error: not a framework or an assessment"),
+    ])
+    func refusesMalformedFiles(text: String, expectedStart: String) throws {
+        let directory = try Mini.workspace()
+        try directory.write("x.yaml", text)
+        let result = try CoherenceBinary.run(["validate", "x.yaml"], in: directory.url)
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix(expectedStart), "\(result.stderr)")
+    }
+}

@@ -52,6 +52,10 @@ struct CompareCommand: ParsableCommand {
             Console.report(error)
             throw Exit.code(for: error)
         }
+        guard !files.isEmpty else {
+            Console.error("error: no assessment files (.yaml, .yml) in \(assessments.joined(separator: ", "))")
+            throw Exit.missingInput
+        }
         var library = FrameworkLibrary(directory: frameworks)
         var loaded: [LocatedAssessment] = []
         var failure: ExitCode?

@@ -45,7 +45,8 @@ enum LibYAMLError {
             let code = String(UInt32(bitPattern: value), radix: 16, uppercase: true)
             let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
             return .error(
-                "control character U+\(padded) is not allowed in YAML: remove it, or write it as an escape in a double-quoted string",
+                "control character U+\(padded) is not allowed in YAML: "
+                    + "remove it, or write it as an escape in a double-quoted string",
                 at: location)
         }
         return .error(lowercasingFirst(problem), at: location)

@@ -6,6 +6,12 @@ struct Coherence: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coherence",
         abstract: "Score national migration-policy self-assessments against reference frameworks.",
-        subcommands: [ValidateCommand.self, ScoreCommand.self, CompareCommand.self, ConsolidateCommand.self]
+        subcommands: [
+            ValidateCommand.self,
+            ScoreCommand.self,
+            TemplateCommand.self,
+            CompareCommand.self,
+            ConsolidateCommand.self,
+        ]
     )
 }

@@ -25,7 +25,7 @@ struct ScoreCommand: ParsableCommand {
     var failUnder: Double?
 
     @Option(help: ArgumentHelp(
-        "Exit with status 1 when a triggered finding has this severity or higher (info, low, medium, high, critical).",
+        "Exit with status 1 when a triggered finding has this severity or higher.",
         valueName: "severity"))
     var failOn: Severity?
 
@@ -37,15 +37,14 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try Console.loadAssessments(assessments, frameworks: frameworks)
+        guard !loaded.isEmpty else {
+            Console.error("error: no assessment files (.yaml, .yml) in \(assessments.joined(separator: ", "))")
+            throw Exit.missingInput
+        }
         let cards = Scorer.score(loaded)
         switch format {
         case .text: Console.print(ScorecardText.render(cards), terminator: "")
         case .json: Console.print(ScorecardJSON.render(cards), terminator: "")
-        }
-        for card in cards {
-            for warning in card.warnings {
-                Console.error("warning: \(card.country.code) \(card.period): item '\(warning.item)': \(warning.message)")
-            }
         }
         let failures = ScoreGate(failUnder: failUnder, failOn: failOn).failures(in: cards)
         for failure in failures {

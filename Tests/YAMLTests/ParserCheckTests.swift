@@ -129,3 +129,21 @@ import YAML
         #expect(ParseFailures.summary(ParseFailures.of(text)) == expected)
     }
 }
+
+@Suite struct ParserEdgeTests {
+    @Test(arguments: [("[", "1:2"), ("a: [1,\n", "2:1"), ("{a", "1:3")])
+    func errorsAtTheEndPointInsideTheFile(text: String, place: String) {
+        #expect(ParseFailures.summary(ParseFailures.of(text)).first?.hasPrefix(place + ": error: ") == true)
+    }
+
+    @Test func manyDuplicatesAreCapped() {
+        let text = (0..<500).map { _ in "a: 1" }.joined(separator: "\n")
+        #expect(ParseFailures.of(text).count == 100)
+    }
+
+    @Test func nodesCompareByContentAndLocation() throws {
+        let one = try YAMLParser().parse("a: [1, 2]", file: "t.yaml")
+        #expect(one == (try YAMLParser().parse("a: [1, 2]", file: "t.yaml")))
+        #expect(one != (try YAMLParser().parse("a:  [1, 2]", file: "t.yaml")))
+    }
+}

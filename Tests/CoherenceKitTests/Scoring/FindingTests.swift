@@ -62,6 +62,11 @@ import Testing
         #expect(warning.item == "rcp")
         #expect(warning.message.hasPrefix("applies_if: "))
         #expect(warning.message.contains("rcps"))
+        // The condition starts at test.yaml:9:17; the warning points into it.
+        #expect(warning.location?.line == 9)
+        #expect((warning.location?.column ?? 0) >= 17)
+        #expect(ScorecardText.render(card).contains("warning: item 'rcp': applies_if: "))
+        #expect(ScorecardJSON.render(card).contains("\"location\": \"test.yaml:9:"))
     }
 
     /// An explicit n/a answer wins without evaluating the condition.

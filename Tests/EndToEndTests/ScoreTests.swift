@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+
+/// `coherence score` run as a user would: files in a fresh folder, stdout, stderr and exit codes.
+@Suite struct ScoreTests {
+    static let framework = """
+        framework:
+          id: mini
+          version: "1"
+          title: Mini checklist
+          default_scale: maturity
+          default_target: 3
+        scales:
+          maturity:
+            levels:
+              - {value: 0, label: Absent}
+              - {value: 1, label: Initiated}
+              - {value: 2, label: Adopted}
+              - {value: 3, label: Implemented}
+              - {value: 4, label: Monitored}
+        dimensions:
+          - {id: national, title: National coherence}
+        bands:
+          - {min: 0, label: Low}
+          - {min: 50, label: High}
+        capacity:
+          - {id: emm-labour, title: Labour migration management}
+        sections:
+          - id: coop
+            title: Cooperation
+            items:
+              - id: A
+                question: Is there a policy?
+                dimensions: [national]
+                capacity: [emm-labour]
+              - id: B
+                question: Is it enforced?
+                weight: 3
+        rules:
+          - id: R-ENF
+            title: Policy without enforcement
+            when: "level('A') >= 2 && level('B') <= 1"
+            severity: high
+            finding: The policy is not enforced.
+            capacity: [emm-labour]
+
+        """
+
+    /// An assessment of `code` answering A and B.
+    static func assessment(code: String = "VLR", a: String, b: String) -> String {
+        """
+        assessment:
+          framework: mini
+          framework_version: "1"
+          country: {code: \(code), name: Country \(code)}
+          period: "2026"
+          status: final
+        answers:
+          A: \(a)
+          B: \(b)
+
+        """
+    }
+
+    /// A fresh folder with `Frameworks/mini.yaml` and the given files.
+    static func folder(_ files: [String: String]) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("coherence-score-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("Frameworks"), withIntermediateDirectories: true)
+        try framework.write(to: directory.appendingPathComponent("Frameworks/mini.yaml"), atomically: true, encoding: .utf8)
+        for (name, text) in files {
+            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
+    @Test func textScorecard() throws {
+        // A = 2 → 50; B = 1 → 25; coop = (1·50 + 3·25) / 4 = 31.25; R-ENF triggered (2 ≥ 2, 1 ≤ 1).
+        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "Initiated")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CoherenceBinary.run(["score", "a.yaml"], in: dir)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.contains("Country VLR (VLR), 2026, final"))
+        #expect(result.stdout.contains("overall     31.3  Low"))
+        #expect(result.stdout.contains("coherence   50.0  High"))
+        #expect(result.stdout.contains("triggered high R-ENF: Policy without enforcement"))
+    }
+
+    @Test func jsonScorecard() throws {
+        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CoherenceBinary.run(["score", "a.yaml", "--format", "json"], in: dir)
+        #expect(result.status == 0)
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "coherence.scorecard/1")
+        #expect((json["overall"] as? [String: Any])?["score"] as? Double == 31.25)
+        // B: gap (0.75 − 0.25)·100 = 50; priority 3 · 0.5 · (1 + high 1) = 3
+        let items = try #require(json["items"] as? [[String: Any]])
+        #expect(items[1]["priority"] as? Double == 3)
+        // A: gap 25, priority 1 · 0.25 · 2 = 0.5; the plan's emm-labour holds A only (B names no module).
+        let plan = try #require(json["plan"] as? [[String: Any]])
+        #expect(plan.first?["priority"] as? Double == 0.5)
+        #expect(plan.first?["findings"] as? [String] == ["R-ENF"])
+        // The same input gives the same bytes.
+        #expect(try CoherenceBinary.run(["score", "a.yaml", "--format", "json"], in: dir).stdout == result.stdout)
+    }
+
+    @Test func severalAssessmentsGiveAnArrayInInputOrder() throws {
+        let dir = try Self.folder([
+            "b.yaml": Self.assessment(code: "BBB", a: "4", b: "4"), "a.yaml": Self.assessment(code: "AAA", a: "0", b: "0"),
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CoherenceBinary.run(["score", "b.yaml", "a.yaml", "--format", "json"], in: dir)
+        #expect(result.status == 0)
+        let array = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let codes = array.map { (($0["assessment"] as? [String: Any])?["country"] as? [String: Any])?["code"] as? String }
+        #expect(codes == ["BBB", "AAA"])
+    }
+
+    @Test(arguments: [("31", 0), ("31.25", 0), ("31.3", 1), ("90", 1)] as [(String, Int32)])
+    func failUnderGate(threshold: String, status: Int32) throws {
+        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])  // overall 31.25
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CoherenceBinary.run(["score", "a.yaml", "--fail-under", threshold], in: dir)
+        #expect(result.status == status)
+        #expect(result.stdout.contains("overall"))  // the scorecard prints either way
+        #expect(result.stderr.contains("--fail-under") == (status == 1))
+    }
+
+    @Test(arguments: [("high", 1), ("critical", 0), ("info", 1)] as [(String, Int32)])
+    func failOnGate(severity: String, status: Int32) throws {
+        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])  // R-ENF (high) triggered
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CoherenceBinary.run(["score", "a.yaml", "--fail-on", severity], in: dir)
+        #expect(result.status == status)
+        if status == 1 { #expect(result.stderr.contains("finding 'R-ENF' is triggered with severity high")) }
+    }
+
+    @Test func clearFindingPassesFailOn() throws {
+        let dir = try Self.folder(["a.yaml": Self.assessment(a: "4", b: "4")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CoherenceBinary.run(["score", "a.yaml", "--fail-on", "info"], in: dir).status == 0)
+    }
+
+    @Test func invalidAssessmentExits65WithLocatedDiagnostic() throws {
+        let dir = try Self.folder(["bad.yaml": Self.assessment(a: "7", b: "1")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CoherenceBinary.run(["score", "bad.yaml"], in: dir)
+        #expect(result.status == 65)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("bad.yaml:8:6: error:"))
+    }
+
+    @Test func missingFileExits66() throws {
+        let dir = try Self.folder([:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CoherenceBinary.run(["score", "absent.yaml"], in: dir)
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("absent.yaml"))
+    }
+
+    @Test func emptyFolderExits66() throws {
+        let dir = try Self.folder([:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("none"), withIntermediateDirectories: true)
+        let result = try CoherenceBinary.run(["score", "none"], in: dir)
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("no assessment files"))
+    }
+
+    /// A condition that cannot be evaluated is a located warning in the scorecard, not a failure.
+    @Test func failingConditionIsAWarningInTheOutput() throws {
+        let framework = Self.framework
+            .replacingOccurrences(of: "    weight: 3\n", with: "    weight: 3\n        applies_if: \"profile.origin\"\n")
+            .replacingOccurrences(of: "bands:", with: "profile:\n  origin: {type: bool}\nbands:")
+        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try framework.write(to: dir.appendingPathComponent("Frameworks/mini.yaml"), atomically: true, encoding: .utf8)
+        let result = try CoherenceBinary.run(["score", "a.yaml"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("warning: item 'B': applies_if: "))
+        #expect(result.stdout.contains("(Frameworks/mini.yaml:"))
+    }
+
+    @Test(arguments: [["score"], ["score", "a.yaml", "--format", "xml"], ["score", "a.yaml", "--fail-on", "severe"],
+                      ["score", "a.yaml", "--fail-under", "150"]])
+    func usageErrorsExit64(arguments: [String]) throws {
+        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CoherenceBinary.run(arguments, in: dir)
+        #expect(result.status == 64)
+        #expect(result.stdout == "")
+    }
+
+    @Test func frameworksOptionNamesTheFolder() throws {
+        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.moveItem(at: dir.appendingPathComponent("Frameworks"), to: dir.appendingPathComponent("lib"))
+        #expect(try CoherenceBinary.run(["score", "a.yaml"], in: dir).status == 65)
+        #expect(try CoherenceBinary.run(["score", "a.yaml", "--frameworks", "lib"], in: dir).status == 0)
+    }
+}

@@ -84,6 +84,6 @@ public enum ConsolidatedYAML {
 
     /// A scalar that reads back as `string`.
     static func quote(_ string: String) -> String {
-        YAMLQuote.doubleQuoted(string)
+        YAMLWriter.quote(string)
     }
 }

@@ -8,9 +8,12 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare assessments across countries and periods.",
         discussion: """
-            Assessments of one framework (versions may differ: they are compared on their shared items). \
-            Without --output, prints one format (default text); with --output DIR, writes comparison.<ext> \
-            for each format (default md,html,csv,json).
+            Assessments of one framework, one per country and period. Versions may differ: each assessment \
+            is scored against its own version, and common gaps and item changes use the item ids the \
+            versions share. Ranks: 1 = highest, equal scores share a rank (1, 2, 2, 4). A country's periods \
+            are ordered by string comparison ('2025' < '2026' < '2026-H2'). Without --output, prints one \
+            format (default text); with --output DIR, writes comparison.<ext> for each format (default \
+            md,html,csv,json).
             """
     )
 

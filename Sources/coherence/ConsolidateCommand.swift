@@ -7,9 +7,12 @@ struct ConsolidateCommand: ParsableCommand {
         commandName: "consolidate",
         abstract: "Merge several ministries' responses into one assessment, keeping their disagreement visible.",
         discussion: """
-            Per item: the chosen statistic of the answered values (median is the lower median); n/a when \
-            every response says so; unknown when none gives a level but some say unknown. Where responses \
-            differ, 'divergence' records every respondent's answer and the spread.
+            Per item: the chosen statistic of the answered values (median is the lower median), responses \
+            saying n/a or unknown beside levels being left out; n/a when every response says so; unknown \
+            when none gives a level but some say unknown; otherwise unanswered. Evidence is the union; notes \
+            and n/a reasons are prefixed with their author. Where responses differ (an unanswered response \
+            counts as an answer), 'divergence' records every respondent's answer and the spread. Needs at \
+            least two responses; never writes over an input.
             """
     )
 

@@ -10,9 +10,10 @@ struct ConsolidateCommand: ParsableCommand {
             Per item: the chosen statistic of the answered values (median is the lower median), responses \
             saying n/a or unknown beside levels being left out; n/a when every response says so; unknown \
             when none gives a level but some say unknown; otherwise unanswered. Evidence is the union; notes \
-            and n/a reasons are prefixed with their author. Where responses differ (an unanswered response \
-            counts as an answer), 'divergence' records every respondent's answer and the spread. Needs at \
-            least two responses; never writes over an input.
+            and n/a reasons are prefixed with their author. Where the respondents who answered an item differ \
+            (or it stays unanswered although someone answered it), 'divergence' records every respondent's \
+            answer ('unanswered' for the silent) and the spread. Needs at least two responses; never writes \
+            over an input.
             """
     )
 

@@ -9,6 +9,10 @@ import YAML
 /// - `unknown` when none gives a level but at least one says unknown;
 /// - unanswered otherwise (nobody answered, or some said `n/a` and the others nothing).
 ///
+/// An item is recorded in `divergence` when the respondents who answered it gave different answers
+/// (values, `n/a`, `unknown`), or when it stays unanswered although someone answered it; each entry
+/// lists every respondent, `unanswered` for those who said nothing, and the spread of the values.
+///
 /// Evidence is the union in order of first appearance; notes and `n/a` reasons keep their author
 /// (`mol: text`, several joined by newlines); `by` names the author when exactly one response
 /// answered the item and is omitted otherwise.
@@ -36,11 +40,12 @@ public struct Consolidator: Sendable {
             guard given.contains(where: { $0 != nil }) else { continue }
             let scale = framework.scale(of: item)
             let authors = zip(given, respondentIDs).map { answer, respondent in answer?.by ?? respondent }
-            if let answer = merge(item: item.id, given: given, authors: authors, at: here) {
-                answers.append(answer)
-            }
+            let answer = merge(item: item.id, given: given, authors: authors, at: here)
+            if let answer { answers.append(answer) }
             let written = given.map { $0.map { Self.written($0.response) } ?? "unanswered" }
-            if Set(written).count > 1 {
+            let said = Set(zip(given, written).compactMap { $0.0 == nil ? nil : $0.1 })
+            // Silence is not disagreement; but an item left unanswered although someone answered it is recorded.
+            if said.count > 1 || answer == nil {
                 divergence.append(Divergence(
                     item: item.id, answers: Array(zip(respondentIDs, written)).map { ($0.0, $0.1) },
                     spread: Self.spread(of: given.compactMap { $0?.value }, on: scale)))

@@ -44,10 +44,11 @@ import YAML
         #expect(loaded.answer(to: "A")?.evidence == ["Decree 1"])
         #expect(loaded.answer(to: "A")?.note == "mol: Done")
         #expect(loaded.answer(to: "C")?.by == "mol")
-        // A, C and D differ; B is n/a for both. D: (80 − 42.5) / 100 = 0.375.
-        #expect(loaded.divergence.map(\.item) == ["A", "C", "D"])
-        #expect(loaded.divergence.map(\.spread) == [0.5, 0, 0.375])
-        #expect(loaded.divergence[1].answers.map(\.answer) == ["unknown", "unanswered"])
+        // A and D differ; B is n/a for both; only mol answered C (silence is not disagreement).
+        // A: (3 − 1) / 4 = 0.5. D: (80 − 42.5) / 100 = 0.375.
+        #expect(loaded.divergence.map(\.item) == ["A", "D"])
+        #expect(loaded.divergence.map(\.spread) == [0.5, 0.375])
+        #expect(loaded.divergence[0].answers.map(\.answer) == ["3", "1"])
     }
 
     @Test(arguments: hostile)

@@ -67,6 +67,21 @@ import Testing
         #expect(result.answer(to: "A")?.response == expected)
     }
 
+    @Test func silenceIsNotDisagreement() throws {
+        let workspace = try Workspace()
+        // mol and moi agree on A, mfa says nothing: no divergence. B: only mfa answered.
+        let result = try Self.consolidate([("A", ["2", "2", ""]), ("B", ["", "", "3"])], in: workspace)
+        #expect(result.divergence.isEmpty)
+    }
+
+    @Test func anItemLeftUnansweredAlthoughSomeoneAnsweredItIsRecorded() throws {
+        let workspace = try Workspace()
+        // n/a from mol and mfa, nothing from moi: not every response says n/a, so A stays unanswered.
+        let result = try Self.consolidate([("A", ["n/a", "", "n/a"])], in: workspace)
+        #expect(result.answer(to: "A") == nil)
+        #expect(result.divergence.first?.answers.map(\.answer) == ["n/a", "unanswered", "n/a"])
+    }
+
     @Test func nobodyAnsweredStaysUnanswered() throws {
         let workspace = try Workspace()
         let result = try Self.consolidate([("A", ["1", "1", "1"])], in: workspace)

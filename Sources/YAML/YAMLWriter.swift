@@ -31,7 +31,12 @@ public struct YAMLWriter: Sendable {
             for entry in entries {
                 lines += entry.comments.flatMap { Self.commentLines($0, indent: indent) }
                 let trailing = entry.trailingComment.map(Self.trailing) ?? ""
-                let key = pad + Self.quote(entry.key) + ":"
+                let quoted = Self.quote(entry.key)
+                var key = pad + quoted + ":"
+                if Self.needsExplicitKey(quoted) {
+                    lines.append(pad + "? " + quoted)
+                    key = pad + ":"
+                }
                 if Self.isBlockCollection(entry.value) {
                     lines.append(key + trailing)
                     lines += self.lines(entry.value, indent: indent + indentWidth)
@@ -79,9 +84,19 @@ public struct YAMLWriter: Sendable {
         case .sequence(let items, _):
             return "[" + items.map { inline($0, inFlow: true) }.joined(separator: ", ") + "]"
         case .mapping(let entries, _):
-            let parts = entries.map { quote($0.key) + ": " + inline($0.value, inFlow: true) }
+            let parts = entries.map { entry in
+                let key = quote(entry.key)
+                let value = inline(entry.value, inFlow: true)
+                return needsExplicitKey(key) ? "? \(key) : \(value)" : "\(key): \(value)"
+            }
             return "{" + parts.joined(separator: ", ") + "}"
         }
+    }
+
+    /// Whether a key is too long for YAML's implicit `key: value` form (1024 characters at most)
+    /// and must be written `? key` then `: value`.
+    static func needsExplicitKey(_ quotedKey: String) -> Bool {
+        quotedKey.unicodeScalars.count > 1000
     }
 
     /// A double that reads back as the same double: `1.5`, `3.0`, `1e-07`, `.inf`, `-.inf`, `.nan`.

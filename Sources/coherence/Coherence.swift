@@ -9,9 +9,11 @@ struct Coherence: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             ScoreCommand.self,
+            ReportCommand.self,
             TemplateCommand.self,
             CompareCommand.self,
             ConsolidateCommand.self,
+            ExprCommand.self,
         ]
     )
 }

@@ -127,6 +127,20 @@ import YAML
         ]))
     }
 
+    @Test(arguments: [1000, 1030, 5000])
+    func longKeysRoundTrip(length: Int) throws {
+        let key = String(repeating: "k", count: length - 1) + "é"
+        let value = YAMLValue.mapping([
+            .init(key, .mapping([.init(key, .int(1))])),
+            .init("flow", .mapping([.init(key, .sequence([.int(2)]))], style: .flow)),
+        ])
+        let text = YAMLWriter().document(value)
+        #expect(YAMLValue(try YAMLParser().parse(text, file: "t.yaml")) == YAMLValue.mapping([
+            .init(key, .mapping([.init(key, .int(1))])),
+            .init("flow", .mapping([.init(key, .sequence([.int(2)]))])),
+        ]))
+    }
+
     @Test func nestedListsAndScalarRoots() throws {
         let writer = YAMLWriter()
         let nested = YAMLValue.sequence([.sequence([.int(1), .int(2)]), .null, .sequence([.sequence([.bool(true)])])])

@@ -107,7 +107,7 @@ public enum Scorer {
             reason = error.message
         }
         return Finding(
-            rule: rule.id, title: rule.title, status: status, severity: rule.severity, items: compiled.items,
+            rule: rule.id, title: rule.title, status: status, severity: rule.severity, items: rule.items,
             dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
             recommendation: rule.recommendation, reason: reason)
     }

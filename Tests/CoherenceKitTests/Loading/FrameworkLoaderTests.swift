@@ -87,6 +87,25 @@ import YAML
         ])
     }
 
+    @Test(arguments: [
+        ("level('COOP-02') == 1", "level('COOP-2') == 1",
+         "60:12: when: unknown item 'COOP-2' (did you mean 'COOP-02'?)"),
+        ("level('COOP-02') == 1", "levle('COOP-02') == 1", "60:12: when: unknown function 'levle' (did you mean 'level'?)"),
+        ("level('COOP-02') == 1 &&", "level('COOP-02') == 1 && (", "60:"),
+        ("applies_if: \"profile.origin\"", "applies_if: \"profile.orign\"",
+         "43:30: applies_if: unknown profile field 'orign' (did you mean 'origin'?)"),
+        ("applies_if: \"profile.origin\"", "applies_if: \"section('coop') > 50.0\"",
+         "43:22: applies_if: section() cannot be used in applies_if, which decides what is scored"),
+    ])
+    func reportsExpressionErrorsInsideTheFile(original: String, replacement: String, expectedStart: String) {
+        let errors = Sample.frameworkErrors(Sample.replacing(original, with: replacement, in: Sample.framework))
+        #expect(errors.first?.hasPrefix(expectedStart) == true, "all: \(errors)")
+    }
+
+    @Test func aRuleConcernsTheItemsItsConditionNamesUnlessItSaysOtherwise() throws {
+        #expect(try Sample.loadFramework().rules[0].items == ["COOP-02", "COOP-01"])
+    }
+
     @Test func reportsEveryErrorOfAFileInOneRun() {
         var text = Sample.replacing("  title: Demo checklist\n", with: "  title: Demo checklist\n  titel: x\n", in: Sample.framework)
         text = Sample.replacing("scale: yes-no", with: "scale: nope", in: text)

@@ -45,9 +45,10 @@ enum ComparisonFormat {
         return text
     }
 
-    /// The name of an entry: `Valoria (VLR) 2026`.
-    static func label(_ entry: ComparisonEntry) -> String {
+    /// The name of an entry: `Valoria (VLR) 2026`, with `[version]` when versions are mixed.
+    static func label(_ entry: ComparisonEntry, in comparison: Comparison) -> String {
         "\(entry.country.name) (\(entry.country.code)) \(entry.period)"
+            + (comparison.mixesVersions ? " [\(entry.frameworkVersion)]" : "")
     }
 
     /// How many common gaps the human-readable formats list.

@@ -48,7 +48,7 @@ public enum ComparisonHTML {
         }
         html += "</tr></thead>\n<tbody>\n"
         for entry in comparison.entries {
-            html += "<tr><th scope=\"row\">\(escape(ComparisonFormat.label(entry)))</th>"
+            html += "<tr><th scope=\"row\">\(escape(ComparisonFormat.label(entry, in: comparison)))</th>"
             html += entry.cells(comparison).map(cell).joined()
             html += "</tr>\n"
         }

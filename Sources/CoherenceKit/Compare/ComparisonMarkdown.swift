@@ -10,7 +10,7 @@ public enum ComparisonMarkdown {
             let cells = entry.cells(comparison).map { cell in
                 ComparisonFormat.score(cell.score) + (cell.rank.map { " (#\($0))" } ?? "")
             }
-            lines.append("| " + ([escape(ComparisonFormat.label(entry))] + cells).joined(separator: " | ") + " |")
+            lines.append("| " + ([escape(ComparisonFormat.label(entry, in: comparison))] + cells).joined(separator: " | ") + " |")
         }
         lines += ["", "Scores on 0–100; (#n) is the rank: 1 = highest, equal scores share a rank and the next rank skips (1, 2, 2, 4).", ""]
         lines += ["## Most commonly gapped items", ""]

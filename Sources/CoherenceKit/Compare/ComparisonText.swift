@@ -5,7 +5,7 @@ public enum ComparisonText {
         let headers = ["Assessment", "Overall", "Coherence"] + comparison.dimensions.map(\.id) + comparison.sections.map(\.id)
         var rows = [headers]
         for entry in comparison.entries {
-            rows.append([ComparisonFormat.label(entry)] + entry.cells(comparison).map {
+            rows.append([ComparisonFormat.label(entry, in: comparison)] + entry.cells(comparison).map {
                 ComparisonFormat.score($0.score) + ($0.rank.map { " (#\($0))" } ?? "")
             })
         }

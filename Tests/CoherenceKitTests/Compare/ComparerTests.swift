@@ -125,7 +125,9 @@ import Foundation
         // E (0 → absent) and F (absent → 4) are not shared, so only A counts as improved.
         #expect(comparison.changes.first?.improved.map(\.item) == ["A"])
         #expect(!comparison.commonGaps.contains { $0.item == "E" || $0.item == "F" })
-        #expect(ComparisonText.render(comparison).contains("compared on 4 of 6 items (67%)"))
+        let text = ComparisonText.render(comparison)
+        #expect(text.contains("versions 1, 2: compared on 4 of 6 items (67%)"))
+        #expect(text.contains("Valoria (VLR) 2025 [1]") && text.contains("Valoria (VLR) 2026 [2]"))
     }
 
     @Test func differentFrameworksAreRefused() throws {

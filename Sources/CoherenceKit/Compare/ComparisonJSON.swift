@@ -9,6 +9,9 @@ public enum ComparisonJSON {
         document(comparison).rendered() + "\n"
     }
 
+    static let rankRule =
+        "competition: 1 = highest, equal scores share a rank, the next rank skips (1, 2, 2, 4); null scores are unranked"
+
     static func document(_ comparison: Comparison) -> JSONText {
         .object([
             ("schema", .string("coherence.comparison/1")),
@@ -20,7 +23,7 @@ public enum ComparisonJSON {
                 ("summary", .string(comparison.sharedItemsSummary)),
                 ("ids", .strings(comparison.sharedItems)),
             ])),
-            ("rank_rule", .string("competition: 1 = highest, equal scores share a rank, the next rank skips (1, 2, 2, 4); null scores are unranked")),
+            ("rank_rule", .string(rankRule)),
             ("assessments", .array(comparison.entries.map { assessment($0, comparison) })),
             ("common_gaps", .array(comparison.commonGaps.map { gap in
                 .object([

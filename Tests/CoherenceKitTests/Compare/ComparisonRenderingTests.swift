@@ -47,6 +47,8 @@ import Testing
         #expect(changes[0]["from"] as? String == "2025")
         #expect((changes[0]["overall"] as? [String: Any])?["delta"] as? Double == 100)
         #expect(object["common_gaps"] is [[String: Any]])
+        // VLR A: 0 → 4, written as integers like the scorecard's values.
+        #expect(json.contains("\"value\": 4,") && !json.contains("\"value\": 4.0"))
     }
 
     @Test func htmlIsSelfContainedAndEscapesUserStrings() throws {

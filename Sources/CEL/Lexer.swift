@@ -8,26 +8,29 @@ struct Lexer {
 
     init(_ source: String) {
         self.source = source
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        for (characterIndex, character) in source.enumerated() {
-            for scalar in character.unicodeScalars {
-                scalars.append(scalar)
-                offsets.append(characterIndex)
-            }
+        scalars = Array(source.unicodeScalars)
+        if source.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII without "\r\n": every scalar is one character.
+            characterOffsets = Array(0...scalars.count)
+            return
         }
-        offsets.append(offsets.isEmpty ? 0 : (offsets.last! + 1))
-        self.scalars = scalars
-        self.characterOffsets = offsets
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var count = 0
+        for character in source {
+            for _ in character.unicodeScalars { offsets.append(count) }
+            count += 1
+        }
+        offsets.append(count)
+        characterOffsets = offsets
     }
 
-    /// All tokens, ending with `.end`.
-    mutating func tokenize() throws(CELError) -> [Token] {
-        var tokens: [Token] = []
-        while true {
-            let token = try next()
-            tokens.append(token)
-            if token.kind == .end { return tokens }
+    /// The next token; `.end` at the end, `.invalid` with the error where no token can be read.
+    mutating func nextToken() -> Token {
+        do {
+            return try next()
+        } catch {
+            return Token(kind: .invalid(error), offset: error.offset ?? characterOffsets[position])
         }
     }
 
@@ -115,7 +118,9 @@ struct Lexer {
             let digits = String(String.UnicodeScalarView(scalars[digitsStart..<position]))
             guard !digits.isEmpty else { throw error("expected hexadecimal digits", at: position) }
             try rejectSuffix()
-            guard let value = UInt64(digits, radix: 16) else { throw error("integer literal is out of range", at: start) }
+            guard let value = UInt64(digits, radix: 16) else {
+                throw error("integer literal is out of range", at: start)
+            }
             return .int(value)
         }
         var isDouble = false

@@ -13,9 +13,7 @@ public struct Program: Sendable {
         if source.unicodeScalars.count > limits.maxLength && source.count > limits.maxLength {
             throw CELError("expression is longer than \(limits.maxLength) characters", offset: limits.maxLength)
         }
-        var lexer = Lexer(source)
-        let tokens = try lexer.tokenize()
-        var parser = Parser(tokens: tokens, source: source, limits: limits)
+        var parser = Parser(source: source, limits: limits)
         return Program(root: try parser.parse(), source: source, limits: limits)
     }
 
@@ -73,6 +71,7 @@ public struct Program: Sendable {
 
 /// The names a host declares for ``Program/check(_:)``: variables, and functions with their arity.
 public struct Declarations: Sendable {
+    /// Variable names, possibly qualified (`a.b`).
     public var variables: Set<String>
     /// Host function names and the number of arguments each takes.
     public var functions: [String: Int]
@@ -88,7 +87,9 @@ public struct Declarations: Sendable {
 /// Host functions are added to CEL's built-in functions; a built-in of the same name wins.
 /// A variable name may be qualified (`a.b.c`); the longest bound prefix of a selection wins.
 public struct Activation: Sendable {
+    /// Variable values by name, possibly qualified (`a.b`).
     public var variables: [String: Value]
+    /// Host functions by name; each gets the evaluated arguments.
     public var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>]
 
     public init(

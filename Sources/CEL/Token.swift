@@ -12,6 +12,8 @@ struct Token: Sendable, Hashable {
         /// An operator or punctuation, spelled as in the source (`&&`, `(`, `in` …).
         case symbol(String)
         case end
+        /// Text that is no token, with the error that says why.
+        case invalid(CELError)
     }
 
     var kind: Kind
@@ -30,6 +32,7 @@ struct Token: Sendable, Hashable {
         case .quotedIdentifier(let name): "`\(name)`"
         case .symbol(let s): "'\(s)'"
         case .end: "end of expression"
+        case .invalid(let error): error.message
         }
     }
 }

@@ -75,7 +75,7 @@ public enum Scorer {
             case .success(.bool(true)):
                 break
             case .success(.bool(false)):
-                host.facts[item.id]?.excludeByCondition()
+                host.facts[item.id]?.excludeByCondition(condition.source.text)
             case .success(let other):
                 warnings.append(ScoringWarning(
                     item: item.id, message: "applies_if: \(notABool(other)); the item is scored",

@@ -27,7 +27,7 @@ import Testing
         #expect(card.item("origin-only")?.status == .answered)
         let dest = try #require(card.item("dest-only"))
         #expect(dest.status == .notApplicable)
-        #expect(dest.notApplicableReason == "applies_if is false")
+        #expect(dest.notApplicableReason == "does not apply to this country's profile (applies_if: profile.destination)")
         #expect(dest.score == nil)
         #expect(card.item("rcp")?.status == .answered)
         #expect(card.item("follows")?.status == .answered)

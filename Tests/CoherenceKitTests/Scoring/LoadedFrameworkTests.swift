@@ -62,7 +62,7 @@ import YAML
             #expect(item.gap == gap, "\(id)")
             #expect(item.priority == priority, "\(id)")
         }
-        #expect(card.item("LM-2b")?.notApplicableReason == "applies_if is false")
+        #expect(card.item("LM-2b")?.notApplicableReason == "does not apply to this country's profile (applies_if: 'colombo' in profile.rcps)")
         #expect(card.item("FR-2")?.targetSource == .item)
         #expect(card.item("LM-1a")?.targetSource == .scaleMaximum)
         #expect(card.coverage == Coverage(

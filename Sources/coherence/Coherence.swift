@@ -11,6 +11,8 @@ struct Coherence: ParsableCommand {
             ScoreCommand.self,
             ReportCommand.self,
             TemplateCommand.self,
+            CompareCommand.self,
+            ConsolidateCommand.self,
             ExprCommand.self,
         ]
     )

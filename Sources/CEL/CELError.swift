@@ -5,6 +5,7 @@ public struct CELError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The 0-based character offset in the source where the error is, when known.
     public var offset: Int?
 
+    /// An error saying `message`, at `offset` when known.
     public init(_ message: String, offset: Int? = nil) {
         self.message = message
         self.offset = offset

@@ -54,13 +54,38 @@ enum Conversions {
         }
     }
 
-    /// `string(double)`: the shortest text that reads back as the same double, without a
-    /// trailing `.0` on whole numbers (`string(2.0)` is `"2"`), exponent from 1e21 up.
+    /// `string(double)` as cel-go prints it (Go's `%g` with the shortest digits that read back
+    /// as the same double): `1.5`, `100`, `123456`, `1.234567e+06`, `1.5e-05`, `NaN`, `+Inf`.
     static func formatDouble(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d > 0 ? "+Inf" : "-Inf" }
-        var text = "\(d)"
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return text
+        if d == 0 { return d.sign == .minus ? "-0" : "0" }
+        // Swift prints the shortest round-trip digits; take them and the decimal exponent.
+        let text = "\(d.magnitude)"
+        let parts = text.split(separator: "e")
+        let mantissa = parts[0]
+        var exponent = parts.count > 1 ? Int(parts[1])! : 0
+        let pointIndex = mantissa.firstIndex(of: ".") ?? mantissa.endIndex
+        exponent += mantissa.distance(from: mantissa.startIndex, to: pointIndex) - 1
+        var digits = mantissa.filter { $0 != "." }
+        let leadingZeros = digits.prefix { $0 == "0" }.count
+        digits.removeFirst(leadingZeros)
+        exponent -= leadingZeros
+        while digits.count > 1 && digits.hasSuffix("0") { digits.removeLast() }
+        let sign = d < 0 ? "-" : ""
+        if exponent < -4 || exponent >= 6 {  // Go's rule for the shortest %g
+            var result = sign + String(digits.first!)
+            if digits.count > 1 { result += "." + digits.dropFirst() }
+            let e = abs(exponent)
+            return result + (exponent < 0 ? "e-" : "e+") + (e < 10 ? "0" : "") + String(e)
+        }
+        if exponent < 0 {
+            return sign + "0." + String(repeating: "0", count: -exponent - 1) + digits
+        }
+        if digits.count <= exponent + 1 {
+            return sign + digits + String(repeating: "0", count: exponent + 1 - digits.count)
+        }
+        let split = digits.index(digits.startIndex, offsetBy: exponent + 1)
+        return sign + digits[..<split] + "." + digits[split...]
     }
 }

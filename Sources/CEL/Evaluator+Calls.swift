@@ -9,12 +9,19 @@ extension Evaluator {
     ]
 
     /// Calls a built-in function, or else a host function from the activation.
-    func call(_ function: String, receiver: Value?, arguments: [Value], at offset: Int) throws(CELError) -> Value {
+    mutating func call(_ function: String, receiver: Value?, arguments: [Value], at offset: Int) throws(CELError)
+        -> Value
+    {
         let all = (receiver.map { [$0] } ?? []) + arguments
+        var bytes = 0
+        for case .string(let s) in all { bytes += s.utf8.count }
+        if bytes >= 64 { try charge(bytes / 64, at: offset) }
         let known = receiver == nil ? Self.builtinFunctions[function] : Self.builtinMethods[function]
         if let arity = known {
             guard arguments.count == arity else {
-                throw CELError("\(function)() takes \(arity) argument\(arity == 1 ? "" : "s"), got \(arguments.count)", offset: offset)
+                throw CELError(
+                    "\(function)() takes \(arity) argument\(arity == 1 ? "" : "s"), got \(arguments.count)",
+                    offset: offset)
             }
             return try builtin(function, all, at: offset)
         }
@@ -29,7 +36,7 @@ extension Evaluator {
         throw CELError("unknown function '\(function)'", offset: offset)
     }
 
-    private func builtin(_ function: String, _ args: [Value], at offset: Int) throws(CELError) -> Value {
+    private mutating func builtin(_ function: String, _ args: [Value], at offset: Int) throws(CELError) -> Value {
         switch (function, args.first!) {
         case ("size", .string(let s)): return .int(Int64(s.unicodeScalars.count))
         case ("size", .list(let l)): return .int(Int64(l.count))
@@ -45,11 +52,35 @@ extension Evaluator {
             throw noOverload(function, args, at: offset)
         }
         switch function {
-        case "contains": return .bool(s.isEmpty ? t.isEmpty : t.isEmpty || s.utf8.firstRange(of: t.utf8) != nil)
+        case "contains": return .bool(Self.find(Array(t.utf8), in: Array(s.utf8)))
         case "startsWith": return .bool(s.utf8.starts(with: t.utf8))
         case "endsWith": return .bool(s.utf8.reversed().starts(with: t.utf8.reversed()))
-        case "matches": return .bool(try Pattern(t, at: offset).matches(s))
+        case "matches":
+            let pattern = try Pattern(t, at: offset)
+            // The VM runs each character against at most every instruction.
+            try charge((s.unicodeScalars.count + 1) * pattern.program.count / 64, at: offset)
+            return .bool(pattern.matches(s))
         default: throw noOverload(function, args, at: offset)
         }
+    }
+
+    /// Whether `needle` occurs in `haystack`, in linear time (Knuth–Morris–Pratt), so a hostile
+    /// pair of long strings cannot take quadratic time. UTF-8 bytes match exactly when code points do.
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        if needle.isEmpty { return true }
+        var failure = [Int](repeating: 0, count: needle.count)
+        var k = 0
+        for i in 1..<max(needle.count, 1) {
+            while k > 0 && needle[i] != needle[k] { k = failure[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            failure[i] = k
+        }
+        k = 0
+        for byte in haystack {
+            while k > 0 && byte != needle[k] { k = failure[k - 1] }
+            if byte == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 }

@@ -6,41 +6,55 @@ extension Evaluator {
         case .list(let elements): items = elements
         case .map(let map): items = map.keys
         case let other:
-            throw CELError("\(c.macro.rawValue)() cannot iterate over a value of type '\(other.typeName)'", offset: offset)
+            throw CELError(
+                "\(c.macro.rawValue)() cannot iterate over a value of type '\(other.typeName)'", offset: offset)
         }
+        // Each macro has its own function, to keep the frame of the recursion small.
         switch c.macro {
-        case .all, .exists:
-            // Like a chain of `&&` (all) or `||` (exists): a decisive result absorbs errors.
-            let decisive = c.macro == .exists
-            var firstError: CELError?
-            for item in items {
-                let r = try iterate(c, item, c.body, at: offset)
-                switch r {
-                case .success(.bool(decisive)): return .bool(decisive)
-                case .success(.bool): continue
-                case .success(let other): firstError = firstError ?? noOverload(c.macro.rawValue, [other], at: offset)
-                case .failure(let error): firstError = firstError ?? error
-                }
-            }
-            if let firstError { throw firstError }
-            return .bool(!decisive)
-        case .existsOne:
-            var count = 0
-            for item in items where try predicate(c, item, c.body, at: offset) { count += 1 }
-            return .bool(count == 1)
-        case .filter:
-            var kept: [Value] = []
-            for item in items where try predicate(c, item, c.body, at: offset) { kept.append(item) }
-            return .list(kept)
-        case .map:
-            var mapped: [Value] = []
-            mapped.reserveCapacity(items.count)
-            for item in items {
-                if let p = c.predicate, try !predicate(c, item, p, at: offset) { continue }
-                mapped.append(try iterate(c, item, c.body, at: offset).get())
-            }
-            return .list(mapped)
+        case .all, .exists: return try quantify(c, items, at: offset)
+        case .existsOne: return try existsOne(c, items, at: offset)
+        case .filter: return try filter(c, items, at: offset)
+        case .map: return try map(c, items, at: offset)
         }
+    }
+
+    /// `all` or `exists`: like a chain of `&&` or `||`, where a decisive result absorbs errors.
+    private mutating func quantify(_ c: Comprehension, _ items: [Value], at offset: Int) throws(CELError) -> Value {
+        let decisive = c.macro == .exists
+        var firstError: CELError?
+        for item in items {
+            let r = try iterate(c, item, c.body, at: offset)
+            switch r {
+            case .success(.bool(decisive)): return .bool(decisive)
+            case .success(.bool): continue
+            case .success(let other): firstError = firstError ?? noOverload(c.macro.rawValue, [other], at: offset)
+            case .failure(let error): firstError = firstError ?? error
+            }
+        }
+        if let firstError { throw firstError }
+        return .bool(!decisive)
+    }
+
+    private mutating func existsOne(_ c: Comprehension, _ items: [Value], at offset: Int) throws(CELError) -> Value {
+        var count = 0
+        for item in items where try predicate(c, item, c.body, at: offset) { count += 1 }
+        return .bool(count == 1)
+    }
+
+    private mutating func filter(_ c: Comprehension, _ items: [Value], at offset: Int) throws(CELError) -> Value {
+        var kept: [Value] = []
+        for item in items where try predicate(c, item, c.body, at: offset) { kept.append(item) }
+        return .list(kept)
+    }
+
+    private mutating func map(_ c: Comprehension, _ items: [Value], at offset: Int) throws(CELError) -> Value {
+        var mapped: [Value] = []
+        mapped.reserveCapacity(items.count)
+        for item in items {
+            if let p = c.predicate, try !predicate(c, item, p, at: offset) { continue }
+            mapped.append(try iterate(c, item, c.body, at: offset).get())
+        }
+        return .list(mapped)
     }
 
     /// Evaluates `body` with the comprehension variable bound to `item`; one step per iteration.

@@ -10,7 +10,7 @@ extension Evaluator {
     }
 
     /// `container[key]` on a list (an int, or a double with an integral value) or a map.
-    func index(_ container: Value, by key: Value, at offset: Int) throws(CELError) -> Value {
+    mutating func index(_ container: Value, by key: Value, at offset: Int) throws(CELError) -> Value {
         switch (container, key) {
         case (.list(let elements), .int), (.list(let elements), .double):
             guard let position = ValueMap.lookupKey(key), case .int(let i) = position else {
@@ -21,6 +21,7 @@ extension Evaluator {
             }
             return elements[Int(i)]
         case (.map(let map), .int), (.map(let map), .double), (.map(let map), .string), (.map(let map), .bool):
+            try chargeForText(key, at: offset)
             guard let value = map[key] else { throw CELError("no such key: \(key.keyDescription)", offset: offset) }
             return value
         case (.map, _):
@@ -43,9 +44,10 @@ extension Evaluator {
 
     mutating func binary(_ op: BinaryOperator, _ l: Value, _ r: Value, at offset: Int) throws(CELError) -> Value {
         switch op {
-        case .equal: return .bool(l.celEquals(r))
-        case .notEqual: return .bool(!l.celEquals(r))
+        case .equal: return .bool(try equals(l, r, at: offset))
+        case .notEqual: return .bool(try !equals(l, r, at: offset))
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            try chargeForText(l, r, at: offset)
             let ordering: Int?
             do {
                 ordering = try l.celCompare(r)
@@ -62,9 +64,10 @@ extension Evaluator {
         case .in:
             switch r {
             case .list(let elements):
-                try charge(elements.count / 16, at: offset)
-                return .bool(elements.contains { l.celEquals($0) })
+                for element in elements where try equals(l, element, at: offset) { return .bool(true) }
+                return .bool(false)
             case .map(let map):
+                try chargeForText(l, at: offset)
                 return .bool(map.contains(l))
             default:
                 throw noOverload("in", [l, r], at: offset)
@@ -85,6 +88,24 @@ extension Evaluator {
         }
     }
 
+    /// Charges one step per 64 bytes of the strings among `values`, for work that reads them
+    /// whole (comparing, hashing, searching): a long string used in a loop must run out of steps.
+    mutating func chargeForText(_ values: Value..., at offset: Int) throws(CELError) {
+        var bytes = 0
+        for case .string(let s) in values { bytes += s.utf8.count }
+        if bytes >= 64 { try charge(bytes / 64, at: offset) }
+    }
+
+    /// CEL equality, charged one step per 16 values compared.
+    private mutating func equals(_ l: Value, _ r: Value, at offset: Int) throws(CELError) -> Bool {
+        let budget = Self.work(forSteps: maxSteps - steps)
+        var work = budget
+        let equal = l.celEquals(r, work: &work)
+        try charge((budget - max(work, 0)) / 16, at: offset)
+        guard let equal else { throw CELError("evaluation exceeded \(maxSteps) steps", offset: offset) }
+        return equal
+    }
+
     /// `+ - * / %` on two ints (overflow and division by zero are errors) or two doubles (IEEE).
     private func arithmetic(_ op: BinaryOperator, _ l: Value, _ r: Value, at offset: Int) throws(CELError) -> Value {
         switch (l, r) {
@@ -101,7 +122,9 @@ extension Evaluator {
                 result = op == .divide ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
             default: throw noOverload(op.rawValue, [l, r], at: offset)
             }
-            guard !result.overflow else { throw CELError("integer overflow in \(a) \(op.rawValue) \(b)", offset: offset) }
+            guard !result.overflow else {
+                throw CELError("integer overflow in \(a) \(op.rawValue) \(b)", offset: offset)
+            }
             return .int(result.partialValue)
         case (.double(let a), .double(let b)):
             switch op {

@@ -13,10 +13,24 @@ struct Evaluator {
 
     /// Evaluates a whole program. Running out of steps is final even where `&&`, `||` or a macro
     /// would otherwise absorb the error.
+    ///
+    /// The result is charged one step per 16 values in it, counting a list or map as often as it
+    /// appears: lists that share elements can be far larger than the steps that built them, and
+    /// the host will print or walk the result.
     mutating func evaluate(_ root: Expr) throws(CELError) -> Value {
         let result = self.result(of: root)
         if steps > maxSteps { throw budgetExceeded(at: root.offset) }
-        return try result.get()
+        let value = try result.get()
+        var work = Self.work(forSteps: maxSteps - steps + 1) - 1  // steps for whole sixteens only
+        value.spend(&work)
+        if work < 0 { throw budgetExceeded(at: root.offset) }
+        return value
+    }
+
+    /// Units of work (values compared or visited) that `steps` steps pay for: 16 a step.
+    static func work(forSteps steps: Int) -> Int {
+        let (work, overflow) = steps.multipliedReportingOverflow(by: 16)
+        return overflow ? Int.max : work
     }
 
     private func budgetExceeded(at offset: Int) -> CELError {
@@ -40,65 +54,99 @@ struct Evaluator {
 
     mutating func eval(_ node: Expr) throws(CELError) -> Value {
         try charge(1, at: node.offset)
+        // Each case runs in its own function: in debug builds a frame holds the locals of every
+        // case, and this function is on the stack once per level of nesting.
         switch node.kind {
-        case .literal(let value):
+        case .literal(let value): return value
+        case .identifier(let name): return try lookup(name, at: node.offset)
+        case .select: return try evalSelect(node)
+        case .index: return try evalIndex(node)
+        case .call: return try evalCall(node)
+        case .unary: return try evalUnary(node)
+        case .binary: return try evalBinary(node)
+        case .conditional: return try evalConditional(node)
+        case .list: return try evalList(node)
+        case .map: return try evalMap(node)
+        case .comprehension(let comprehension): return try comprehend(comprehension, at: node.offset)
+        }
+    }
+
+    private mutating func evalSelect(_ node: Expr) throws(CELError) -> Value {
+        guard case .select(let operand, let field, let testOnly) = node.kind else { preconditionFailure() }
+        if !testOnly, let name = qualifiedName(node), let value = activation.variables[name] {
             return value
-        case .identifier(let name):
-            return try lookup(name, at: node.offset)
-        case .select(let operand, let field, let testOnly):
-            if !testOnly, let name = qualifiedName(node), let value = activation.variables[name] {
-                return value
-            }
-            return try select(field, of: try eval(operand), testOnly: testOnly, at: node.offset)
-        case .index(let operand, let key):
-            let container = try eval(operand)
-            return try index(container, by: try eval(key), at: node.offset)
-        case .call(let function, let target, let arguments):
-            let receiver = try target.map { (t) throws(CELError) in try eval(t) }
-            var values: [Value] = []
-            values.reserveCapacity(arguments.count)
-            for argument in arguments { values.append(try eval(argument)) }
-            return try call(function, receiver: receiver, arguments: values, at: node.offset)
-        case .unary(let op, let operand):
-            return try unary(op, try eval(operand), at: node.offset)
-        case .binary(.and, let left, let right):
-            return try logical(stopsAt: false, left, right, at: node.offset)
-        case .binary(.or, let left, let right):
-            return try logical(stopsAt: true, left, right, at: node.offset)
-        case .binary(let op, let left, let right):
+        }
+        return try select(field, of: try eval(operand), testOnly: testOnly, at: node.offset)
+    }
+
+    private mutating func evalIndex(_ node: Expr) throws(CELError) -> Value {
+        guard case .index(let operand, let key) = node.kind else { preconditionFailure() }
+        let container = try eval(operand)
+        return try index(container, by: try eval(key), at: node.offset)
+    }
+
+    private mutating func evalCall(_ node: Expr) throws(CELError) -> Value {
+        guard case .call(let function, let target, let arguments) = node.kind else { preconditionFailure() }
+        let receiver = try target.map { (t) throws(CELError) in try eval(t) }
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count)
+        for argument in arguments { values.append(try eval(argument)) }
+        return try call(function, receiver: receiver, arguments: values, at: node.offset)
+    }
+
+    private mutating func evalUnary(_ node: Expr) throws(CELError) -> Value {
+        guard case .unary(let op, let operand) = node.kind else { preconditionFailure() }
+        return try unary(op, try eval(operand), at: node.offset)
+    }
+
+    private mutating func evalBinary(_ node: Expr) throws(CELError) -> Value {
+        guard case .binary(let op, let left, let right) = node.kind else { preconditionFailure() }
+        switch op {
+        case .and: return try logical(stopsAt: false, left, right, at: node.offset)
+        case .or: return try logical(stopsAt: true, left, right, at: node.offset)
+        default:
             let l = try eval(left)
             return try binary(op, l, try eval(right), at: node.offset)
-        case .conditional(let condition, let then, let otherwise):
-            switch try eval(condition) {
-            case .bool(true): return try eval(then)
-            case .bool(false): return try eval(otherwise)
-            case let other: throw noOverload("?:", [other], at: node.offset)
-            }
-        case .list(let elements):
-            var values: [Value] = []
-            values.reserveCapacity(elements.count)
-            for element in elements { values.append(try eval(element)) }
-            return .list(values)
-        case .map(let entries):
-            var map = ValueMap()
-            for entry in entries {
-                let key = try eval(entry.key)
-                switch key {
-                case .bool, .int, .string: break
-                default: throw CELError("unsupported map key type '\(key.typeName)'", offset: entry.key.offset)
-                }
-                if map.contains(key) { throw CELError("repeated map key \(key.json)", offset: entry.key.offset) }
-                map[key] = try eval(entry.value)
-            }
-            return .map(map)
-        case .comprehension(let comprehension):
-            return try comprehend(comprehension, at: node.offset)
         }
+    }
+
+    private mutating func evalConditional(_ node: Expr) throws(CELError) -> Value {
+        guard case .conditional(let condition, let then, let otherwise) = node.kind else { preconditionFailure() }
+        switch try eval(condition) {
+        case .bool(true): return try eval(then)
+        case .bool(false): return try eval(otherwise)
+        case let other: throw noOverload("?:", [other], at: node.offset)
+        }
+    }
+
+    private mutating func evalList(_ node: Expr) throws(CELError) -> Value {
+        guard case .list(let elements) = node.kind else { preconditionFailure() }
+        var values: [Value] = []
+        values.reserveCapacity(elements.count)
+        for element in elements { values.append(try eval(element)) }
+        return .list(values)
+    }
+
+    private mutating func evalMap(_ node: Expr) throws(CELError) -> Value {
+        guard case .map(let entries) = node.kind else { preconditionFailure() }
+        var map = ValueMap()
+        for entry in entries {
+            let key = try eval(entry.key)
+            switch key {
+            case .bool, .int, .string: break
+            default: throw CELError("unsupported map key type '\(key.typeName)'", offset: entry.key.offset)
+            }
+            if map.contains(key) { throw CELError("repeated map key \(key.json)", offset: entry.key.offset) }
+            map[key] = try eval(entry.value)
+        }
+        return .map(map)
     }
 
     /// `&&` (stops at `false`) or `||` (stops at `true`): an error or a non-bool on one side is
     /// absorbed when the other side decides, whichever side it is on.
-    private mutating func logical(stopsAt decisive: Bool, _ left: Expr, _ right: Expr, at offset: Int) throws(CELError) -> Value {
+    private mutating func logical(stopsAt decisive: Bool, _ left: Expr, _ right: Expr, at offset: Int) throws(CELError)
+        -> Value
+    {
         let l = result(of: left)
         if case .success(.bool(decisive)) = l { return .bool(decisive) }
         let r = result(of: right)
@@ -138,8 +186,27 @@ struct Evaluator {
         }
     }
 
+    /// "no such overload: int + string" for an operator, "no such overload: size(int)" for a function.
     func noOverload(_ function: String, _ arguments: [Value], at offset: Int) -> CELError {
-        let types = arguments.map(\.typeName).joined(separator: ", ")
-        return CELError("no such overload: \(function)(\(types))", offset: offset)
+        let types = arguments.map(\.typeName)
+        if arguments.count == 2, BinaryOperator(rawValue: function) != nil {
+            return CELError("no such overload: \(types[0]) \(function) \(types[1])", offset: offset)
+        }
+        return CELError("no such overload: \(function)(\(types.joined(separator: ", ")))", offset: offset)
+    }
+}
+
+extension Value {
+    /// Subtracts the number of values in this one from `work`, stopping once it is negative.
+    func spend(_ work: inout Int) {
+        work -= 1
+        switch self {
+        case .list(let elements):
+            for element in elements where work >= 0 { element.spend(&work) }
+        case .map(let map):
+            work -= map.count
+            for value in map.values where work >= 0 { value.spend(&work) }
+        default: break
+        }
     }
 }

@@ -24,11 +24,14 @@ public struct Expr: Sendable, Hashable {
         case comprehension(Comprehension)
     }
 
+    /// What the node is.
     public var kind: Kind
+    /// The 0-based character offset in the source.
     public var offset: Int
     /// How many levels of nesting the node holds: 0 for a literal or a name (see ``Limits/maxDepth``).
     public let depth: Int
 
+    /// A node; its ``depth`` follows from its children.
     public init(_ kind: Kind, offset: Int) {
         self.kind = kind
         self.offset = offset
@@ -44,10 +47,20 @@ public enum UnaryOperator: String, Sendable, Hashable {
 
 /// An infix operator.
 public enum BinaryOperator: String, Sendable, Hashable {
-    case and = "&&", or = "||"
-    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case and = "&&"
+    case or = "||"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
     case `in` = "in"
-    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case remainder = "%"
 }
 
 /// One `key: value` entry of a map literal.
@@ -58,31 +71,6 @@ public struct MapEntry: Sendable, Hashable {
     public init(key: Expr, value: Expr) {
         self.key = key
         self.value = value
-    }
-}
-
-/// A comprehension macro: `range.all(variable, body)` and its siblings.
-public struct Comprehension: Sendable, Hashable {
-    /// Which macro.
-    public enum Macro: String, Sendable, Hashable {
-        case all, exists, existsOne = "exists_one", map, filter
-    }
-
-    public var macro: Macro
-    /// The list or map iterated (a map iterates its keys).
-    public var range: Expr
-    public var variable: String
-    /// The predicate of the three-argument `map(x, predicate, transform)`.
-    public var predicate: Expr?
-    /// The predicate of `all`, `exists`, `exists_one`, `filter`; the transform of `map`.
-    public var body: Expr
-
-    public init(macro: Macro, range: Expr, variable: String, predicate: Expr? = nil, body: Expr) {
-        self.macro = macro
-        self.range = range
-        self.variable = variable
-        self.predicate = predicate
-        self.body = body
     }
 }
 

@@ -118,7 +118,9 @@ struct Lexer {
             let digits = String(String.UnicodeScalarView(scalars[digitsStart..<position]))
             guard !digits.isEmpty else { throw error("expected hexadecimal digits", at: position) }
             try rejectSuffix()
-            guard let value = UInt64(digits, radix: 16) else { throw error("integer literal is out of range", at: start) }
+            guard let value = UInt64(digits, radix: 16) else {
+                throw error("integer literal is out of range", at: start)
+            }
             return .int(value)
         }
         var isDouble = false

@@ -1,6 +1,50 @@
 extension Parser {
     /// A literal, a name, a global call, a parenthesized expression, or a list or map literal.
     mutating func primary() throws(CELError) -> Expr {
+        switch current.kind {
+        case .symbol("("): return try parenthesized()
+        case .symbol("["): return try listLiteral()
+        case .symbol("{"): return try mapLiteral()
+        case .identifier(let name): return try self.name(name, at: current.offset, rooted: false)
+        default: return try simplePrimary()
+        }
+    }
+
+    private mutating func parenthesized() throws(CELError) -> Expr {
+        advance()
+        let inner = try expression()
+        try expect(")")
+        return inner
+    }
+
+    private mutating func listLiteral() throws(CELError) -> Expr {
+        let offset = advance().offset
+        var elements: [Expr] = []
+        while !current.is("]") {
+            elements.append(try expression())
+            guard current.is(",") else { break }
+            advance()
+        }
+        try expect("]")
+        return try make(.list(elements), at: offset)
+    }
+
+    private mutating func mapLiteral() throws(CELError) -> Expr {
+        let offset = advance().offset
+        var entries: [MapEntry] = []
+        while !current.is("}") {
+            let key = try expression()
+            try expect(":")
+            entries.append(MapEntry(key: key, value: try expression()))
+            guard current.is(",") else { break }
+            advance()
+        }
+        try expect("}")
+        return try make(.map(entries), at: offset)
+    }
+
+    /// A literal, or a name that starts with a `.`.
+    private mutating func simplePrimary() throws(CELError) -> Expr {
         let token = current
         switch token.kind {
         case .int(let magnitude):
@@ -15,41 +59,12 @@ extension Parser {
         case .string(let value):
             advance()
             return Expr(.literal(.string(value)), offset: token.offset)
-        case .identifier(let name):
-            return try self.name(name, at: token.offset, rooted: false)
         case .symbol("."):
             advance()
             guard case .identifier(let name) = current.kind else {
                 throw error("expected a name after '.'", at: current)
             }
             return try self.name(name, at: token.offset, rooted: true)
-        case .symbol("("):
-            advance()
-            let inner = try expression()
-            try expect(")")
-            return inner
-        case .symbol("["):
-            advance()
-            var elements: [Expr] = []
-            while !current.is("]") {
-                elements.append(try expression())
-                guard current.is(",") else { break }
-                advance()
-            }
-            try expect("]")
-            return try make(.list(elements), at: token.offset)
-        case .symbol("{"):
-            advance()
-            var entries: [MapEntry] = []
-            while !current.is("}") {
-                let key = try expression()
-                try expect(":")
-                entries.append(MapEntry(key: key, value: try expression()))
-                guard current.is(",") else { break }
-                advance()
-            }
-            try expect("}")
-            return try make(.map(entries), at: token.offset)
         default:
             throw unexpected(token)
         }
@@ -72,13 +87,17 @@ extension Parser {
         }
         if current.is("(") {
             if rooted { throw error("qualified function names are not supported", at: offset) }
-            let arguments = try argumentList()
-            return try call(name, target: nil, arguments: arguments, at: offset)
+            return try globalCall(name, at: offset)
         }
         if current.is("{") {
             throw error("message literals are not supported", at: current.offset)
         }
         return Expr(.identifier(rooted ? "." + name : name), offset: offset)
+    }
+
+    private mutating func globalCall(_ name: String, at offset: Int) throws(CELError) -> Expr {
+        let arguments = try argumentList()
+        return try call(name, target: nil, arguments: arguments, at: offset)
     }
 
     /// `'(' (expression (',' expression)*)? ')'` at the current token.

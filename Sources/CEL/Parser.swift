@@ -52,7 +52,11 @@ struct Parser {
     }
 
     func unexpected(_ token: Token) -> CELError {
-        error("unexpected \(token.display)", at: token)
+        let hints = ["and": "&&", "or": "||", "not": "!", "AND": "&&", "OR": "||", "NOT": "!"]
+        if case .identifier(let word) = token.kind, let hint = hints[word] {
+            return error("unexpected '\(word)' (did you mean '\(hint)'?)", at: token)
+        }
+        return error("unexpected \(token.display)", at: token)
     }
 
     func tooDeep(at offset: Int) -> CELError {
@@ -68,30 +72,63 @@ struct Parser {
 
     // MARK: Grammar
 
-    /// `or ('?' or ':' expression)?`; the only way the parser recurses.
+    /// `or ('?' or ':' expression)?`; the only way the parser recurses into a nested expression.
     mutating func expression() throws(CELError) -> Expr {
         nesting += 1
         defer { nesting -= 1 }
         // The top level is nesting 1; each parenthesis, bracket, brace or argument list adds one.
-        if nesting > limits.maxDepth + 1 { throw tooDeep(at: current.offset) }
-        let condition = try logical("||")
-        guard current.is("?") else { return condition }
+        if nesting - 1 > limits.maxDepth { throw tooDeep(at: current.offset) }
+        let condition = try binary(0)
+        return current.is("?") ? try conditional(condition) : condition
+    }
+
+    // Recursion passes through a few functions per level of nesting; each keeps its frame small
+    // (debug builds give a frame room for every local of every branch) by moving work to helpers.
+
+    private mutating func conditional(_ condition: Expr) throws(CELError) -> Expr {
         let question = advance()
-        let then = try logical("||")
+        let then = try binary(0)
         try expect(":")
         let otherwise = try expression()
         return try make(.conditional(condition, then, otherwise), at: question.offset)
     }
 
-    /// A chain of `||` (or `&&`) operands, built as a balanced tree so long chains stay shallow.
-    private mutating func logical(_ symbol: String) throws(CELError) -> Expr {
-        var operands = [symbol == "||" ? try logical("&&") : try relation()]
-        var offsets: [Int] = []
-        while current.is(symbol) {
-            offsets.append(advance().offset)
-            operands.append(symbol == "||" ? try logical("&&") : try relation())
+    /// Binary operators by precedence level, loosest first: `||`, `&&`, relations, `+ -`, `* / %`.
+    private static let binaryOperators: [String: (op: BinaryOperator, level: Int)] = [
+        "||": (.or, 0), "&&": (.and, 1),
+        "==": (.equal, 2), "!=": (.notEqual, 2), "<": (.less, 2), "<=": (.lessOrEqual, 2),
+        ">": (.greater, 2), ">=": (.greaterOrEqual, 2), "in": (.in, 2),
+        "+": (.add, 3), "-": (.subtract, 3), "*": (.multiply, 4), "/": (.divide, 4), "%": (.remainder, 4),
+    ]
+
+    private var currentBinaryOperator: (op: BinaryOperator, level: Int)? {
+        guard case .symbol(let s) = current.kind else { return nil }
+        return Self.binaryOperators[s]
+    }
+
+    /// Operators of `minimumLevel` and tighter, left-associative (precedence climbing); chains
+    /// of `&&` or `||` become balanced trees so long chains stay shallow.
+    private mutating func binary(_ minimumLevel: Int) throws(CELError) -> Expr {
+        var left = try unary()
+        while let (op, level) = currentBinaryOperator, level >= minimumLevel {
+            left = try (op == .and || op == .or) ? logicalChain(left, op, level) : binaryRest(left, op, level)
         }
-        return try balance(symbol == "||" ? .or : .and, operands[...], offsets[...])
+        return left
+    }
+
+    private mutating func binaryRest(_ left: Expr, _ op: BinaryOperator, _ level: Int) throws(CELError) -> Expr {
+        let offset = advance().offset
+        return try make(.binary(op, left, try binary(level + 1)), at: offset)
+    }
+
+    private mutating func logicalChain(_ first: Expr, _ op: BinaryOperator, _ level: Int) throws(CELError) -> Expr {
+        var operands = [first]
+        var offsets: [Int] = []
+        while currentBinaryOperator?.op == op {
+            offsets.append(advance().offset)
+            operands.append(try binary(level + 1))
+        }
+        return try balance(op, operands[...], offsets[...])
     }
 
     private func balance(
@@ -104,42 +141,12 @@ struct Parser {
         return try make(.binary(op, left, right), at: offsets[middle - 1])
     }
 
-    private static let relations: [String: BinaryOperator] = [
-        "==": .equal, "!=": .notEqual, "<": .less, "<=": .lessOrEqual, ">": .greater,
-        ">=": .greaterOrEqual, "in": .in,
-    ]
-    private static let additions: [String: BinaryOperator] = ["+": .add, "-": .subtract]
-    private static let multiplications: [String: BinaryOperator] = ["*": .multiply, "/": .divide, "%": .remainder]
-
-    private mutating func relation() throws(CELError) -> Expr {
-        var left = try addition()
-        while case .symbol(let s) = current.kind, let op = Self.relations[s] {
-            let offset = advance().offset
-            left = try make(.binary(op, left, try addition()), at: offset)
-        }
-        return left
-    }
-
-    private mutating func addition() throws(CELError) -> Expr {
-        var left = try multiplication()
-        while case .symbol(let s) = current.kind, let op = Self.additions[s] {
-            let offset = advance().offset
-            left = try make(.binary(op, left, try multiplication()), at: offset)
-        }
-        return left
-    }
-
-    private mutating func multiplication() throws(CELError) -> Expr {
-        var left = try unary()
-        while case .symbol(let s) = current.kind, let op = Self.multiplications[s] {
-            let offset = advance().offset
-            left = try make(.binary(op, left, try unary()), at: offset)
-        }
-        return left
-    }
-
-    /// `('!' | '-')* member`, with `-` folded into a numeric literal it directly precedes.
     private mutating func unary() throws(CELError) -> Expr {
+        try (current.is("!") || current.is("-")) ? prefixed() : postfix(try primary())
+    }
+
+    /// `('!' | '-')+ member`, with `-` folded into a numeric literal it directly precedes.
+    private mutating func prefixed() throws(CELError) -> Expr {
         var operators: [(UnaryOperator, Int)] = []
         while current.is("!") || current.is("-") {
             let token = advance()
@@ -151,7 +158,7 @@ struct Parser {
             operators.removeLast()
             operand = try postfix(literal)
         } else {
-            operand = try member()
+            operand = try postfix(try primary())
         }
         for (op, offset) in operators.reversed() {
             operand = try make(.unary(op, operand), at: offset)
@@ -174,40 +181,49 @@ struct Parser {
         }
     }
 
-    private mutating func member() throws(CELError) -> Expr {
-        try postfix(try primary())
-    }
-
     /// Selections, method calls and indexing after an operand.
     private mutating func postfix(_ start: Expr) throws(CELError) -> Expr {
         var operand = start
         while true {
             if current.is(".") {
-                advance()
-                let name = current
-                let field: String
-                switch name.kind {
-                case .identifier(let n): field = n
-                case .quotedIdentifier(let n): field = n
-                case .symbol("?"): throw error("optional selection is not supported", at: name.offset)
-                default: throw error("expected a field name", at: name)
-                }
-                advance()
-                if current.is("("), case .identifier = name.kind {
-                    let arguments = try argumentList()
-                    operand = try call(field, target: operand, arguments: arguments, at: name.offset)
-                } else {
-                    operand = try make(.select(operand, field: field, testOnly: false), at: name.offset)
-                }
+                operand = try selection(operand)
             } else if current.is("[") {
-                let offset = advance().offset
-                if current.is("?") { throw error("optional indexing is not supported", at: current) }
-                let subscriptExpr = try expression()
-                try expect("]")
-                operand = try make(.index(operand, subscriptExpr), at: offset)
+                operand = try indexing(operand)
             } else {
                 return operand
             }
         }
+    }
+
+    /// `.field` or `.method(arguments)` after `operand`.
+    private mutating func selection(_ operand: Expr) throws(CELError) -> Expr {
+        advance()
+        let name = current
+        let field: String
+        switch name.kind {
+        case .identifier(let n): field = n
+        case .quotedIdentifier(let n): field = n
+        case .symbol("?"): throw error("optional selection is not supported", at: name.offset)
+        default: throw error("expected a field name", at: name)
+        }
+        advance()
+        if current.is("("), case .identifier = name.kind {
+            return try methodCall(field, on: operand, at: name.offset)
+        }
+        return try make(.select(operand, field: field, testOnly: false), at: name.offset)
+    }
+
+    private mutating func methodCall(_ name: String, on operand: Expr, at offset: Int) throws(CELError) -> Expr {
+        let arguments = try argumentList()
+        return try call(name, target: operand, arguments: arguments, at: offset)
+    }
+
+    /// `[index]` after `operand`.
+    private mutating func indexing(_ operand: Expr) throws(CELError) -> Expr {
+        let offset = advance().offset
+        if current.is("?") { throw error("optional indexing is not supported", at: current) }
+        let subscriptExpr = try expression()
+        try expect("]")
+        return try make(.index(operand, subscriptExpr), at: offset)
     }
 }

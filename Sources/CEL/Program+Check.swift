@@ -4,46 +4,75 @@ extension Program {
     /// A dotted name `a.b.c` is known when any of `a`, `a.b`, `a.b.c` is declared. Built-in
     /// functions are always known; a message names a declared name that is near a misspelt one.
     public func check(_ declarations: Declarations) -> [CELError] {
-        var errors: [CELError] = []
-        let functionNames = Set(declarations.functions.keys)
-            .union(Evaluator.builtinFunctions.keys).union(["has"])
-        let methodNames = Set(Evaluator.builtinMethods.keys).union(Comprehension.Macro.allNames)
+        var checker = Checker(declarations: declarations)
+        checker.visit(root, locals: [])
+        return checker.errors
+    }
+}
 
-        func visit(_ node: Expr, locals: [String]) {
-            switch node.kind {
-            case .identifier(let name):
-                let global = name.hasPrefix(".") ? String(name.dropFirst()) : name
-                if !(name == global && locals.contains(name)) && !declarations.variables.contains(global) {
-                    errors.append(unknown("variable", global, among: declarations.variables, at: node.offset))
-                }
-            case .select(let operand, _, _):
-                if let path = dottedName(node), isDeclared(path, locals: locals, declarations) { return }
-                visit(operand, locals: locals)
-            case .call(let function, let target, let arguments):
-                let known = target == nil
-                    ? declarations.functions[function] ?? Evaluator.builtinFunctions[function]
-                    : Evaluator.builtinMethods[function]
-                if let arity = known {
-                    if arguments.count != arity {
-                        let plural = arity == 1 ? "argument" : "arguments"
-                        errors.append(CELError(
-                            "function '\(function)' takes \(arity) \(plural), got \(arguments.count)", offset: node.offset))
-                    }
-                } else {
-                    errors.append(unknown("function", function, among: target == nil ? functionNames : methodNames,
-                                          at: node.offset))
-                }
-                for child in node.kind.children { visit(child, locals: locals) }
-            case .comprehension(let c):
-                visit(c.range, locals: locals)
-                if let predicate = c.predicate { visit(predicate, locals: locals + [c.variable]) }
-                visit(c.body, locals: locals + [c.variable])
-            default:
-                for child in node.kind.children { visit(child, locals: locals) }
-            }
+/// Walks an expression for ``Program/check(_:)``, collecting errors.
+private struct Checker {
+    let declarations: Declarations
+    let functionNames: Set<String>
+    let methodNames: Set<String>
+    var errors: [CELError] = []
+
+    init(declarations: Declarations) {
+        self.declarations = declarations
+        functionNames = Set(declarations.functions.keys).union(Evaluator.builtinFunctions.keys).union(["has"])
+        methodNames = Set(Evaluator.builtinMethods.keys).union(Comprehension.Macro.allNames)
+    }
+
+    // Each case has its own function, to keep the frame of the recursion small.
+    mutating func visit(_ node: Expr, locals: [String]) {
+        switch node.kind {
+        case .identifier: identifier(node, locals: locals)
+        case .select: select(node, locals: locals)
+        case .call: call(node, locals: locals)
+        case .comprehension: comprehension(node, locals: locals)
+        default: for child in node.kind.children { visit(child, locals: locals) }
         }
-        visit(root, locals: [])
-        return errors
+    }
+
+    private mutating func identifier(_ node: Expr, locals: [String]) {
+        guard case .identifier(let name) = node.kind else { return }
+        let global = name.hasPrefix(".") ? String(name.dropFirst()) : name
+        if !(name == global && locals.contains(name)) && !declarations.variables.contains(global) {
+            errors.append(unknown("variable", global, among: declarations.variables, at: node.offset))
+        }
+    }
+
+    private mutating func select(_ node: Expr, locals: [String]) {
+        guard case .select(let operand, _, _) = node.kind else { return }
+        if let path = dottedName(node), isDeclared(path, locals: locals) { return }
+        visit(operand, locals: locals)
+    }
+
+    private mutating func call(_ node: Expr, locals: [String]) {
+        guard case .call(let function, let target, let arguments) = node.kind else { return }
+        let known =
+            target == nil
+            ? declarations.functions[function] ?? Evaluator.builtinFunctions[function]
+            : Evaluator.builtinMethods[function]
+        if let arity = known {
+            if arguments.count != arity {
+                let plural = arity == 1 ? "argument" : "arguments"
+                errors.append(
+                    CELError(
+                        "function '\(function)' takes \(arity) \(plural), got \(arguments.count)", offset: node.offset))
+            }
+        } else {
+            let candidates = target == nil ? functionNames : methodNames
+            errors.append(unknown("function", function, among: candidates, at: node.offset))
+        }
+        for child in node.kind.children { visit(child, locals: locals) }
+    }
+
+    private mutating func comprehension(_ node: Expr, locals: [String]) {
+        guard case .comprehension(let c) = node.kind else { return }
+        visit(c.range, locals: locals)
+        if let predicate = c.predicate { visit(predicate, locals: locals + [c.variable]) }
+        visit(c.body, locals: locals + [c.variable])
     }
 
     /// `a.b.c` for a chain of selections on a name.
@@ -57,9 +86,10 @@ extension Program {
 
     /// Whether a dotted name or one of its prefixes is a declared variable (and the first part
     /// is not a comprehension variable, which would hide them).
-    private func isDeclared(_ path: String, locals: [String], _ declarations: Declarations) -> Bool {
+    private func isDeclared(_ path: String, locals: [String]) -> Bool {
         let rooted = path.hasPrefix(".")
-        let parts = (rooted ? path.dropFirst() : Substring(path)).split(separator: ".", omittingEmptySubsequences: false)
+        let parts = (rooted ? path.dropFirst() : Substring(path)).split(
+            separator: ".", omittingEmptySubsequences: false)
         if !rooted, locals.contains(String(parts[0])) { return true }
         for count in 1...parts.count where declarations.variables.contains(parts[..<count].joined(separator: ".")) {
             return true
@@ -72,8 +102,4 @@ extension Program {
         if let near = Spelling.nearest(to: name, among: candidates) { message += " (did you mean '\(near)'?)" }
         return CELError(message, offset: offset)
     }
-}
-
-extension Comprehension.Macro {
-    static let allNames: Set<String> = ["all", "exists", "exists_one", "map", "filter"]
 }

@@ -9,8 +9,8 @@ public struct Program: Sendable {
 
     /// Parses `source`, enforcing the length and nesting limits.
     public static func parse(_ source: String, limits: Limits = .default) throws(CELError) -> Program {
-        // Scalars bound the characters from above, so most sources skip the exact count.
-        if source.unicodeScalars.count > limits.maxLength && source.count > limits.maxLength {
+        // Counted in code points, as cel-go does: a character can hold any number of combining marks.
+        if source.unicodeScalars.count > limits.maxLength {
             throw CELError("expression is longer than \(limits.maxLength) characters", offset: limits.maxLength)
         }
         var parser = Parser(source: source, limits: limits)
@@ -66,34 +66,5 @@ public struct Program: Sendable {
         }
         visit(root, hidden: false)
         return found
-    }
-}
-
-/// The names a host declares for ``Program/check(_:)``: variables, and functions with their arity.
-public struct Declarations: Sendable {
-    public var variables: Set<String>
-    /// Host function names and the number of arguments each takes.
-    public var functions: [String: Int]
-
-    public init(variables: Set<String> = [], functions: [String: Int] = [:]) {
-        self.variables = variables
-        self.functions = functions
-    }
-}
-
-/// What an evaluation sees: variable values and host functions.
-///
-/// Host functions are added to CEL's built-in functions; a built-in of the same name wins.
-/// A variable name may be qualified (`a.b.c`); the longest bound prefix of a selection wins.
-public struct Activation: Sendable {
-    public var variables: [String: Value]
-    public var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>]
-
-    public init(
-        variables: [String: Value] = [:],
-        functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [:]
-    ) {
-        self.variables = variables
-        self.functions = functions
     }
 }

@@ -2,20 +2,38 @@ extension Value {
     /// CEL equality: numbers compare by value across `int` and `double`, lists element-wise,
     /// maps entry-wise in any order; values of different types are unequal, never an error.
     public func celEquals(_ other: Value) -> Bool {
+        var work = Int.max
+        return celEquals(other, work: &work)!
+    }
+
+    /// CEL equality that spends one unit of `work` per value visited; nil when `work` runs out
+    /// (lists that share elements can be far larger than the steps that built them).
+    func celEquals(_ other: Value, work: inout Int) -> Bool? {
+        work -= 1
+        if work < 0 { return nil }
         switch (self, other) {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
-        case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
+        case (.string(let a), .string(let b)):
+            work -= min(a.utf8.count, b.utf8.count) / 64
+            return work < 0 ? nil : a.utf8.elementsEqual(b.utf8)
         case (.int(let a), .int(let b)): return a == b
         case (.double(let a), .double(let b)): return a == b
         case (.int(let a), .double(let b)): return Self.compare(a, b) == 0
         case (.double(let a), .int(let b)): return Self.compare(b, a) == 0
         case (.list(let a), .list(let b)):
-            return a.count == b.count && zip(a, b).allSatisfy { $0.celEquals($1) }
+            guard a.count == b.count else { return false }
+            for (x, y) in zip(a, b) {
+                guard let equal = x.celEquals(y, work: &work) else { return nil }
+                if !equal { return false }
+            }
+            return true
         case (.map(let a), .map(let b)):
             guard a.count == b.count else { return false }
             for (key, value) in a {
-                guard let match = b[key], value.celEquals(match) else { return false }
+                guard let match = b[key] else { return false }
+                guard let equal = value.celEquals(match, work: &work) else { return nil }
+                if !equal { return false }
             }
             return true
         default: return false

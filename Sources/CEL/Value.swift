@@ -1,6 +1,6 @@
 /// A CEL value: the result of evaluating an expression, or a variable bound in an ``Activation``.
 ///
-/// `Hashable` is structural (`int(1)` and `double(1.0)` differ, NaN equals itself); CEL's own
+/// `Hashable` is structural (`int(1)` and `double(1.0)` differ, strings compare by code point); CEL's own
 /// equality, which is heterogeneous between numbers, is ``Value/celEquals(_:)``.
 public indirect enum Value: Sendable, Hashable {
     case null

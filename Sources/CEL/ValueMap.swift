@@ -1,7 +1,8 @@
 /// An insertion-ordered map from CEL values to CEL values.
 ///
-/// Keys are looked up with CEL's numeric equivalence: a `double` key with an integral value finds
-/// the `int` key of the same value. Equality (`==`) ignores the order of the entries.
+/// Keys are `bool`, `int` or `string` values, looked up with CEL's numeric equivalence: a `double`
+/// key with an integral value finds the `int` key of the same value. Equality (`==`) ignores the
+/// order of the entries.
 public struct ValueMap: Sendable, Hashable, Sequence {
     /// The keys in insertion order.
     public private(set) var keys: [Value] = []
@@ -9,6 +10,7 @@ public struct ValueMap: Sendable, Hashable, Sequence {
     public private(set) var values: [Value] = []
     private var index: [Value: Int] = [:]
 
+    /// An empty map.
     public init() {}
 
     /// A map from entries in order; a later duplicate key replaces the earlier value.
@@ -16,6 +18,7 @@ public struct ValueMap: Sendable, Hashable, Sequence {
         for (key, value) in entries { self[key] = value }
     }
 
+    /// The number of entries.
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 
@@ -64,11 +67,13 @@ public struct ValueMap: Sendable, Hashable, Sequence {
         hasher.combine(combined)
     }
 
-    /// The form a key is stored and looked up in: integral doubles become ints; nil for a double
-    /// that no int equals (such a key can never be present).
+    /// The form a key is stored and looked up in: integral doubles become ints; nil for a value
+    /// that no key can equal (a non-integral double, a list, a map, null), which is never hashed.
     static func lookupKey(_ key: Value) -> Value? {
-        guard case .double(let d) = key else { return key }
-        guard let i = Int64(exactly: d) else { return nil }
-        return .int(i)
+        switch key {
+        case .bool, .int, .string: return key
+        case .double(let d): return Int64(exactly: d).map(Value.int)
+        case .null, .list, .map: return nil
+        }
     }
 }

@@ -4,7 +4,10 @@ import CYaml
 enum LibYAMLError {
     /// The diagnostic for a parser whose last `yaml_parser_parse` failed.
     static func diagnostic(for parser: yaml_parser_t, in source: inout SourceMap) -> Diagnostic {
-        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        var problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        if problem == "did not find expected hexdecimal number" {
+            problem = "did not find expected hexadecimal number"  // libyaml's spelling
+        }
         switch parser.error {
         case YAML_MEMORY_ERROR:
             return .error("not enough memory to read this YAML file", at: source.start)
@@ -45,7 +48,8 @@ enum LibYAMLError {
             let code = String(UInt32(bitPattern: value), radix: 16, uppercase: true)
             let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
             return .error(
-                "control character U+\(padded) is not allowed in YAML: remove it, or write it as an escape in a double-quoted string",
+                "control character U+\(padded) is not allowed in YAML: "
+                    + "remove it, or write it as an escape in a double-quoted string",
                 at: location)
         }
         return .error(lowercasingFirst(problem), at: location)
@@ -57,6 +61,7 @@ enum LibYAMLError {
         for prefix in ["while scanning ", "while parsing "] where subject.hasPrefix(prefix) {
             subject.removeFirst(prefix.count)
         }
+        if subject == "a simple key" { subject = "a key" }
         if subject.hasPrefix("a ") { subject = "the " + subject.dropFirst(2) }
         if subject.hasPrefix("an ") { subject = "the " + subject.dropFirst(3) }
         return subject == context ? "\(context) here" : "\(subject) starts here"
@@ -81,6 +86,18 @@ enum LibYAMLError {
             return "write a value here"
         case "found character that cannot start any token":
             return "put the value in quotes"
+        case "did not find expected alphabetic or numeric character":
+            return "name anchors and aliases with letters, digits, '-' or '_'"
+        case "found incompatible YAML document":
+            return "remove the '%YAML' line"
+        case "could not find expected ':'":
+            return "write ': ' after the key, or join the key onto one line"
+        case "did not find expected hexadecimal number":
+            return "write '\\x' with 2 hexadecimal digits, '\\u' with 4 or '\\U' with 8"
+        case "found unknown escape character":
+            return "write a backslash as '\\\\', or use single quotes"
+        case "did not find expected comment or line break":
+            return "start the text of a '|' or '>' block on the next line"
         case "found undefined tag handle":
             return "remove the tag, or use '!!str'"
         default:

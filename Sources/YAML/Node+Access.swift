@@ -26,6 +26,30 @@ extension Node {
         return nil
     }
 
+    /// The boolean a scalar resolves to, or nil.
+    public var bool: Bool? {
+        if case .bool(let bool) = value { return bool }
+        return nil
+    }
+
+    /// The integer a scalar resolves to, or nil (a double such as `3.0` is not an integer).
+    public var int: Int? {
+        if case .int(let int) = value { return int }
+        return nil
+    }
+
+    /// The number an `int` or `double` scalar resolves to, as a double, or nil.
+    public var number: Double? {
+        switch value {
+        case .int(let int): return Double(int)
+        case .double(let double): return double
+        default: return nil
+        }
+    }
+
+    /// Whether the node is a scalar that resolves to null (`~`, `null` or nothing).
+    public var isNull: Bool { value == .null }
+
     /// What the node is, for messages such as "expected a list, found a string":
     /// "a mapping", "a list", "a string", "a number", "true/false" or "null".
     public var kindDescription: String {

@@ -1,13 +1,13 @@
 /// A YAML node with the place it was read from. Aliases are expanded: the tree has no cycles.
-public struct Node: Sendable {
-    public enum Content: Sendable {
+public struct Node: Sendable, Hashable {
+    public enum Content: Sendable, Hashable {
         case scalar(Scalar)
         case sequence([Node])
         case mapping([Pair])
     }
 
     /// One entry of a mapping, in document order.
-    public struct Pair: Sendable {
+    public struct Pair: Sendable, Hashable {
         public var key: Node
         public var value: Node
         public init(key: Node, value: Node) {

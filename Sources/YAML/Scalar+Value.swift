@@ -10,6 +10,8 @@ extension Scalar {
     /// - Plain decimal floats (`1.5`, `-2e3`, `.5`, `1.`), `.inf`, `-.inf`, `+.inf` and `.nan`
     ///   (also capitalized or upper-case, as in the core schema) are `double`.
     /// - Everything else, dates such as `2026-10-14` included, is a string.
+    ///
+    /// Tags other than `!!str` do not change the value.
     public var value: ScalarValue {
         if tag == "!!str" || style != .plain { return .string(text) }
         switch text {

@@ -41,9 +41,8 @@ struct SourceMap {
 
     /// The location of a libyaml mark: 0-based line, and column in Unicode scalars.
     mutating func location(line: Int, scalarColumn: Int) -> Location {
-        guard line < lineStarts.count else {
-            return Location(file: file, line: line + 1, column: scalarColumn + 1)
-        }
+        // libyaml may place a mark on a line after the last one, at the end of the stream.
+        guard line < lineStarts.count else { return location(ofByte: bytes.count) }
         var scalars = 0
         var offset = contentStart(line)
         var characters = 0
@@ -76,8 +75,8 @@ struct SourceMap {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= target { low = middle } else { high = middle - 1 }
         }
-        let start = lineStarts[low]
-        return Location(file: file, line: low + 1, column: characterCount(from: start, to: min(target, bytes.count)) + 1)
+        let characters = characterCount(from: lineStarts[low], to: min(target, bytes.count))
+        return Location(file: file, line: low + 1, column: characters + 1)
     }
 
     /// The byte offset of a libyaml mark, or nil past the end of the text.

@@ -14,12 +14,13 @@ extension YAMLParser {
     /// `limits.maxFileSize` is refused without reading more than one byte past the limit.
     public func parseFile(atPath path: String, displayName: String? = nil) throws(Diagnostics) -> Node {
         let name = displayName ?? path
-        let bytes = try Self.readBytes(path, name: name, limit: limits.maxFileSize)
+        let (bytes, size) = try Self.readBytes(path, name: name, limit: limits.maxFileSize)
+        if size > limits.maxFileSize { throw tooLarge(size: size, file: name) }
         return try parse(bytes, file: name)
     }
 
-    /// The file's bytes, at most `limit + 1` of them so the size check still fires.
-    static func readBytes(_ path: String, name: String, limit: Int) throws(Diagnostics) -> [UInt8] {
+    /// The file's bytes, at most `limit + 1` of them so the size check still fires, and its size.
+    static func readBytes(_ path: String, name: String, limit: Int) throws(Diagnostics) -> (bytes: [UInt8], size: Int) {
         let location = Location(file: name, line: 1, column: 1)
         func missing(_ reason: String) -> Diagnostics {
             Diagnostics([.error("cannot read the file: \(reason)", at: location)], kind: .missingInput)
@@ -41,7 +42,7 @@ extension YAMLParser {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
         }
-        return bytes
+        return (bytes, max(bytes.count, Int(status.st_size)))
     }
 
     private static func describe(_ code: Int32) -> String {

@@ -8,21 +8,16 @@ import CYaml
 public struct YAMLParser: Sendable {
     public var limits: Limits
 
+    /// The most problems reported for one file.
+    static let maxProblems = 100
+
     public init(limits: Limits = .default) {
         self.limits = limits
     }
 
     /// Parses UTF-8 text held as bytes; `file` is the name diagnostics show.
     public func parse(_ bytes: [UInt8], file: String) throws(Diagnostics) -> Node {
-        let start = Location(file: file, line: 1, column: 1)
-        if bytes.count > limits.maxFileSize {
-            throw Diagnostics([
-                .error(
-                    "the file is too large: \(bytes.count) bytes, more than the limit of "
-                        + "\(limits.maxFileSize) bytes; split it into smaller files",
-                    at: start)
-            ])
-        }
+        if bytes.count > limits.maxFileSize { throw tooLarge(size: bytes.count, file: file) }
         if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
             let location = SourceMap(file: file, bytes: bytes, upTo: bad).location(ofByte: bad)
             throw Diagnostics([
@@ -35,6 +30,16 @@ public struct YAMLParser: Sendable {
         return try events(of: &source)
     }
 
+    /// The error for a file of `size` bytes, more than `limits.maxFileSize`.
+    func tooLarge(size: Int, file: String) -> Diagnostics {
+        Diagnostics([
+            .error(
+                "the file is too large: \(size) bytes, more than the limit of "
+                    + "\(limits.maxFileSize) bytes; split it into smaller files",
+                at: Location(file: file, line: 1, column: 1))
+        ])
+    }
+
     /// Parses text; `file` is the name diagnostics show.
     public func parse(_ text: String, file: String) throws(Diagnostics) -> Node {
         try parse(Array(text.utf8), file: file)
@@ -42,71 +47,79 @@ public struct YAMLParser: Sendable {
 
     /// Runs libyaml over the whole text and builds the tree.
     private func events(of source: inout SourceMap) throws(Diagnostics) -> Node {
+        let empty = Diagnostics([.error("the file is empty: expected a YAML mapping", at: source.start)])
+        let bytes = source.bytes
+        if bytes.isEmpty { throw empty }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw Diagnostics([.error("not enough memory to start the YAML parser", at: source.start)])
         }
         defer { yaml_parser_delete(&parser) }
-        let bytes = source.bytes
         var builder = TreeBuilder(limits: limits)
         var documents = 0
         let result: Result<Void, Diagnostics> = bytes.withUnsafeBufferPointer { buffer in
-            // An empty array may have no address; libyaml needs one even for zero bytes.
-            let empty: [UInt8] = [0]
-            return empty.withUnsafeBufferPointer { fallback in
-                let base = buffer.baseAddress ?? fallback.baseAddress!
-                yaml_parser_set_input_string(&parser, base, buffer.count)
-                var event = yaml_event_t()
-                while true {
-                    guard yaml_parser_parse(&parser, &event) == 1 else {
-                        let error = LibYAMLError.diagnostic(for: parser, in: &source)
-                        return .failure(Diagnostics(builder.problems + [error]))
+            // libyaml reads the buffer in place, so the whole parse happens inside this closure.
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    let error = LibYAMLError.diagnostic(for: parser, in: &source)
+                    return .failure(Diagnostics(builder.problems + [error]))
+                }
+                defer { yaml_event_delete(&event) }
+                // Past this many duplicate or non-scalar keys, more of them help nobody.
+                if builder.problems.count >= Self.maxProblems { return .failure(Diagnostics(builder.problems)) }
+                let location = source.location(
+                    line: Int(event.start_mark.line), scalarColumn: Int(event.start_mark.column))
+                do throws(Diagnostic) {
+                    if try Self.handle(event, at: location, builder: &builder, documents: &documents) {
+                        return .success(())
                     }
-                    defer { yaml_event_delete(&event) }
-                    let location = source.location(
-                        line: Int(event.start_mark.line), scalarColumn: Int(event.start_mark.column))
-                    do throws(Diagnostic) {
-                        switch event.type {
-                        case YAML_STREAM_END_EVENT:
-                            return .success(())
-                        case YAML_DOCUMENT_START_EVENT:
-                            documents += 1
-                            if documents > 1 {
-                                throw Self.secondDocument(at: location, explicit: event.data.document_start.implicit == 0)
-                            }
-                        case YAML_ALIAS_EVENT:
-                            try builder.alias(String(cString: event.data.alias.anchor), at: location)
-                        case YAML_SCALAR_EVENT:
-                            try builder.scalar(
-                                Self.scalar(of: event), anchor: Self.string(event.data.scalar.anchor), at: location)
-                        case YAML_SEQUENCE_START_EVENT:
-                            try builder.startCollection(
-                                isMapping: false, anchor: Self.string(event.data.sequence_start.anchor), at: location)
-                        case YAML_MAPPING_START_EVENT:
-                            try builder.startCollection(
-                                isMapping: true, anchor: Self.string(event.data.mapping_start.anchor), at: location)
-                        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                            builder.endCollection()
-                        default:
-                            break
-                        }
-                    } catch {
-                        return .failure(Diagnostics(builder.problems + [error]))
-                    }
+                } catch {
+                    return .failure(Diagnostics(builder.problems + [error]))
                 }
             }
         }
         try result.get()
         if !builder.problems.isEmpty { throw Diagnostics(builder.problems) }
-        guard let root = builder.root, !Self.isEmptyDocument(root) else {
-            throw Diagnostics([.error("the file is empty: expected a YAML mapping", at: source.start)])
-        }
+        guard let root = builder.root, !Self.isEmptyDocument(root) else { throw empty }
         return root
+    }
+
+    /// Feeds one event to the builder; true at the end of the stream.
+    private static func handle(
+        _ event: yaml_event_t, at location: Location, builder: inout TreeBuilder, documents: inout Int
+    ) throws(Diagnostic) -> Bool {
+        switch event.type {
+        case YAML_STREAM_END_EVENT:
+            return true
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                throw secondDocument(at: location, explicit: event.data.document_start.implicit == 0)
+            }
+        case YAML_ALIAS_EVENT:
+            try builder.alias(String(cString: event.data.alias.anchor), at: location)
+        case YAML_SCALAR_EVENT:
+            try builder.scalar(scalar(of: event), anchor: string(event.data.scalar.anchor), at: location)
+        case YAML_SEQUENCE_START_EVENT:
+            let anchor = string(event.data.sequence_start.anchor)
+            try builder.startCollection(isMapping: false, anchor: anchor, at: location)
+        case YAML_MAPPING_START_EVENT:
+            let anchor = string(event.data.mapping_start.anchor)
+            try builder.startCollection(isMapping: true, anchor: anchor, at: location)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            builder.endCollection()
+        default:
+            break
+        }
+        return false
     }
 
     private static func secondDocument(at location: Location, explicit: Bool) -> Diagnostic {
         let what = explicit ? "remove this '---' and the document after it" : "remove the document that starts here"
-        return .error("only one YAML document is allowed per file: \(what), or move it to its own file", at: location)
+        return .error(
+            "only one YAML document is allowed per file: \(what), or move it to its own file", at: location)
     }
 
     /// A document that is nothing but a bare `---`.

@@ -6,6 +6,14 @@ struct Coherence: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coherence",
         abstract: "Score national migration-policy self-assessments against reference frameworks.",
-        subcommands: [ValidateCommand.self, ScoreCommand.self]
+        subcommands: [
+            ValidateCommand.self,
+            ScoreCommand.self,
+            ReportCommand.self,
+            TemplateCommand.self,
+            CompareCommand.self,
+            ConsolidateCommand.self,
+            ExprCommand.self,
+        ]
     )
 }

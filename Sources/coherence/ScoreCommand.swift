@@ -25,7 +25,7 @@ struct ScoreCommand: ParsableCommand {
     var failUnder: Double?
 
     @Option(help: ArgumentHelp(
-        "Exit with status 1 when a triggered finding has this severity or higher (info, low, medium, high, critical).",
+        "Exit with status 1 when a triggered finding has this severity or higher.",
         valueName: "severity"))
     var failOn: Severity?
 
@@ -46,11 +46,14 @@ struct ScoreCommand: ParsableCommand {
             Console.report(error)
             throw Exit.code(for: error)
         }
+        guard !files.isEmpty else {
+            Console.error("error: no assessment files (.yaml, .yml) in \(assessments.joined(separator: ", "))")
+            throw Exit.missingInput
+        }
         var library = FrameworkLibrary(directory: frameworks)
         var batch = ScoringBatch()
         let gate = ScoreGate(failUnder: failUnder, failOn: failOn)
         var failure: ExitCode?
-        var warnings: [String] = []
         var gateFailures: [ScoreGate.Failure] = []
         try OutputSpool.with { spool in
             for (index, path) in files.enumerated() {
@@ -66,17 +69,12 @@ struct ScoreCommand: ParsableCommand {
                 guard failure == nil else { continue }
                 let card = batch.score(loaded.assessment, against: loaded.framework)
                 spool.write(render(card, index: index, of: files.count))
-                for warning in card.warnings {
-                    warnings.append("warning: \(card.country.code) \(card.period): item '\(warning.item)': \(warning.message)")
-                }
                 gateFailures += gate.failures(in: [card])
             }
             if let failure { throw failure }
-            if files.isEmpty { spool.write(format == .json ? "[]\n" : "") }
             if format == .json && files.count > 1 { spool.write("\n]\n") }
             try spool.copyToStandardOutput()
         }
-        for warning in warnings { Console.error(warning) }
         for failure in gateFailures { Console.error("error: \(failure)") }
         if !gateFailures.isEmpty { throw Exit.gateFailed }
     }

@@ -22,9 +22,12 @@ import Testing
         ("[1, 2].all(x, x > 0 && level('A') > x)", []),
         ("[1, 2].all(x, y > 0)", ["unknown variable 'y'"]),
         ("has(profile.origin) && size(period) > 0 && int('1') == 1", []),
-        ("scroe('A') + levl('B')", [
-            "unknown function 'scroe' (did you mean 'score'?)", "unknown function 'levl' (did you mean 'level'?)",
-        ]),
+        (
+            "scroe('A') + levl('B')",
+            [
+                "unknown function 'scroe' (did you mean 'score'?)", "unknown function 'levl' (did you mean 'level'?)",
+            ]
+        ),
     ])
     func reportsUnknownNamesAndArity(source: String, expected: [String]) throws {
         #expect(try messages(source) == expected)

@@ -80,7 +80,8 @@ struct ConformanceCase: Sendable {
         case (.double(let x), .double(let y)): return x == y || (x.isNaN && y.isNaN)
         case (.list(let x), .list(let y)): return x.count == y.count && zip(x, y).allSatisfy(matches)
         case (.map(let x), .map(let y)):
-            return x.count == y.count && x.allSatisfy { entry in y[entry.key].map { matches(entry.value, $0) } ?? false }
+            return x.count == y.count
+                && x.allSatisfy { entry in y[entry.key].map { matches(entry.value, $0) } ?? false }
         default: return a == b
         }
     }

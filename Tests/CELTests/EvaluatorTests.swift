@@ -43,7 +43,7 @@ import Testing
         ("-9223372036854775808 - 1", "integer overflow in -9223372036854775808 - 1"),
         ("-9223372036854775808 / -1", "integer overflow in -9223372036854775808 / -1"),
         ("1 % 0", "modulus by zero"),
-        ("1 + 1.0", "no such overload: +(int, double)"),
+        ("1 + 1.0", "no such overload: int + double"),
         ("{'a': 1}.b", "no such key: 'b'"),
         ("{'a': 1}['b']", "no such key: 'b'"),
         ("[1][1]", "index 1 out of range for a list of 1 elements"),
@@ -52,6 +52,10 @@ import Testing
         ("x", "unknown variable 'x'"),
         ("nope(1)", "unknown function 'nope'"),
         ("'a' < 1", "no such overload: string < int"),
+        ("1 in 2", "no such overload: int in int"),
+        ("size(1)", "no such overload: size(int)"),
+        ("!1", "no such overload: !(int)"),
+        ("1 ? 2 : 3", "no such overload: ?:(int)"),
         ("int(1e19)", "double 1e+19 is out of the int range"),
         ("{1.5: 1}", "unsupported map key type 'double'"),
         ("{1: 1, 1: 2}", "repeated map key 1"),
@@ -60,19 +64,20 @@ import Testing
         #expect(evaluate(source).errorMessage == message)
     }
 
-    @Test(arguments: [
-        ("1 == 1.0", Value.bool(true)), ("[1, 2.0] == [1.0, 2]", true), ("1 < 1.5", true),
-        ("{'a': 1, 'b': 2} == {'b': 2, 'a': 1.0}", true), ("'b' > 'a'", true), ("null == null", true),
-        ("1 in [1.0, 2]", true), ("2.0 in {2: 'x'}", true), ("{2: 'x'}[2.0]", "x"), ("[7, 8][1.0]", 8),
-        ("'abc'.contains('b') && 'abc'.startsWith('ab') && 'abc'.endsWith('bc')", true),
-        ("size('héllo') + size([1]) + size({})", 6), ("'a' + 'b'", "ab"), ("[1] + [2]", [1, 2]),
-        ("true ? 1 : x", 1), ("[1, 2, 3].map(x, x > 1, x * 10)", [20, 30]),
-        ("[1, 2, 3].filter(x, x != 2)", [1, 3]), ("[1, 2, 3].exists_one(x, x == 2)", true),
-        ("{'k': 1}.map(k, k + '!')", ["k!"]), ("int('-12') + int(2.9)", -10),
-        ("string(1.5) + string(2) + string(true)", "1.52true"), ("double('1e3')", 1000.0),
-        ("bool('True')", true), ("dyn(1) == 1", true), ("-(2)", -2), ("!false", true),
-        ("7 / 2 + 7 % 2", 4), ("-7 / 2", -3), ("-7 % 2", -1), ("1.0 / 0.0 > 1e308", true),
-    ] as [(String, Value)])
+    @Test(
+        arguments: [
+            ("1 == 1.0", Value.bool(true)), ("[1, 2.0] == [1.0, 2]", true), ("1 < 1.5", true),
+            ("{'a': 1, 'b': 2} == {'b': 2, 'a': 1.0}", true), ("'b' > 'a'", true), ("null == null", true),
+            ("1 in [1.0, 2]", true), ("2.0 in {2: 'x'}", true), ("{2: 'x'}[2.0]", "x"), ("[7, 8][1.0]", 8),
+            ("'abc'.contains('b') && 'abc'.startsWith('ab') && 'abc'.endsWith('bc')", true),
+            ("size('héllo') + size([1]) + size({})", 6), ("'a' + 'b'", "ab"), ("[1] + [2]", [1, 2]),
+            ("true ? 1 : x", 1), ("[1, 2, 3].map(x, x > 1, x * 10)", [20, 30]),
+            ("[1, 2, 3].filter(x, x != 2)", [1, 3]), ("[1, 2, 3].exists_one(x, x == 2)", true),
+            ("{'k': 1}.map(k, k + '!')", ["k!"]), ("int('-12') + int(2.9)", -10),
+            ("string(1.5) + string(2) + string(true)", "1.52true"), ("double('1e3')", 1000.0),
+            ("bool('True')", true), ("dyn(1) == 1", true), ("-(2)", -2), ("!false", true),
+            ("7 / 2 + 7 % 2", 4), ("-7 / 2", -3), ("-7 % 2", -1), ("1.0 / 0.0 > 1e308", true),
+        ] as [(String, Value)])
     func operatorsAndFunctions(source: String, expected: Value) {
         #expect(evaluate(source).value == expected)
     }
@@ -103,5 +108,41 @@ import Testing
             return
         }
         #expect(error == CELError("item 'A' is unanswered", offset: 4))
+    }
+}
+
+@Suite struct StringFunctionTests {
+    @Test(
+        arguments: [
+            ("'abc'.contains('')", true), ("''.contains('')", true), ("''.contains('a')", false),
+            ("'abcabd'.contains('abd')", true), ("'aabaaab'.contains('aaab')", true), ("'abc'.contains('abcd')", false),
+            ("'héllo'.contains('él')", true), ("'e\\u0301'.contains('\\u0301')", true),
+            ("'abc'.startsWith('')", true), ("'abc'.endsWith('bc')", true), ("'abc'.endsWith('abcd')", false),
+        ] as [(String, Bool)])
+    func substringFunctions(source: String, expected: Bool) {
+        #expect(evaluate(source).value == .bool(expected))
+    }
+
+    @Test func containsIsLinearOnHostileStrings() {
+        let haystack = String(repeating: "a", count: 2_000_000)
+        let needle = String(repeating: "a", count: 1_000_000) + "b"
+        let start = ContinuousClock.now
+        #expect(evaluate("h.contains(n)", ["h": .string(haystack), "n": .string(needle)]).value == false)
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+}
+
+@Suite struct EvaluationOffsetTests {
+    @Test(arguments: [
+        ("1 + 2 / 0", 6), ("m.missing", 2), ("m['missing']", 1), ("[1][5]", 3), ("nope(1)", 0), ("x.size()", 2),
+        ("[1].all(v, v / 0 == 1)", 13), ("true && unknownName", 8), ("-(-9223372036854775807 - 1)", 0),
+    ] as [(String, Int)])
+    func errorsPointAtTheFailingNode(source: String, offset: Int) throws {
+        let program = try Program.parse(source)
+        guard case .failure(let error) = program.evaluate(Activation(variables: ["m": .map(["k": 1]), "x": 1])) else {
+            Issue.record("\(source) should fail")
+            return
+        }
+        #expect(error.offset == offset, "\(error.message)")
     }
 }

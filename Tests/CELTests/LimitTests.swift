@@ -18,6 +18,13 @@ import Testing
         #expect(error.message == "expression is longer than 10000 characters")
     }
 
+    @Test func combiningMarksCountTowardTheLength() throws {
+        let source = "'a" + String(repeating: "\u{301}", count: 10_000) + "'"
+        #expect(source.count == 3)
+        let error = try #require(parseError(source))
+        #expect(error.message == "expression is longer than 10000 characters")
+    }
+
     /// Builders of inputs `n` levels deep around `x`, one per nesting construct.
     static let nesters: [(name: String, build: @Sendable (Int) -> String)] = [
         ("parentheses", { String(repeating: "(", count: $0) + "x" + String(repeating: ")", count: $0) }),
@@ -64,7 +71,8 @@ import Testing
     }
 
     @Test func stepBudgetStopsNestedMacros() {
-        let nest = String(repeating: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(x, ", count: 8) + "x"
+        let nest =
+            String(repeating: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(x, ", count: 8) + "x"
             + String(repeating: ")", count: 8)
         let start = ContinuousClock.now
         #expect(evaluate(nest).errorMessage == "evaluation exceeded 100000 steps")
@@ -79,7 +87,8 @@ import Testing
     }
 
     @Test func stepBudgetIsNotAbsorbedByLogic() {
-        let nest = String(repeating: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].exists(x, ", count: 8) + "x == 0"
+        let nest =
+            String(repeating: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].exists(x, ", count: 8) + "x == 0"
             + String(repeating: ")", count: 8)
         #expect(evaluate(nest + " || true").errorMessage == "evaluation exceeded 100000 steps")
         #expect(evaluate("true || " + nest).value == true)  // never evaluated
@@ -90,5 +99,54 @@ import Testing
         let doubling = String(repeating: "[s + s].map(s, ", count: 40) + "s" + String(repeating: ")", count: 40)
         let source = "['" + String(repeating: "x", count: 1_000) + "'].map(s, " + doubling + ")"
         #expect(evaluate(source).errorMessage == "evaluation exceeded 100000 steps")
+    }
+}
+
+@Suite struct SharingLimitTests {
+    /// Each level holds the level below four times: 4^12 values from a few hundred steps.
+    static let exponential =
+        "[1, 2, 3, 4].map(a, [1, 2, 3, 4].map(b, [1, 2, 3, 4].map(c, [1, 2, 3, 4]"
+        + ".map(d, [1, 2, 3, 4].map(e, [1, 2, 3, 4].map(f, [1, 2, 3, 4].map(g, [1, 2, 3, 4].map(h, "
+        + "[1, 2, 3, 4].map(i, [1, 2, 3, 4].map(j, [1, 2, 3, 4].map(k, [1, 2, 3, 4].map(l, 0))))))))))))"
+
+    @Test func sharedHugeListsCannotBeComparedForFree() {
+        let start = ContinuousClock.now
+        #expect(
+            evaluate("[\(Self.exponential)] == [\(Self.exponential)]").errorMessage
+                == "evaluation exceeded 100000 steps")
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test func hugeResultsAreRefused() {
+        #expect(evaluate(Self.exponential).errorMessage == "evaluation exceeded 100000 steps")
+    }
+
+    @Test func largeBoundVariablesStillEvaluate() {
+        let list = Value.list(Array(repeating: 1, count: 200_000))
+        #expect(evaluate("x", ["x": list]).value == list)
+    }
+}
+
+@Suite struct DefaultLimitTests {
+    @Test(arguments: ["(", "-", "!", "[", "a."])
+    func hundredThousandCharactersAreTooLongByDefault(unit: String) throws {
+        let source = String(repeating: unit, count: 100_000 / unit.count)
+        let error = try #require(parseError(source))
+        #expect(error.message == "expression is longer than 10000 characters")
+    }
+}
+
+@Suite struct TextCostTests {
+    static let long = Value.string(String(repeating: "x", count: 3_000_000))
+
+    @Test(arguments: [
+        "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(i, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].all(j, s < s + 'y'))",
+        "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(i, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].all(j, size(s) > 0))",
+        "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(i, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].all(j, !(s in {'a': 1})))",
+    ])
+    func readingLongStringsInLoopsRunsOutOfSteps(source: String) {
+        let start = ContinuousClock.now
+        #expect(evaluate(source, ["s": Self.long]).errorMessage == "evaluation exceeded 100000 steps")
+        #expect(ContinuousClock.now - start < .seconds(5))
     }
 }

@@ -9,6 +9,7 @@ import Testing
         ("{'a' 1}", "expected ':' at column 6", 5),
         ("1 +", "unexpected end of expression at column 4", 3),
         ("x = 1", "unexpected '=' (did you mean '=='?) at column 3", 2),
+        ("a and b", "unexpected 'and' (did you mean '&&'?) at column 3", 2),
         ("'abc", "unterminated string literal at column 1", 0),
         ("\"a\\qb\"", "invalid escape sequence '\\q' at column 3", 2),
         ("9223372036854775808", "integer literal is out of range at column 1", 0),

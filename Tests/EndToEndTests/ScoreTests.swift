@@ -83,8 +83,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout.contains("Country VLR (VLR), 2026, final"))
-        #expect(result.stdout.contains("overall    31.3  Low"))
-        #expect(result.stdout.contains("coherence  50.0  High"))
+        #expect(result.stdout.contains("overall     31.3  Low"))
+        #expect(result.stdout.contains("coherence   50.0  High"))
         #expect(result.stdout.contains("triggered high R-ENF: Policy without enforcement"))
     }
 
@@ -159,6 +159,29 @@ import Testing
         let result = try CoherenceBinary.run(["score", "absent.yaml"], in: dir)
         #expect(result.status == 66)
         #expect(result.stderr.contains("absent.yaml"))
+    }
+
+    @Test func emptyFolderExits66() throws {
+        let dir = try Self.folder([:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("none"), withIntermediateDirectories: true)
+        let result = try CoherenceBinary.run(["score", "none"], in: dir)
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("no assessment files"))
+    }
+
+    /// A condition that cannot be evaluated is a located warning in the scorecard, not a failure.
+    @Test func failingConditionIsAWarningInTheOutput() throws {
+        let framework = Self.framework
+            .replacingOccurrences(of: "    weight: 3\n", with: "    weight: 3\n        applies_if: \"profile.origin\"\n")
+            .replacingOccurrences(of: "bands:", with: "profile:\n  origin: {type: bool}\nbands:")
+        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try framework.write(to: dir.appendingPathComponent("Frameworks/mini.yaml"), atomically: true, encoding: .utf8)
+        let result = try CoherenceBinary.run(["score", "a.yaml"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("warning: item 'B': applies_if: "))
+        #expect(result.stdout.contains("(Frameworks/mini.yaml:"))
     }
 
     @Test(arguments: [["score"], ["score", "a.yaml", "--format", "xml"], ["score", "a.yaml", "--fail-on", "severe"],

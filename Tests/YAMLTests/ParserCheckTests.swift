@@ -92,6 +92,9 @@ import YAML
         ("a: 1\n\tb: 2\n", "2:1"),
         ("a:\n  b:\n  \tc: 1\n", "3:3"),
         ("- x\n\t- y\n", "2:1"),
+        ("a: |\n\tx\n", "2:1"),
+        ("a:\n \tb: 1\n", "2:2"),
+        ("é:\n  ü: 1\n\t\tc: 2\n", "3:1"),
     ])
     func tabs(text: String, at place: String) {
         #expect(ParseFailures.summary(ParseFailures.of(text)) == ["\(place): error: tabs are not allowed for indentation in YAML: use spaces"])
@@ -122,10 +125,50 @@ import YAML
             "a: b: c\n",
             ["1:5: error: mapping values are not allowed in this context: put the value in quotes if it contains ': ', or check the indentation"]
         ),
+        (
+            "a: *\n",
+            [
+                "1:5: error: while scanning an alias: did not find expected alphabetic or numeric character: name anchors and aliases with letters, digits, '-' or '_'",
+                "1:4: note: the alias starts here",
+            ]
+        ),
+        (
+            "a: \"\\xZZ\"\n",
+            [
+                "1:7: error: while parsing a quoted scalar: did not find expected hexadecimal number: write '\\x' with 2 hexadecimal digits, '\\u' with 4 or '\\U' with 8",
+                "1:4: note: the quoted scalar starts here",
+            ]
+        ),
+        (
+            "? a\nb",
+            [
+                "2:2: error: while scanning a simple key: could not find expected ':': write ': ' after the key, or join the key onto one line",
+                "2:1: note: the key starts here",
+            ]
+        ),
+        ("%YAML 2.0\n---\na: 1\n", ["1:1: error: found incompatible YAML document: remove the '%YAML' line"]),
         ("a: b\u{1}\n", ["1:5: error: control character U+0001 is not allowed in YAML: remove it, or write it as an escape in a double-quoted string"]),
         ("é: x\u{0}\n", ["1:5: error: control character U+0000 is not allowed in YAML: remove it, or write it as an escape in a double-quoted string"]),
     ])
     func libyamlErrors(text: String, expected: [String]) {
         #expect(ParseFailures.summary(ParseFailures.of(text)) == expected)
+    }
+}
+
+@Suite struct ParserEdgeTests {
+    @Test(arguments: [("[", "1:2"), ("a: [1,\n", "2:1"), ("{a", "1:3")])
+    func errorsAtTheEndPointInsideTheFile(text: String, place: String) {
+        #expect(ParseFailures.summary(ParseFailures.of(text)).first?.hasPrefix(place + ": error: ") == true)
+    }
+
+    @Test func manyDuplicatesAreCapped() {
+        let text = (0..<500).map { _ in "a: 1" }.joined(separator: "\n")
+        #expect(ParseFailures.of(text).count == 100)
+    }
+
+    @Test func nodesCompareByContentAndLocation() throws {
+        let one = try YAMLParser().parse("a: [1, 2]", file: "t.yaml")
+        #expect(one == (try YAMLParser().parse("a: [1, 2]", file: "t.yaml")))
+        #expect(one != (try YAMLParser().parse("a:  [1, 2]", file: "t.yaml")))
     }
 }

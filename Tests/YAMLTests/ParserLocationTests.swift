@@ -16,13 +16,20 @@ import YAML
         #expect(root["b"]?.location == Location(file: "f.yaml", line: 3, column: 3))
     }
 
-    @Test(arguments: [
+    /// Text, then the line and column of every node in document order.
+    static let locationCases: [(text: String, expected: [(Int, Int)])] = [
         ("é: 漢字x\n漢字: [a, é]", [(1, 1), (1, 1), (1, 4), (2, 1), (2, 5), (2, 6), (2, 9)]),
         ("\u{FEFF}a: b", [(1, 1), (1, 1), (1, 4)]),
         ("e\u{301}e\u{301}: x", [(1, 1), (1, 1), (1, 5)]),
         ("[👩‍👩‍👧, y]", [(1, 1), (1, 2), (1, 5)]),
         ("a: \"é\"\r\nb: c", [(1, 1), (1, 1), (1, 4), (2, 1), (2, 4)]),
-    ])
+        ("a: 1\rbé: 2\r", [(1, 1), (1, 1), (1, 4), (2, 1), (2, 5)]),
+        ("a: \"x\u{2028}y\"\nb: é", [(1, 1), (1, 1), (1, 4), (3, 1), (3, 4)]),
+        ("a: \"x\u{85}y\"\nb: é", [(1, 1), (1, 1), (1, 4), (3, 1), (3, 4)]),
+        ("# é\n- |\n  x\n- >-\n  y\n  z\n- 'q'", [(2, 1), (2, 3), (4, 3), (7, 3)]),
+    ]
+
+    @Test(arguments: locationCases)
     func columnsCountCharacters(text: String, expected: [(Int, Int)]) throws {
         let root = try parser.parse(text, file: "u.yaml")
         let found = Self.locations(of: root).map { ($0.line, $0.column) }

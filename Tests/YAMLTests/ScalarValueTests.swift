@@ -99,6 +99,11 @@ import YAML
         #expect(root["s"]?.string == nil)
         #expect(root["missing"] == nil)
         #expect(root["x"]?["k"] == nil)
+        let numbers = try YAMLParser().parse("[1, 2.5, true, ~, '3']", file: "t.yaml").sequence ?? []
+        #expect(numbers.map(\.number) == [1, 2.5, nil, nil, nil])
+        #expect(numbers.map(\.int) == [1, nil, nil, nil, nil])
+        #expect(numbers.map(\.bool) == [nil, nil, true, nil, nil])
+        #expect(numbers.map(\.isNull) == [false, false, false, true, false])
         #expect(root.pair(forKey: "m")?.key.location == Location(file: "t.yaml", line: 1, column: 1))
     }
 }

@@ -41,7 +41,7 @@ extension FrameworkLoader {
             guard defined, let title, let when, let severity, let finding else { return nil }
             return Rule(
                 id: id, title: title, when: when, severity: severity, dimensions: dimensions,
-                items: named ?? [], finding: finding,
+                items: named ?? ExpressionChecker.itemsNamed(by: when), finding: finding,
                 recommendation: fields["recommendation"]?.text("the recommendation of \(subject)", into: &diagnostics),
                 capacity: capacity, location: element.location)
         }

@@ -26,8 +26,10 @@ public struct FrameworkLoader {
     public static func load(_ root: Node) throws(Diagnostics) -> Framework {
         var loader = FrameworkLoader()
         let framework = loader.framework(from: root)
-        let all = loader.diagnostics
-        guard let framework, all.isEmpty else { throw Diagnostics(all) }
+        guard let framework, loader.diagnostics.isEmpty else { throw Diagnostics(loader.diagnostics) }
+        // Expressions are checked once the names they may use are all known to be sound.
+        let expressionErrors = ExpressionChecker.diagnostics(for: framework)
+        guard expressionErrors.isEmpty else { throw Diagnostics(expressionErrors) }
         return framework
     }
 

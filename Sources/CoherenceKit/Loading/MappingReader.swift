@@ -23,8 +23,12 @@ struct MappingReader {
             if keys.contains(key) {
                 fields[key] = pair.value
             } else {
-                let hint = Suggestion.nearest(to: key, in: keys).map { "did you mean '\($0)'?" }
+                var hint = Suggestion.nearest(to: key, in: keys).map { "did you mean '\($0)'?" }
                     ?? "expected one of: \(keys.joined(separator: ", "))"
+                if pair.value.value == .null, pair.key.scalar?.style == .plain {
+                    // `{title: a, b}` reads `b` as a key: the usual cause is an unquoted comma in a text.
+                    hint += "; if '\(key)' belongs to the text before it, put that text in quotes"
+                }
                 diagnostics.append(.error("unknown key '\(key)' in \(subject): \(hint)", at: pair.key.location))
             }
         }

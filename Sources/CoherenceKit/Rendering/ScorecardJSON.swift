@@ -37,7 +37,7 @@ public enum ScorecardJSON {
             ("findings", .array(card.findings.map(finding))),
             ("coverage", coverage(card.coverage)),
             ("plan", .array(card.plan.map(planEntry))),
-            ("warnings", .array(card.warnings.map { .object([("item", .string($0.item)), ("message", .string($0.message))]) })),
+            ("warnings", .array(card.warnings.map(warning))),
         ])
     }
 
@@ -91,6 +91,13 @@ public enum ScorecardJSON {
             ("items", .integer(c.items)), ("applicable", .integer(c.applicable)), ("answered", .integer(c.answered)),
             ("unknown", .integer(c.unknown)), ("unanswered", .integer(c.unanswered)),
             ("not_applicable", .integer(c.notApplicable)), ("with_evidence", .integer(c.withEvidence)),
+        ])
+    }
+
+    private static func warning(_ w: ScoringWarning) -> JSONText {
+        .object([
+            ("item", .string(w.item)), ("message", .string(w.message)),
+            ("location", .string(w.location?.description)),
         ])
     }
 

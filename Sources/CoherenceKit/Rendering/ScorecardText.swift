@@ -12,8 +12,8 @@ public enum ScorecardText {
         lines.append("\(card.country.name) (\(card.country.code)), \(card.period), \(card.status.rawValue)")
         lines.append("framework \(card.framework.id) \(card.framework.version)")
         lines.append("")
-        lines.append("overall    \(banded(card.overall))")
-        lines.append("coherence  \(banded(card.coherence))")
+        lines.append("overall    " + banded(card.overall))
+        lines.append("coherence  " + banded(card.coherence))
         if !card.dimensions.isEmpty {
             lines.append("")
             lines.append("dimensions")
@@ -54,8 +54,8 @@ public enum ScorecardText {
             let width = gaps.map(\.id.count).max() ?? 0
             for i in gaps {
                 lines.append(
-                    "  " + pad(i.id, width) + "  gap " + decimal(i.gap) + "  priority " + decimal(i.priority, places: 2)
-                        + "  (\(i.status.rawValue))")
+                    "  " + pad(i.id, width) + "  gap " + padLeft(decimal(i.gap), 5) + "  priority "
+                        + padLeft(decimal(i.priority, places: 2), 5) + "  (\(i.status.rawValue))")
             }
         }
         let c = card.coverage
@@ -64,7 +64,7 @@ public enum ScorecardText {
             "coverage   \(c.items) items: \(c.answered) answered, \(c.unknown) unknown, \(c.unanswered) unanswered, "
                 + "\(c.notApplicable) not applicable; \(c.withEvidence) with evidence")
         for w in card.warnings {
-            lines.append("warning: \(w.item): \(w.message)")
+            lines.append("warning: item '\(w.item)': \(w.message)" + (w.location.map { " (\($0))" } ?? ""))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -74,10 +74,9 @@ public enum ScorecardText {
         cards.map(render).joined(separator: "\n")
     }
 
-    /// "61.3  Partially meets", or "—" without a score.
+    /// " 61.3  Partially meets", the score right-aligned, or "    —" without a score.
     private static func banded(_ score: BandedScore) -> String {
-        guard score.score != nil else { return "—" }
-        return decimal(score.score) + (score.band.map { "  \($0)" } ?? "")
+        padLeft(decimal(score.score), 5) + (score.score == nil ? "" : score.band.map { "  \($0)" } ?? "")
     }
 
     /// `value` with `places` decimals, rounded half away from zero; "—" when absent.
@@ -96,5 +95,9 @@ public enum ScorecardText {
 
     private static func pad(_ s: String, _ width: Int) -> String {
         s + String(repeating: " ", count: max(0, width - s.count))
+    }
+
+    private static func padLeft(_ s: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - s.count)) + s
     }
 }

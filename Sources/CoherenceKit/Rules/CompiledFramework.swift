@@ -8,7 +8,7 @@ public struct CompiledFramework: Sendable {
     public let framework: Framework
     /// The parsed `applies_if` of each item that has one, by item id.
     let appliesIf: [String: CompiledExpression]
-    /// Each rule with its parsed `when` and its items (as written, else the ids the expression names).
+    /// Each rule with its parsed `when`.
     let rules: [CompiledRule]
 
     public init(_ framework: Framework) {
@@ -19,9 +19,7 @@ public struct CompiledFramework: Sendable {
         }
         self.appliesIf = appliesIf
         rules = framework.rules.map { rule in
-            let when = CompiledExpression(rule.when)
-            let items = rule.items.isEmpty ? when.itemsNamed() : rule.items
-            return CompiledRule(rule: rule, when: when, items: items)
+            CompiledRule(rule: rule, when: CompiledExpression(rule.when))
         }
     }
 }
@@ -30,8 +28,6 @@ public struct CompiledFramework: Sendable {
 struct CompiledRule: Sendable {
     let rule: Rule
     let when: CompiledExpression
-    /// The items the rule concerns.
-    let items: [String]
 }
 
 /// An expression and its parsed program, or why it does not parse.

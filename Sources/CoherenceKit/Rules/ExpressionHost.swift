@@ -13,9 +13,8 @@ struct ExpressionHost: Sendable {
 
     var context: Context
     var facts: [String: ItemFacts]
-    var profile: [String: ProfileValue]
-    var country: Country
-    var period: String
+    /// `profile`, `country` and `period`, built once per assessment by ``variables(of:)``.
+    var variables: [String: Value]
     /// Section scores by id (a section without a score is absent); ids of every section.
     var sectionScores: [String: Double] = [:]
     var sectionIDs: Set<String> = []
@@ -23,18 +22,22 @@ struct ExpressionHost: Sendable {
     var dimensionScores: [String: Double] = [:]
     var dimensionIDs: Set<String> = []
 
-    /// The activation: `profile`, `country`, `period` and the host functions.
-    func activation() -> Activation {
-        var profileMap = ValueMap()
+    /// The variables an assessment gives its expressions: `profile`, `country` and `period`.
+    static func variables(of assessment: Assessment) -> [String: Value] {
+        var profile = ValueMap()
         // A declared field the assessment leaves out stays absent, so reading it is CEL's no-such-key error.
-        for (key, value) in profile.sorted(by: { $0.key < $1.key }) {
-            profileMap[.string(key)] = Self.value(of: value)
+        for (key, value) in assessment.profile.sorted(by: { $0.key < $1.key }) {
+            profile[.string(key)] = Self.value(of: value)
         }
-        let variables: [String: Value] = [
-            "profile": .map(profileMap),
-            "country": .map(["code": .string(country.code), "name": .string(country.name)]),
-            "period": .string(period),
+        return [
+            "profile": .map(profile),
+            "country": .map(["code": .string(assessment.country.code), "name": .string(assessment.country.name)]),
+            "period": .string(assessment.period),
         ]
+    }
+
+    /// The activation: the variables and the host functions over the current item facts.
+    func activation() -> Activation {
         let facts = facts
         var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [
             "level": { arguments in

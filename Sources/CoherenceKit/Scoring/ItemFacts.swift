@@ -36,10 +36,10 @@ struct ItemFacts: Sendable, Hashable {
     /// The 0–100 score `100·s`; nil when not applicable.
     var score: Double? { fraction.map { 100 * $0 } }
 
-    /// Marks the item not applicable because its `applies_if` is false.
-    mutating func excludeByCondition() {
+    /// Marks the item not applicable because its `applies_if`, whose text is `condition`, is false.
+    mutating func excludeByCondition(_ condition: String) {
         status = .notApplicable
-        notApplicableReason = "applies_if is false"
+        notApplicableReason = "does not apply to this country's profile (applies_if: \(condition))"
         value = nil
         fraction = nil
     }

@@ -6,7 +6,8 @@ public enum Scorer {
     public static func score(_ assessment: Assessment, against compiled: CompiledFramework) -> Scorecard {
         let framework = compiled.framework
         var warnings: [ScoringWarning] = []
-        let facts = itemFacts(of: assessment, against: compiled, warnings: &warnings)
+        let variables = ExpressionHost.variables(of: assessment)
+        let facts = itemFacts(of: assessment, against: compiled, variables: variables, warnings: &warnings)
 
         let aggregator = ScoreAggregator(framework: framework, facts: facts)
         let sectionScores = aggregator.sectionScores()
@@ -18,8 +19,7 @@ public enum Scorer {
         let coherence = aggregator.coherence(dimensions: dimensionScores)
 
         let host = ExpressionHost(
-            context: .rule, facts: facts, profile: assessment.profile, country: assessment.country,
-            period: assessment.period, sectionScores: sectionScores,
+            context: .rule, facts: facts, variables: variables, sectionScores: sectionScores,
             sectionIDs: Set(framework.allSections.map(\.section.id)), dimensionScores: dimensionScores,
             dimensionIDs: Set(framework.dimensions.map(\.id)))
         let findings = compiled.rules.map { finding(of: $0, with: host) }
@@ -58,14 +58,13 @@ public enum Scorer {
     /// Each item's facts: from its answer, then `applies_if` evaluated in document order, each
     /// condition seeing the items before it as already decided.
     private static func itemFacts(
-        of assessment: Assessment, against compiled: CompiledFramework, warnings: inout [ScoringWarning]
+        of assessment: Assessment, against compiled: CompiledFramework, variables: [String: Value],
+        warnings: inout [ScoringWarning]
     ) -> [String: ItemFacts] {
         let framework = compiled.framework
         var answers: [String: Answer] = [:]
         for answer in assessment.answers where answers[answer.item] == nil { answers[answer.item] = answer }
-        var host = ExpressionHost(
-            context: .appliesIf, facts: [:], profile: assessment.profile, country: assessment.country,
-            period: assessment.period)
+        var host = ExpressionHost(context: .appliesIf, facts: [:], variables: variables)
         for item in framework.allItems {
             host.facts[item.id] = ItemFacts(item: item, answer: answers[item.id], scale: framework.scale(of: item))
         }
@@ -76,12 +75,15 @@ public enum Scorer {
             case .success(.bool(true)):
                 break
             case .success(.bool(false)):
-                host.facts[item.id]?.excludeByCondition()
+                host.facts[item.id]?.excludeByCondition(condition.source.text)
             case .success(let other):
-                warnings.append(
-                    ScoringWarning(item: item.id, message: "applies_if: \(notABool(other)); the item is scored"))
+                warnings.append(ScoringWarning(
+                    item: item.id, message: "applies_if: \(notABool(other)); the item is scored",
+                    location: condition.source.location))
             case .failure(let error):
-                warnings.append(ScoringWarning(item: item.id, message: "applies_if: \(error.message)"))
+                warnings.append(ScoringWarning(
+                    item: item.id, message: "applies_if: \(error.message)",
+                    location: ExpressionChecker.location(of: error.offset, in: condition.source)))
             }
         }
         return host.facts
@@ -105,7 +107,7 @@ public enum Scorer {
             reason = error.message
         }
         return Finding(
-            rule: rule.id, title: rule.title, status: status, severity: rule.severity, items: compiled.items,
+            rule: rule.id, title: rule.title, status: status, severity: rule.severity, items: rule.items,
             dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
             recommendation: rule.recommendation, reason: reason)
     }

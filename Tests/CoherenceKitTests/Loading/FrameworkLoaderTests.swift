@@ -1,4 +1,5 @@
 import CoherenceKit
+import Foundation
 import Testing
 import YAML
 
@@ -80,6 +81,32 @@ import YAML
         #expect(errors.first == expected, "all: \(errors)")
     }
 
+    @Test func suggestsQuotesWhenACommaSplitsAText() {
+        let text = Sample.replacing("rcps: {type: list}", with: "rcps: {type: list, title: Processes (Colombo, Bali)}", in: Sample.framework)
+        #expect(Sample.frameworkErrors(text) == [
+            "27:49: unknown key 'Bali)' in profile field 'rcps': expected one of: type, title; if 'Bali)' belongs to the text before it, put that text in quotes"
+        ])
+    }
+
+    @Test(arguments: [
+        ("level('COOP-02') == 1", "level('COOP-2') == 1",
+         "60:12: when: unknown item 'COOP-2' (did you mean 'COOP-02'?)"),
+        ("level('COOP-02') == 1", "levle('COOP-02') == 1", "60:12: when: unknown function 'levle' (did you mean 'level'?)"),
+        ("level('COOP-02') == 1 &&", "level('COOP-02') == 1 && (", "60:"),
+        ("applies_if: \"profile.origin\"", "applies_if: \"profile.orign\"",
+         "43:30: applies_if: unknown profile field 'orign' (did you mean 'origin'?)"),
+        ("applies_if: \"profile.origin\"", "applies_if: \"section('coop') > 50.0\"",
+         "43:22: applies_if: section() cannot be used in applies_if, which decides what is scored"),
+    ])
+    func reportsExpressionErrorsInsideTheFile(original: String, replacement: String, expectedStart: String) {
+        let errors = Sample.frameworkErrors(Sample.replacing(original, with: replacement, in: Sample.framework))
+        #expect(errors.first?.hasPrefix(expectedStart) == true, "all: \(errors)")
+    }
+
+    @Test func aRuleConcernsTheItemsItsConditionNamesUnlessItSaysOtherwise() throws {
+        #expect(try Sample.loadFramework().rules[0].items == ["COOP-02", "COOP-01"])
+    }
+
     @Test func reportsEveryErrorOfAFileInOneRun() {
         var text = Sample.replacing("  title: Demo checklist\n", with: "  title: Demo checklist\n  titel: x\n", in: Sample.framework)
         text = Sample.replacing("scale: yes-no", with: "scale: nope", in: text)
@@ -108,5 +135,84 @@ import YAML
         let text = Sample.replacing("    dimensions: [interstate]\n    finding:", with: "    dimensions: [interstate]\n    items: [COOP-1]\n    finding:",
                                     in: Sample.framework)
         #expect(Sample.frameworkErrors(text) == ["63:13: unknown item 'COOP-1' in rule 'R-01' (did you mean 'COOP-01'?)"])
+    }
+}
+
+/// One framework and one assessment that set every key of DESIGN.md §3–4.
+@Suite struct EveryFieldTests {
+    static func fixture(_ name: String) throws -> (text: String, path: String) {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/loading/\(name)", withExtension: "yaml"))
+        return (try String(contentsOf: url, encoding: .utf8), "Fixtures/loading/\(name).yaml")
+    }
+
+    static func framework() throws -> Framework {
+        let (text, path) = try fixture("every-field")
+        return try FrameworkLoader.parse(text, file: path)
+    }
+
+    @Test func everyFrameworkFieldLoads() throws {
+        let framework = try Self.framework()
+        #expect(framework.description == "A framework that sets each key once.")
+        #expect(framework.source == "Written for the loader tests")
+        #expect(framework.aggregate == .min)
+        #expect(framework.scale("share")?.kind == .range(min: 0, max: 1))
+        #expect(framework.scale("maturity")?.levels.last?.meaning == "Results are measured")
+        #expect(framework.dimensions.map(\.weight) == [1, 2, 0.5, 1])
+        #expect(framework.dimensions[0].description == "Within government")
+        #expect(framework.profile.map(\.type) == [.bool, .string, .number, .list])
+        #expect(framework.capacity[0].reference == "EMM Vol. 2")
+        #expect(framework.capacity[0].description == "Bilateral agreements, recruitment and protection abroad")
+
+        let cooperation = framework.sections[0]
+        #expect(cooperation.description == "Dialogue among states")
+        #expect(cooperation.weight == 2)
+        #expect(cooperation.aggregate == .flat)
+        #expect(cooperation.reference == "IAMM III.1")
+        #expect(cooperation.sections.map(\.id) == ["labour"])
+
+        let coop = cooperation.items[0]
+        #expect(coop.guidance == "Meeting records; the foreign ministry knows.")
+        // A rubric may name a level by its value or by its label.
+        #expect(coop.rubric == [0: "No participation", 3: "Regular participation with a focal point"])
+        #expect(coop.weight == 2)
+        #expect(coop.target == 4)  // written as the label Monitored
+        #expect(coop.evidence == .required)
+        #expect(coop.references == ["IAMM CU-10", "EMM 2.4"])
+        #expect(coop.appliesIf?.text == "size(profile.rcps) > 0 || profile.region == 'south'")
+
+        let items = framework.allItems
+        #expect(items.map(\.id) == ["COOP-01", "LAB-01", "LAB-02", "DAT-01"])
+        #expect(items[1].references == ["IAMM EP labour"])  // a single text is a list of one
+        #expect(items[1].dimensions == [Membership(dimension: "interstate"), Membership(dimension: "national")])
+        #expect(items[2].target == 0.9)
+        #expect(items[2].capacity == ["emm-labour", "emm-data"])
+        #expect(framework.target(of: items[3]) == 3)
+
+        #expect(framework.rules[0].items == ["LAB-02"])  // as written, not the ids the condition names
+        #expect(framework.rules[0].severity == .critical)
+        #expect(framework.rules[1].items == ["COOP-01"])
+        #expect(framework.rules[1].recommendation == nil)
+    }
+
+    @Test func everyAssessmentFieldLoads() throws {
+        let (text, path) = try Self.fixture("every-field-assessment")
+        let assessment = try AssessmentLoader.load(YAMLParser().parse(text, file: path), against: Self.framework())
+        #expect(assessment.period == "2026-H1")
+        #expect(assessment.status == .final)
+        #expect(assessment.profile == [
+            "origin": .bool(true), "region": .string("south"), "remittances_gdp": .number(9.5),
+            "rcps": .list(["colombo-process", "abu-dhabi-dialogue"]),
+        ])
+        let coop = try #require(assessment.answer(to: "COOP-01"))
+        #expect(coop.response == .level(3))
+        #expect(coop.evidence == ["Focal point appointment letter, 2026", "Meeting records"])
+        #expect(coop.by == "mfa")
+        #expect(assessment.answer(to: "LAB-01")?.response == .level(1))
+        #expect(assessment.answer(to: "LAB-02")?.response == .unknown)
+        #expect(assessment.answer(to: "DAT-01")?.response == .notApplicable(reason: "Covered by the statistics office review"))
+        let divergence = try #require(assessment.divergence.first)
+        #expect(divergence.item == "COOP-01")
+        #expect(divergence.spread == 0.5)
+        #expect(divergence.answers.map { "\($0.respondent)=\($0.answer)" } == ["mol=Adopted", "mfa=Monitored"])
     }
 }

@@ -27,7 +27,7 @@ import Testing
         #expect(card.item("origin-only")?.status == .answered)
         let dest = try #require(card.item("dest-only"))
         #expect(dest.status == .notApplicable)
-        #expect(dest.notApplicableReason == "applies_if is false")
+        #expect(dest.notApplicableReason == "does not apply to this country's profile (applies_if: profile.destination)")
         #expect(dest.score == nil)
         #expect(card.item("rcp")?.status == .answered)
         #expect(card.item("follows")?.status == .answered)
@@ -62,6 +62,11 @@ import Testing
         #expect(warning.item == "rcp")
         #expect(warning.message.hasPrefix("applies_if: "))
         #expect(warning.message.contains("rcps"))
+        // The condition starts at test.yaml:9:17; the warning points into it.
+        #expect(warning.location?.line == 9)
+        #expect((warning.location?.column ?? 0) >= 17)
+        #expect(ScorecardText.render(card).contains("warning: item 'rcp': applies_if: "))
+        #expect(ScorecardJSON.render(card).contains("\"location\": \"test.yaml:9:"))
     }
 
     /// An explicit n/a answer wins without evaluating the condition.

@@ -102,8 +102,8 @@ import Testing
 
     @Test func textSummaryRoundsToOneDecimal() {
         let text = ScorecardText.render(Self.card)
-        #expect(text.contains("overall    33.3  Requires further progress"))
-        #expect(text.contains("  national  50.0"))
+        #expect(text.contains("overall     33.3  Requires further progress"))
+        #expect(text.contains("  national   50.0"))
         #expect(text.contains("    sub"))
         #expect(text.contains("COOP-01"))
         #expect(text.contains("3 items: 1 answered, 0 unknown, 1 unanswered, 1 not applicable; 1 with evidence"))

@@ -37,11 +37,14 @@ enum Fixture {
     }
 
     static func rule(
-        _ id: String, when: String, severity: Severity = .medium, items: [String] = [], capacity: [String] = []
+        _ id: String, when: String, severity: Severity = .medium, items: [String]? = nil, capacity: [String] = []
     ) -> Rule {
-        Rule(
-            id: id, title: "Rule \(id)", when: SourceExpression(when, at: Location(file: "test.yaml", line: 20, column: 11)),
-            severity: severity, items: items, finding: "Finding \(id).", capacity: capacity, location: here)
+        // Without `items`, a rule concerns the items its expression names, as the loader decides.
+        let expression = SourceExpression(when, at: Location(file: "test.yaml", line: 20, column: 11))
+        return Rule(
+            id: id, title: "Rule \(id)", when: expression, severity: severity,
+            items: items ?? ExpressionChecker.itemsNamed(by: expression), finding: "Finding \(id).", capacity: capacity,
+            location: here)
     }
 
     static func framework(

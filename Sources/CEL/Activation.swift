@@ -1,0 +1,18 @@
+/// What an evaluation sees: variable values and host functions.
+///
+/// Host functions are added to CEL's built-in functions; a built-in of the same name wins.
+/// A variable name may be qualified (`a.b.c`); the longest bound prefix of a selection wins.
+public struct Activation: Sendable {
+    /// Variable values by name, possibly qualified (`a.b`).
+    public var variables: [String: Value]
+    /// Host functions by name; each gets the evaluated arguments.
+    public var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>]
+
+    public init(
+        variables: [String: Value] = [:],
+        functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [:]
+    ) {
+        self.variables = variables
+        self.functions = functions
+    }
+}

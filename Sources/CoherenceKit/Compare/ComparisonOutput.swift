@@ -1,0 +1,44 @@
+import Foundation
+
+/// The formats a comparison renders to, and the file each is written to.
+public enum ComparisonOutput: String, Sendable, CaseIterable {
+    case text, md, html, csv, json
+
+    /// The file name under `--output DIR`: `comparison.<ext>`.
+    public var fileName: String {
+        "comparison." + (self == .text ? "txt" : rawValue)
+    }
+
+    /// The comparison rendered in this format.
+    public func render(_ comparison: Comparison) -> String {
+        switch self {
+        case .text: ComparisonText.render(comparison)
+        case .md: ComparisonMarkdown.render(comparison)
+        case .html: ComparisonHTML.render(comparison)
+        case .csv: ComparisonCSV.render(comparison)
+        case .json: ComparisonJSON.render(comparison)
+        }
+    }
+
+    /// The formats of a comma-separated list such as `md,html`, in the order given, each once; nil
+    /// with the offending name when one is unknown.
+    public static func parseList(_ list: String) -> Result<[ComparisonOutput], UnknownFormat> {
+        var formats: [ComparisonOutput] = []
+        for name in list.split(separator: ",", omittingEmptySubsequences: false) {
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let format = ComparisonOutput(rawValue: trimmed == "markdown" ? "md" : trimmed) else {
+                return .failure(UnknownFormat(name: trimmed))
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return .success(formats)
+    }
+
+    /// A format name that is not one of `text`, `md`, `html`, `csv`, `json`.
+    public struct UnknownFormat: Error, Sendable, CustomStringConvertible {
+        public var name: String
+        public var description: String {
+            "unknown format '\(name)': use a comma-separated list of \(ComparisonOutput.allCases.map(\.rawValue).joined(separator: ", "))"
+        }
+    }
+}

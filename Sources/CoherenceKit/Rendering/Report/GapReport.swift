@@ -1,0 +1,120 @@
+/// Everything a gap report shows, gathered from a scorecard, its framework and its assessment.
+///
+/// Building it only looks things up (questions, level labels, titles, evidence, notes) and orders
+/// what the scorecard already holds; no score, gap or priority is computed here. Each format's
+/// renderer is then a pure function from a `GapReport` to text.
+public struct GapReport: Sendable {
+    /// How many findings and gaps the summary names.
+    public static let highlightCount = 3
+
+    public var scorecard: Scorecard
+    public var frameworkTitle: String
+    /// The framework's score bands, ascending.
+    public var bands: [Band]
+    /// The assessment's date as written; nil when absent.
+    public var date: String?
+    /// The name of the ministry that answered, on a single ministry's response.
+    public var respondent: String?
+    /// The id of that ministry, as the file names it.
+    public var respondentID: String?
+    /// Every item in document order, with its question, answer and evidence.
+    public var items: [ReportItem]
+    /// Every section in document order, with the items it holds directly.
+    public var sections: [ReportSection]
+    /// Every finding, in rule order, with the answers it concerns.
+    public var findings: [ReportFinding]
+    /// The capacity-building plan in the scorecard's order, with each module's reference.
+    public var plan: [ReportPlanEntry]
+    /// Where the ministries' answers differ, most disputed first; nil when the file has no divergence.
+    public var divergence: DivergenceTable?
+
+    /// Gathers the report of `scorecard`, which scored `assessment` against `framework`.
+    public init(scorecard: Scorecard, framework: Framework, assessment: Assessment) {
+        self.scorecard = scorecard
+        frameworkTitle = framework.title
+        bands = framework.bands
+        date = assessment.date
+        let names = Dictionary(assessment.respondents.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        respondentID = assessment.respondent
+        respondent = assessment.respondent.map { names[$0] ?? $0 }
+        let questions = Dictionary(framework.allItems.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sectionTitles = Dictionary(scorecard.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let items = scorecard.items.compactMap { score -> ReportItem? in
+            guard let item = questions[score.id] else { return nil }
+            return ReportItem(
+                score: score, item: item, scale: framework.scale(of: item),
+                sectionTitle: sectionTitles[score.section] ?? score.section,
+                answer: assessment.answer(to: score.id), respondentNames: names)
+        }
+        self.items = items
+        let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        sections = scorecard.sections.map { section in
+            ReportSection(score: section, items: items.filter { $0.score.section == section.id })
+        }
+        findings = scorecard.findings.map { ReportFinding(finding: $0, items: $0.items.compactMap { byID[$0] }) }
+        plan = scorecard.plan.map { entry in
+            let module = framework.capacityModule(entry.capacity)
+            return ReportPlanEntry(entry: entry, reference: module?.reference, description: module?.description)
+        }
+        divergence = assessment.divergence.isEmpty
+            ? nil : DivergenceTable(assessment: assessment, framework: framework, items: byID)
+    }
+
+    // MARK: - Views the renderers share
+
+    public var country: Country { scorecard.country }
+
+    /// "Valoria (VLR), 2026": who and when, for titles.
+    public var subject: String { "\(country.name) (\(country.code)), \(scorecard.period)" }
+
+    /// Triggered findings grouped under the first framework dimension each names, in framework order;
+    /// findings that name no dimension come last under a group with a nil dimension.
+    public var triggeredByDimension: [(dimension: DimensionScore?, findings: [ReportFinding])] {
+        let triggered = findings.filter { $0.finding.status == .triggered }
+        let known = Set(scorecard.dimensions.map(\.id))
+        func home(_ f: ReportFinding) -> String? { f.finding.dimensions.first(where: known.contains) }
+        var groups: [(DimensionScore?, [ReportFinding])] = scorecard.dimensions.compactMap { dimension in
+            let members = triggered.filter { home($0) == dimension.id }
+            return members.isEmpty ? nil : (dimension, members)
+        }
+        let other = triggered.filter { home($0) == nil }
+        if !other.isEmpty { groups.append((nil, other)) }
+        return groups
+    }
+
+    /// The titles of the dimensions a finding names besides the one it is grouped under.
+    public func otherDimensions(of finding: ReportFinding) -> [String] {
+        let named = finding.finding.dimensions.compactMap { id in scorecard.dimensions.first { $0.id == id } }
+        return named.dropFirst().map(\.title)
+    }
+
+    /// Findings that could not be evaluated, in rule order.
+    public var undetermined: [ReportFinding] { findings.filter { $0.finding.status == .undetermined } }
+
+    /// The most serious triggered findings: highest severity first, then rule order.
+    public var topFindings: [ReportFinding] {
+        let triggered = findings.enumerated().filter { $0.element.finding.status == .triggered }
+        return triggered.sorted { a, b in
+            let (sa, sb) = (a.element.finding.severity, b.element.finding.severity)
+            return sa != sb ? sa > sb : a.offset < b.offset
+        }.prefix(Self.highlightCount).map(\.element)
+    }
+
+    /// Items with a gap, highest priority first, then document order.
+    public var gaps: [ReportItem] {
+        items.enumerated().filter { ($0.element.score.gap ?? 0) > 0 }.sorted { a, b in
+            let (pa, pb) = (a.element.score.priority ?? 0, b.element.score.priority ?? 0)
+            return pa != pb ? pa > pb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Applicable items the framework wants evidence for whose answer gives none, in document order.
+    public var missingEvidence: [ReportItem] {
+        items.filter { $0.evidenceRequired && $0.score.status != .notApplicable && !$0.score.hasEvidence }
+    }
+
+    /// Unknown and unanswered items, in document order.
+    public var unresolved: [ReportItem] {
+        items.filter { $0.score.status == .unknown || $0.score.status == .unanswered }
+    }
+}

@@ -1,0 +1,39 @@
+/// Renders a gap report as CSV: a header row, then one row per item with every scored field (RFC 4180).
+///
+/// Lines end with CRLF; text fields are quoted when they hold a comma, quote or line break, with
+/// quotes doubled. Numbers are unrounded, as in the JSON scorecard; empty where a field does not apply.
+public enum ReportCSV {
+    public static let columns = [
+        "framework", "framework_version", "country", "country_name", "period", "section", "item", "question",
+        "status", "value", "label", "score", "target", "target_label", "gap", "weight", "severity_bonus", "priority",
+        "findings", "evidence_required", "evidence_count", "evidence", "note", "by", "reason",
+    ]
+
+    /// The report as CSV text.
+    public static func render(_ report: GapReport) -> String {
+        let card = report.scorecard
+        var lines = [columns.joined(separator: ",")]
+        for item in report.items {
+            let s = item.score
+            let fields: [(String, Bool)] = [
+                (card.framework.id, true), (card.framework.version, true), (card.country.code, true),
+                (card.country.name, true), (card.period, true), (s.section, true), (s.id, true), (item.question, true),
+                (s.status.rawValue, true), (number(s.value), false), (item.answer, true), (number(s.score), false),
+                (number(s.target), false), (item.targetLabel, true), (number(s.gap), false), (number(s.weight), false),
+                (number(s.priorityFactors?.severityWeight), false), (number(s.priority), false),
+                ((s.priorityFactors?.findings ?? []).joined(separator: " "), true),
+                (item.evidenceRequired ? "required" : "optional", true), (String(item.evidence.count), false),
+                (item.evidence.joined(separator: "; "), true), (item.note ?? "", true), (item.by ?? "", true),
+                (s.notApplicableReason ?? "", true),
+            ]
+            lines.append(fields.map { ReportText.csv($0.0, isText: $0.1) }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A number in Swift's shortest round-trip form (`50.0`, `61.25`); empty when absent.
+    private static func number(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        return value.description
+    }
+}

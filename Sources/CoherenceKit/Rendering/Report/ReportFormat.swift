@@ -1,0 +1,69 @@
+import Foundation
+
+/// The formats `coherence report` writes, and the file each report goes to.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case markdown = "md"
+    case html
+    case json
+    case csv
+
+    /// The file extension, which is also the name users give on the command line.
+    public var fileExtension: String { rawValue }
+
+    /// Parses a comma-separated list such as "md,html" ("markdown" is also accepted), without repeats.
+    public static func list(_ text: String) -> Result<[ReportFormat], UnknownFormat> {
+        var formats: [ReportFormat] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+            let format = name == "markdown" ? .markdown : ReportFormat(rawValue: name)
+            guard let format else { return .failure(UnknownFormat(name: name)) }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return .success(formats)
+    }
+
+    /// A format name that is not one of `md`, `html`, `json`, `csv`.
+    public struct UnknownFormat: Error, Sendable {
+        public var name: String
+    }
+
+    /// `report` rendered in this format.
+    public func render(_ report: GapReport) -> String {
+        switch self {
+        case .markdown: ReportMarkdown.render(report)
+        case .html: ReportHTML.render(report)
+        case .json: ReportJSON.render(report)
+        case .csv: ReportCSV.render(report)
+        }
+    }
+
+    /// The file name of a report: `<COUNTRY>-<period>-<framework>[-<respondent>].<ext>`, such as
+    /// `VLR-2026-iamm.html` (a single ministry's response adds its respondent id); the period and respondent keep only letters, digits, `.`, `_` and `-`.
+    public func fileName(for report: GapReport) -> String {
+        var parts = [Self.safe(report.country.code), Self.safe(report.scorecard.period), Self.safe(report.scorecard.framework.id)]
+        if let respondent = report.respondentID { parts.append(Self.safe(respondent)) }
+        return parts.joined(separator: "-") + "." + fileExtension
+    }
+
+    /// `text` with every character outside `[A-Za-z0-9._-]` replaced by `-`, runs of `-` collapsed, and no
+    /// leading dot or dash; "x" when nothing is left.
+    static func safe(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            let keep = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar))
+            let c = keep ? Character(scalar) : "-"
+            if c == "-" && result.hasSuffix("-") { continue }
+            result.append(c)
+        }
+        while let first = result.first, first == "." || first == "-" { result.removeFirst() }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "x" : result
+    }
+}
+
+extension GapReport {
+    /// The report's files in `formats`: each file's name and text, in the order of `formats`.
+    public func files(in formats: [ReportFormat]) -> [(name: String, text: String)] {
+        formats.map { ($0.fileName(for: self), $0.render(self)) }
+    }
+}

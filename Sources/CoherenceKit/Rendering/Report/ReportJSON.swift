@@ -1,0 +1,57 @@
+/// Renders a gap report as JSON: the `coherence.scorecard/1` object with a `report` member added.
+///
+/// The scorecard part is `ScorecardJSON`'s, unchanged; `report` adds what people read in the other
+/// formats: the framework title, the summary sentences, questions and answer labels, the gap order,
+/// undetermined findings with what would decide them, and the ministries' divergence.
+public enum ReportJSON {
+    /// The report as a JSON object, ending with a newline.
+    public static func render(_ report: GapReport) -> String {
+        guard case .object(var members) = ScorecardJSON.object(for: report.scorecard) else {
+            preconditionFailure("a scorecard renders as a JSON object")
+        }
+        members.append(("report", extra(report)))
+        return JSONText.object(members).rendered() + "\n"
+    }
+
+    private static func extra(_ r: GapReport) -> JSONText {
+        var members: [(String, JSONText)] = [
+            ("framework_title", .string(r.frameworkTitle)),
+            ("date", .string(r.date)),
+            ("respondent", .string(r.respondent)),
+            ("summary", .strings(r.summarySentences)),
+            ("top_findings", .strings(r.findingSentences)),
+            ("top_gaps", .strings(r.gapSentences)),
+            ("gaps", .strings(r.gaps.map(\.id))),
+            ("items", .array(r.items.map { item in
+                .object([
+                    ("id", .string(item.id)), ("question", .string(item.question)), ("answer", .string(item.answer)),
+                    ("target", .string(item.targetLabel)), ("evidence_required", .bool(item.evidenceRequired)),
+                    ("evidence", .strings(item.evidence)), ("note", .string(item.note)), ("by", .string(item.by)),
+                ])
+            })),
+            ("undetermined", .array(r.undetermined.map { f in
+                .object([
+                    ("rule", .string(f.finding.rule)), ("reason", .string(f.finding.reason)),
+                    ("decide", .strings(f.undecidedItems.map(\.id))), ("advice", .string(f.decidingText)),
+                ])
+            })),
+            ("missing_evidence", .strings(r.missingEvidence.map(\.id))),
+        ]
+        if let divergence = r.divergence {
+            members.append(("divergence", .array(divergence.rows.map { row in
+                .object([
+                    ("item", .string(row.item)), ("spread", .double(row.spread)),
+                    ("answers", .array(zip(divergence.respondents, row.cells).compactMap { respondent, cell in
+                        cell.answer.map {
+                            .object([("respondent", .string(respondent.id)), ("name", .string(respondent.name)),
+                                     ("answer", .string($0))])
+                        }
+                    })),
+                ])
+            })))
+        } else {
+            members.append(("divergence", .null))
+        }
+        return .object(members)
+    }
+}

@@ -1,0 +1,87 @@
+/// Escaping and number formatting shared by the report renderers.
+///
+/// Every string a user wrote (titles, questions, answers, notes, names) passes through one of the
+/// escapers before it reaches a report; numbers pass through the formatters so every format rounds alike.
+enum ReportText {
+    // MARK: - Escaping
+
+    /// `text` safe inside HTML element content and quoted attribute values: `& < > " '` escaped.
+    static func html(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// `text` as literal Markdown text: punctuation that would start markup is backslash-escaped,
+    /// `&`, `<` and `>` are entities (so no viewer sees raw HTML), and line breaks become spaces (or
+    /// `<br>` inside a table cell).
+    static func markdown(_ text: String, inCell: Bool = false) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~":
+                result.append("\\")
+                result.append(character)
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\r\n", "\n", "\r": result += inCell ? "<br>" : " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, with quotes doubled.
+    ///
+    /// Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) gets a leading
+    /// apostrophe, so a hostile answer cannot execute when a minister opens the file.
+    static func csv(_ text: String, isText: Bool = true) -> String {
+        var field = text
+        if isText, let first = field.first, "=+-@".contains(first) { field = "'" + field }
+        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: - Numbers
+
+    /// A 0–100 score for people: one decimal, "—" when there is none.
+    static func score(_ value: Double?) -> String {
+        ScorecardText.decimal(value)
+    }
+
+    /// A priority: two decimals, "—" when there is none.
+    static func priority(_ value: Double?) -> String {
+        ScorecardText.decimal(value, places: 2)
+    }
+
+    /// A weight, level value or factor without needless zeros: `2`, `0.5`, `55.5`, `0.25`.
+    static func plain(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
+        var text = ScorecardText.decimal(value, places: 3)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
+    /// A coordinate in an SVG drawing, with one decimal.
+    static func coordinate(_ value: Double) -> String {
+        plain((value * 10).rounded() / 10)
+    }
+
+    /// "1 item", "3 items".
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+    }
+}

@@ -1,0 +1,51 @@
+import CEL
+import YAML
+
+/// Variables for `coherence expr --vars FILE`: a YAML or JSON mapping of names to values.
+///
+/// `1` binds an int and `1.0` a double, as in CEL; only `true`/`false` are booleans; mappings
+/// become CEL maps with string keys and sequences become lists.
+public enum ExpressionVariables {
+    /// The variables of the mapping at the root of `root`.
+    public static func variables(from root: Node) throws(Diagnostics) -> [String: Value] {
+        guard let pairs = root.mapping else {
+            throw Diagnostics([.error("expected a mapping of variable names to values, found \(root.kindDescription)", at: root.location)])
+        }
+        var variables: [String: Value] = [:]
+        var problems: [Diagnostic] = []
+        for pair in pairs {
+            guard let name = pair.key.scalar?.text, isIdentifier(name) else {
+                problems.append(.error(
+                    "'\(pair.key.scalar?.text ?? "")' cannot be a variable name: use letters, digits and '_', starting with a letter or '_'",
+                    at: pair.key.location))
+                continue
+            }
+            variables[name] = value(of: pair.value)
+        }
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+        return variables
+    }
+
+    /// The CEL value a YAML node stands for.
+    static func value(of node: Node) -> Value {
+        switch node.content {
+        case .scalar(let scalar):
+            switch scalar.value {
+            case .null: return .null
+            case .bool(let b): return .bool(b)
+            case .int(let i): return .int(Int64(i))
+            case .double(let d): return .double(d)
+            case .string(let s): return .string(s)
+            }
+        case .sequence(let elements):
+            return .list(elements.map(value(of:)))
+        case .mapping(let pairs):
+            return .map(ValueMap(pairs.map { (key: Value.string($0.key.scalar?.text ?? ""), value: value(of: $0.value)) }))
+        }
+    }
+
+    static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first == "_" || first.properties.isAlphabetic && first.isASCII else { return false }
+        return name.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import CoherenceKit
+import Foundation
+
+/// `coherence compare`: assessments side by side, with ranks, common gaps and changes between periods.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare assessments across countries and periods.",
+        discussion: """
+            Assessments of one framework, one per country and period. Versions may differ: each assessment \
+            is scored against its own version, and common gaps and item changes use the item ids the \
+            versions share. Ranks: 1 = highest, equal scores share a rank (1, 2, 2, 4). A country's periods \
+            are ordered by string comparison ('2025' < '2026' < '2026-H2'). Without --output, prints one \
+            format (default text); with --output DIR, writes comparison.<ext> for each format (default \
+            md,html,csv,json).
+            """
+    )
+
+    @Argument(help: "Assessment files, or folders of them.")
+    var assessments: [String]
+
+    @Option(help: "The folder where assessments' frameworks are found.")
+    var frameworks = "Frameworks"
+
+    @Option(help: ArgumentHelp("Formats, comma-separated: text, md, html, csv, json.", valueName: "formats"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("Write one file per format into this folder.", valueName: "dir"))
+    var output: String?
+
+    func validate() throws {
+        _ = try formats()
+    }
+
+    /// The formats asked for; several without --output is a usage error.
+    func formats() throws -> [ComparisonOutput] {
+        guard let format else { return output == nil ? [.text] : [.md, .html, .csv, .json] }
+        switch ComparisonOutput.parseList(format) {
+        case .failure(let error): throw ValidationError(error.description)
+        case .success(let formats):
+            if output == nil, formats.count > 1 {
+                throw ValidationError("several formats need --output DIR: without it, compare prints one format")
+            }
+            return formats
+        }
+    }
+
+    func run() throws {
+        let formats = try formats()
+        let files: [String]
+        do {
+            files = try InputFile.expand(assessments)
+        } catch {
+            Console.report(error)
+            throw Exit.code(for: error)
+        }
+        guard !files.isEmpty else {
+            Console.error("error: no assessment files (.yaml, .yml) in \(assessments.joined(separator: ", "))")
+            throw Exit.missingInput
+        }
+        var library = FrameworkLibrary(directory: frameworks)
+        var loaded: [LocatedAssessment] = []
+        var failure: ExitCode?
+        for path in files {
+            do {
+                loaded.append(try LocatedAssessment.load(path, library: &library))
+            } catch {
+                Console.report(error)
+                failure = Console.worst(failure, Exit.code(for: error))
+            }
+        }
+        if let failure { throw failure }
+        let comparison: Comparison
+        do {
+            comparison = try Comparer.compare(loaded)
+        } catch {
+            Console.error(error.description)
+            throw Exit.invalidInput
+        }
+        guard let output else {
+            Console.print(formats[0].render(comparison), terminator: "")
+            return
+        }
+        for format in formats {
+            let path = (output as NSString).appendingPathComponent(format.fileName)
+            do {
+                try OutputFile.checkNotAnInput(path, inputs: files)
+                try OutputFile.write(format.render(comparison), to: path)
+            } catch {
+                Console.error(error.description)
+                throw Exit.code(for: error)
+            }
+            Console.print("\(path): \(comparison.entries.count) assessments (\(format.rawValue))")
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import CoherenceKit
+import Foundation
+
+/// A fresh folder per test holding a small framework in two versions, and the assessments a test writes.
+///
+/// Framework `test`: maturity scale 0–4 (items A, B, C, E) and a percent scale 0–100 (item D);
+/// version "2" drops E and adds F, so the versions share 4 of 6 item ids.
+final class Workspace {
+    let url: URL
+    var library: FrameworkLibrary
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("coherence-kit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url.appendingPathComponent("Frameworks"), withIntermediateDirectories: true)
+        library = FrameworkLibrary(directory: url.appendingPathComponent("Frameworks").path)
+        try write("Frameworks/test-1.yaml", Self.framework(version: "1", lastItem: "E"))
+        try write("Frameworks/test-2.yaml", Self.framework(version: "2", lastItem: "F"))
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// Writes `text` to `name` in the folder and returns its path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let path = url.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    /// Writes an assessment file and loads it.
+    func assessment(
+        _ name: String, respondent: String? = "mol", respondentName: String? = nil, country: String = "VLR",
+        countryName: String = "Valoria", period: String = "2026", version: String = "1", date: String? = nil,
+        profile: String? = nil, answers: [String]
+    ) throws -> LocatedAssessment {
+        var lines = [
+            "assessment:",
+            "  framework: test",
+            "  framework_version: \"\(version)\"",
+            "  country: {code: \(country), name: \(countryName)}",
+            "  period: \"\(period)\"",
+        ]
+        if let date { lines.append("  date: \(date)") }
+        if let respondent {
+            lines.append("  respondent: \(respondent)")
+            lines += ["respondents:", "  - {id: \(respondent), name: \(respondentName ?? "Ministry \(respondent)")}"]
+        }
+        if let profile { lines += ["profile:", profile] }
+        if !answers.isEmpty { lines += ["answers:"] + answers.map { "  " + $0 } }
+        let path = try write(name, lines.joined(separator: "\n") + "\n")
+        return try LocatedAssessment.load(path, library: &library)
+    }
+
+    static func framework(version: String, lastItem: String) -> String {
+        """
+        framework:
+          id: test
+          version: "\(version)"
+          title: Test framework
+          default_scale: maturity
+          default_target: 3
+        scales:
+          maturity:
+            levels:
+              - {value: 0, label: Absent}
+              - {value: 1, label: Initiated}
+              - {value: 2, label: Adopted}
+              - {value: 3, label: Implemented}
+              - {value: 4, label: Monitored}
+          percent:
+            range: {min: 0, max: 100}
+        dimensions:
+          - {id: national, title: National coherence}
+          - {id: interstate, title: Interstate coherence}
+        profile:
+          origin: {type: bool}
+          rcps: {type: list}
+          region: {type: string}
+        sections:
+          - id: policy
+            title: Policy
+            items:
+              - {id: A, question: A?, dimensions: [national]}
+              - {id: B, question: B?, dimensions: [national, interstate]}
+              - {id: C, question: C?, dimensions: [interstate]}
+          - id: data
+            title: Data
+            items:
+              - {id: D, question: D?, scale: percent, target: 100, dimensions: [national]}
+              - {id: \(lastItem), question: \(lastItem)?}
+        rules:
+          - id: R-1
+            title: A without B
+            when: "level('A') >= 3 && level('B') <= 1"
+            severity: high
+            finding: A promises what B does not deliver.
+
+        """
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// `coherence report` run as users run it: files written, exit codes, byte-identical output.
+@Suite struct ReportTests {
+    static let fixtures = CoherenceBinary.packageRoot.appendingPathComponent("Tests/CoherenceKitTests/Fixtures")
+    static let assessment = fixtures.appendingPathComponent("report/assessment.yaml").path
+    static let frameworks = fixtures.appendingPathComponent("report").path
+    static let names = ["VLR-2026-mini.md", "VLR-2026-mini.html", "VLR-2026-mini.json", "VLR-2026-mini.csv"]
+
+    /// A fresh folder for one test, so tests can run in parallel.
+    static func tempDir() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coherence-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func files(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    static func bytes(_ url: URL) -> Data? { FileManager.default.contents(atPath: url.path) }
+
+    @Test func writesEveryFormatIntoReportsByDefault() throws {
+        let dir = try Self.tempDir()
+        let result = try CoherenceBinary.run(["report", Self.assessment, "--frameworks", Self.frameworks], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let reports = dir.appendingPathComponent("Reports")
+        #expect(Self.files(in: reports) == Self.names.sorted())
+        for name in Self.names {
+            #expect(result.stdout.contains("wrote Reports/\(name)"))
+            // The command writes what the library renders: the reviewed golden files.
+            #expect(Self.bytes(reports.appendingPathComponent(name))
+                == Self.bytes(Self.fixtures.appendingPathComponent("golden/\(name)")), "\(name) differs from its golden file")
+        }
+    }
+
+    @Test func sameInputsGiveByteIdenticalFiles() throws {
+        let dir = try Self.tempDir()
+        for out in ["one", "two"] {
+            let result = try CoherenceBinary.run(
+                ["report", Self.assessment, "--frameworks", Self.frameworks, "--output", out], in: dir)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        for name in Self.names {
+            let one = Self.bytes(dir.appendingPathComponent("one/\(name)"))
+            #expect(one != nil)
+            #expect(one == Self.bytes(dir.appendingPathComponent("two/\(name)")), "\(name) differs between runs")
+        }
+    }
+
+    @Test func writesOnlyTheFormatsAsked() throws {
+        let dir = try Self.tempDir()
+        let result = try CoherenceBinary.run(
+            ["report", Self.assessment, "--frameworks", Self.frameworks, "--format", "html,md", "-o", "out"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.files(in: dir.appendingPathComponent("out")) == ["VLR-2026-mini.html", "VLR-2026-mini.md"])
+    }
+
+    @Test func unknownFormatIsAUsageError() throws {
+        let dir = try Self.tempDir()
+        let result = try CoherenceBinary.run(
+            ["report", Self.assessment, "--frameworks", Self.frameworks, "--format", "md,pdf"], in: dir)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("unknown format 'pdf'"))
+        #expect(Self.files(in: dir).isEmpty)
+    }
+
+    @Test func missingAssessmentExits66() throws {
+        let dir = try Self.tempDir()
+        let result = try CoherenceBinary.run(["report", "nowhere.yaml", "--frameworks", Self.frameworks], in: dir)
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("nowhere.yaml: error: no such file or folder"))
+        #expect(Self.files(in: dir).isEmpty)
+    }
+
+    @Test func invalidAssessmentExits65AndWritesNothing() throws {
+        let dir = try Self.tempDir()
+        let text = try String(contentsOfFile: Self.assessment, encoding: .utf8)
+            .replacingOccurrences(of: "  DATA-02: Initiated", with: "  DATA-02: Sometimes")
+        try text.write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let result = try CoherenceBinary.run(["report", "bad.yaml", "--frameworks", Self.frameworks], in: dir)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("bad.yaml:"))
+        #expect(result.stderr.contains("error:"))
+        #expect(Self.files(in: dir) == ["bad.yaml"])
+    }
+
+    @Test func unwritableOutputExits74() throws {
+        let dir = try Self.tempDir()
+        try "not a folder".write(to: dir.appendingPathComponent("taken"), atomically: true, encoding: .utf8)
+        let result = try CoherenceBinary.run(
+            ["report", Self.assessment, "--frameworks", Self.frameworks, "--output", "taken"], in: dir)
+        #expect(result.status == 74)
+        #expect(result.stderr.contains("taken/VLR-2026-mini.md: error: cannot write the file"))
+    }
+
+    @Test func twoAssessmentsWithOneFileNameExit73() throws {
+        let dir = try Self.tempDir()
+        try FileManager.default.copyItem(atPath: Self.assessment, toPath: dir.appendingPathComponent("copy.yaml").path)
+        let result = try CoherenceBinary.run(
+            ["report", Self.assessment, "copy.yaml", "--frameworks", Self.frameworks], in: dir)
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("copy.yaml: error: its report 'Reports/VLR-2026-mini.md' would replace the report of"))
+        #expect(!Self.files(in: dir).contains("Reports"))
+    }
+
+    /// `Reports/` holds the reports of the shipped examples; regenerate them with `Scripts/regenerate-reports`.
+    @Test func shippedReportsAreUpToDate() throws {
+        let root = CoherenceBinary.packageRoot
+        let shipped = root.appendingPathComponent("Reports")
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("Assessments").path) else { return }
+        let dir = try Self.tempDir()
+        let result = try CoherenceBinary.run(
+            ["report", "Assessments", "--frameworks", "Frameworks", "--output", dir.path], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = Self.files(in: dir)
+        #expect(!expected.isEmpty)
+        guard Self.files(in: shipped) == expected else {
+            Issue.record("Reports/ does not hold exactly the reports of Assessments/: run Scripts/regenerate-reports")
+            return
+        }
+        let stale = expected.filter {
+            Self.bytes(shipped.appendingPathComponent($0)) != Self.bytes(dir.appendingPathComponent($0))
+        }
+        #expect(stale.isEmpty, "stale in Reports/: \(stale.joined(separator: ", ")): run Scripts/regenerate-reports")
+    }
+}

@@ -33,51 +33,67 @@ public indirect enum JSONText: Sendable {
         return text
     }
 
-    /// Appends the rendered value to `text`: one growing buffer, no intermediate strings.
+    /// Appends the rendered value to `text`.
     public func write(to text: inout String, indent: String = "") {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1 << 12)
+        write(into: &bytes, indent: Array(indent.utf8))
+        text += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the rendered value's UTF-8 bytes: one growing buffer, no intermediate strings.
+    func write(into bytes: inout [UInt8], indent: [UInt8]) {
         switch self {
-        case .null: text += "null"
-        case .bool(let b): text += b ? "true" : "false"
-        case .integer(let i): text += String(i)
-        case .double(let d): text += d.isFinite ? d.description : "null"
-        case .string(let s): Self.writeQuoted(s, to: &text)
+        case .null: bytes += Self.nullBytes
+        case .bool(let b): bytes.append(contentsOf: (b ? "true" : "false").utf8)
+        case .integer(let i): bytes.append(contentsOf: String(i).utf8)
+        case .double(let d):
+            if d.isFinite { bytes.append(contentsOf: d.description.utf8) } else { bytes += Self.nullBytes }
+        case .string(let s): Self.writeQuoted(s, into: &bytes)
         case .array(let elements):
             if elements.isEmpty {
-                text += "[]"
+                bytes.append(contentsOf: "[]".utf8)
             } else if elements.allSatisfy(\.isScalar) {
-                text += "["
+                bytes.append(UInt8(ascii: "["))
                 for (index, element) in elements.enumerated() {
-                    if index > 0 { text += ", " }
-                    element.write(to: &text)
+                    if index > 0 { bytes.append(contentsOf: ", ".utf8) }
+                    element.write(into: &bytes, indent: [])
                 }
-                text += "]"
+                bytes.append(UInt8(ascii: "]"))
             } else {
-                let inner = indent + "  "
-                text += "[\n"
+                let inner = indent + Self.step
+                bytes.append(contentsOf: "[\n".utf8)
                 for (index, element) in elements.enumerated() {
-                    if index > 0 { text += ",\n" }
-                    text += inner
-                    element.write(to: &text, indent: inner)
+                    if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+                    bytes += inner
+                    element.write(into: &bytes, indent: inner)
                 }
-                text += "\n" + indent + "]"
+                bytes.append(UInt8(ascii: "\n"))
+                bytes += indent
+                bytes.append(UInt8(ascii: "]"))
             }
         case .object(let members):
             if members.isEmpty {
-                text += "{}"
+                bytes.append(contentsOf: "{}".utf8)
                 return
             }
-            let inner = indent + "  "
-            text += "{\n"
+            let inner = indent + Self.step
+            bytes.append(contentsOf: "{\n".utf8)
             for (index, member) in members.enumerated() {
-                if index > 0 { text += ",\n" }
-                text += inner
-                Self.writeQuoted(member.0, to: &text)
-                text += ": "
-                member.1.write(to: &text, indent: inner)
+                if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+                bytes += inner
+                Self.writeQuoted(member.0, into: &bytes)
+                bytes.append(contentsOf: ": ".utf8)
+                member.1.write(into: &bytes, indent: inner)
             }
-            text += "\n" + indent + "}"
+            bytes.append(UInt8(ascii: "\n"))
+            bytes += indent
+            bytes.append(UInt8(ascii: "}"))
         }
     }
+
+    private static let nullBytes = Array("null".utf8)
+    private static let step = Array("  ".utf8)
 
     private var isScalar: Bool {
         switch self {
@@ -88,30 +104,34 @@ public indirect enum JSONText: Sendable {
 
     /// `s` as a JSON string literal, escaping quotes, backslashes and control characters.
     static func quoted(_ s: String) -> String {
-        var result = ""
-        writeQuoted(s, to: &result)
-        return result
+        var bytes: [UInt8] = []
+        writeQuoted(s, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends `s` as a JSON string literal; strings with nothing to escape are copied whole.
-    static func writeQuoted(_ s: String, to text: inout String) {
-        text += "\""
-        defer { text += "\"" }
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            text += s
+    static func writeQuoted(_ s: String, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        defer { bytes.append(UInt8(ascii: "\"")) }
+        var s = s
+        let plain = s.withUTF8 { utf8 in
+            !utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        }
+        guard !plain else {
+            s.withUTF8 { bytes.append(contentsOf: $0) }
             return
         }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: bytes.append(byte)
             }
         }
     }

@@ -16,9 +16,6 @@ public enum FixedFramework {
         }
     }()
 
-    /// The framework with its expressions parsed once.
-    public static let compiled = CompiledFramework(framework)
-
     /// The framework's YAML text; seeds for the assessment and score targets are written against it.
     public static let text = """
         framework:

@@ -53,9 +53,10 @@ struct ReportCommand: ParsableCommand {
                 planned.append((path, file.text))
             }
         }
+        let inputPaths = OutputFile.InputPaths(inputs)
         for file in planned {
             do {
-                try OutputFile.checkNotAnInput(file.path, inputs: inputs)
+                try OutputFile.checkNotAnInput(file.path, inputs: inputPaths)
                 try OutputFile.write(file.text, to: file.path)
             } catch {
                 Console.error(error.description)

@@ -30,9 +30,28 @@ public enum OutputFile {
 
     /// Refuses `path` when it is one of `inputs` (compared as resolved absolute paths).
     public static func checkNotAnInput(_ path: String, inputs: [String]) throws(OutputError) {
-        let target = resolved(path)
-        if inputs.contains(where: { resolved($0) == target }) {
+        try checkNotAnInput(path, inputs: InputPaths(inputs))
+    }
+
+    /// Refuses `path` when it is one of `inputs`, resolved once for many outputs.
+    public static func checkNotAnInput(_ path: String, inputs: InputPaths) throws(OutputError) {
+        if inputs.contains(path) {
             throw .refused(path: path, reason: "this is one of the input files: choose another output path")
+        }
+    }
+
+    /// Input paths resolved (absolute, standardized, symbolic links followed) once, so checking
+    /// each of N outputs against N inputs costs N resolutions, not N².
+    public struct InputPaths: Sendable {
+        private let resolved: Set<String>
+
+        public init(_ paths: [String]) {
+            resolved = Set(paths.map(OutputFile.resolved))
+        }
+
+        /// Whether `path` resolves to one of the inputs.
+        public func contains(_ path: String) -> Bool {
+            resolved.contains(OutputFile.resolved(path))
         }
     }
 

@@ -42,22 +42,64 @@ struct ScoreCommand: ParsableCommand {
         }
     }
 
+    /// Loads, scores and writes one assessment at a time, so memory stays flat in the number of
+    /// files. Output is spooled and printed only when every file loaded: an invalid file leaves
+    /// stdout empty, as if the scorecards had all been built first.
     func run() throws {
-        let loaded = try Console.loadAssessments(assessments, frameworks: frameworks)
-        guard !loaded.isEmpty else {
+        let files: [String]
+        do {
+            files = try InputFile.expand(assessments)
+        } catch {
+            Console.report(error)
+            throw Exit.code(for: error)
+        }
+        guard !files.isEmpty else {
             Console.error("error: no assessment files (.yaml, .yml) in \(assessments.joined(separator: ", "))")
             throw Exit.missingInput
         }
-        let cards = Scorer.score(loaded)
+        var library = FrameworkLibrary(directory: frameworks)
+        var batch = ScoringBatch()
+        let gate = ScoreGate(failUnder: failUnder, failOn: failOn)
+        var failure: ExitCode?
+        var gateFailures: [ScoreGate.Failure] = []
+        try OutputSpool.with { spool in
+            for (index, path) in files.enumerated() {
+                let loaded: (assessment: Assessment, framework: Framework)
+                do throws(InputError) {
+                    loaded = try InputFile.assessment(at: path, library: &library)
+                } catch {
+                    Console.report(error)
+                    failure = Console.worst(failure, Exit.code(for: error))
+                    continue
+                }
+                // Once a file has failed nothing will be printed, but later files are still checked.
+                guard failure == nil else { continue }
+                let card = batch.score(loaded.assessment, against: loaded.framework)
+                spool.write(render(card, index: index, of: files.count))
+                gateFailures += gate.failures(in: [card])
+            }
+            if let failure { throw failure }
+            if format == .json && files.count > 1 { spool.write("\n]\n") }
+            try spool.copyToStandardOutput()
+        }
+        for failure in gateFailures { Console.error("error: \(failure)") }
+        if !gateFailures.isEmpty { throw Exit.gateFailed }
+    }
+
+    /// The text of scorecard number `index` of `count`, with what separates it from the one before.
+    ///
+    /// The pieces add up to `ScorecardText.render(cards)` or `ScorecardJSON.render(cards)`.
+    private func render(_ card: Scorecard, index: Int, of count: Int) -> String {
         switch format {
-        case .text: Console.print(ScorecardText.render(cards), terminator: "")
-        case .json: Console.print(ScorecardJSON.render(cards), terminator: "")
+        case .text:
+            return (index > 0 ? "\n" : "") + ScorecardText.render(card)
+        case .json where count == 1:
+            return ScorecardJSON.render(card)
+        case .json:
+            var text = index == 0 ? "[\n  " : ",\n  "
+            ScorecardJSON.object(for: card).write(to: &text, indent: "  ")
+            return text
         }
-        let failures = ScoreGate(failUnder: failUnder, failOn: failOn).failures(in: cards)
-        for failure in failures {
-            Console.error("error: \(failure)")
-        }
-        if !failures.isEmpty { throw Exit.gateFailed }
     }
 }
 

@@ -36,12 +36,18 @@ struct CoherenceBinary {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         // Read both pipes before waiting so a large output cannot block the child.
+        // The semaphore orders the reader's write before our read (polling Thread.isFinished
+        // did not, and ThreadSanitizer reported a race on errData).
         nonisolated(unsafe) var errData = Data()
-        let errReader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        let errRead = DispatchSemaphore(value: 0)
+        let errReader = Thread {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errRead.signal()
+        }
         errReader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !errReader.isFinished { Thread.sleep(forTimeInterval: 0.001) }
+        errRead.wait()
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),

@@ -47,11 +47,12 @@ public enum InputFile {
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path: path) }
         guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a folder") }
-        guard let data = manager.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or I/O error")
-        }
+        // The parser's own reader stops one byte past the size limit (and, unlike
+        // FileManager.contents(atPath:), frees its buffer when the file is empty).
         do {
-            return try YAMLParser(limits: limits).parse([UInt8](data), file: path)
+            return try YAMLParser(limits: limits).parseFile(atPath: path)
+        } catch where error.kind == .missingInput {
+            throw .unreadable(path: path, reason: "permission denied or I/O error")
         } catch {
             throw .invalid(error)
         }

@@ -1,26 +1,10 @@
 /// Lookups over a framework's tree, for loaders, scorers and renderers.
 extension Framework {
     /// Every item in document order (depth first: a section's items, then its sub-sections).
-    public var allItems: [Item] {
-        var result: [Item] = []
-        func visit(_ section: Section) {
-            result += section.items
-            section.sections.forEach(visit)
-        }
-        sections.forEach(visit)
-        return result
-    }
+    public var allItems: [Item] { tree.items }
 
     /// Every section in document order, each with the id of its parent (nil at the top).
-    public var allSections: [(section: Section, parent: String?)] {
-        var result: [(Section, String?)] = []
-        func visit(_ section: Section, parent: String?) {
-            result.append((section, parent))
-            section.sections.forEach { visit($0, parent: section.id) }
-        }
-        sections.forEach { visit($0, parent: nil) }
-        return result
-    }
+    public var allSections: [(section: Section, parent: String?)] { tree.sections }
 
     public func scale(_ id: String) -> Scale? { scales.first { $0.id == id } }
 

@@ -26,10 +26,15 @@ public struct Framework: Sendable {
     /// Capacity-building modules that items and rules point to.
     public var capacity: [CapacityModule]
     /// The top-level sections; each holds its items and sub-sections.
-    public var sections: [Section]
+    public var sections: [Section] {
+        didSet { tree = Tree(sections) }
+    }
     public var rules: [Rule]
     /// Where the framework was read from.
     public var location: Location
+    /// Every item and section in document order, kept in step with `sections`: scoring reads
+    /// them for every assessment, and walking the tree each time cost more than the scoring.
+    private(set) var tree: Tree
 
     public init(
         id: String, version: String, title: String, description: String? = nil, source: String? = nil,
@@ -51,8 +56,27 @@ public struct Framework: Sendable {
         self.profile = profile
         self.capacity = capacity
         self.sections = sections
+        self.tree = Tree(sections)
         self.rules = rules
         self.location = location
+    }
+}
+
+extension Framework {
+    /// The framework's sections and items flattened in document order (depth first).
+    struct Tree: Sendable {
+        var items: [Item] = []
+        var sections: [(section: Section, parent: String?)] = []
+
+        init(_ roots: [Section]) {
+            for root in roots { visit(root, parent: nil) }
+        }
+
+        private mutating func visit(_ section: Section, parent: String?) {
+            sections.append((section, parent))
+            items += section.items
+            for child in section.sections { visit(child, parent: section.id) }
+        }
     }
 }
 

@@ -28,27 +28,72 @@ public indirect enum JSONText: Sendable {
 
     /// The value printed with two-space indentation; arrays of scalars stay on one line.
     public func rendered(indent: String = "") -> String {
+        var text = ""
+        write(to: &text, indent: indent)
+        return text
+    }
+
+    /// Appends the rendered value to `text`.
+    public func write(to text: inout String, indent: String = "") {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1 << 12)
+        write(into: &bytes, indent: Array(indent.utf8))
+        text += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the rendered value's UTF-8 bytes: one growing buffer, no intermediate strings.
+    func write(into bytes: inout [UInt8], indent: [UInt8]) {
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .integer(let i): return String(i)
-        case .double(let d): return d.isFinite ? d.description : "null"
-        case .string(let s): return Self.quoted(s)
+        case .null: bytes += Self.nullBytes
+        case .bool(let b): bytes.append(contentsOf: (b ? "true" : "false").utf8)
+        case .integer(let i): bytes.append(contentsOf: String(i).utf8)
+        case .double(let d):
+            if d.isFinite { bytes.append(contentsOf: d.description.utf8) } else { bytes += Self.nullBytes }
+        case .string(let s): Self.writeQuoted(s, into: &bytes)
         case .array(let elements):
-            if elements.isEmpty { return "[]" }
-            if elements.allSatisfy(\.isScalar) {
-                return "[" + elements.map { $0.rendered() }.joined(separator: ", ") + "]"
+            if elements.isEmpty {
+                bytes.append(contentsOf: "[]".utf8)
+            } else if elements.allSatisfy(\.isScalar) {
+                bytes.append(UInt8(ascii: "["))
+                for (index, element) in elements.enumerated() {
+                    if index > 0 { bytes.append(contentsOf: ", ".utf8) }
+                    element.write(into: &bytes, indent: [])
+                }
+                bytes.append(UInt8(ascii: "]"))
+            } else {
+                let inner = indent + Self.step
+                bytes.append(contentsOf: "[\n".utf8)
+                for (index, element) in elements.enumerated() {
+                    if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+                    bytes += inner
+                    element.write(into: &bytes, indent: inner)
+                }
+                bytes.append(UInt8(ascii: "\n"))
+                bytes += indent
+                bytes.append(UInt8(ascii: "]"))
             }
-            let inner = indent + "  "
-            return "[\n" + elements.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
         case .object(let members):
-            if members.isEmpty { return "{}" }
-            let inner = indent + "  "
-            return "{\n"
-                + members.map { inner + Self.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }
-                .joined(separator: ",\n") + "\n\(indent)}"
+            if members.isEmpty {
+                bytes.append(contentsOf: "{}".utf8)
+                return
+            }
+            let inner = indent + Self.step
+            bytes.append(contentsOf: "{\n".utf8)
+            for (index, member) in members.enumerated() {
+                if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+                bytes += inner
+                Self.writeQuoted(member.0, into: &bytes)
+                bytes.append(contentsOf: ": ".utf8)
+                member.1.write(into: &bytes, indent: inner)
+            }
+            bytes.append(UInt8(ascii: "\n"))
+            bytes += indent
+            bytes.append(UInt8(ascii: "}"))
         }
     }
+
+    private static let nullBytes = Array("null".utf8)
+    private static let step = Array("  ".utf8)
 
     private var isScalar: Bool {
         switch self {
@@ -59,20 +104,35 @@ public indirect enum JSONText: Sendable {
 
     /// `s` as a JSON string literal, escaping quotes, backslashes and control characters.
     static func quoted(_ s: String) -> String {
-        var result = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        writeQuoted(s, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `s` as a JSON string literal; strings with nothing to escape are copied whole.
+    static func writeQuoted(_ s: String, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        defer { bytes.append(UInt8(ascii: "\"")) }
+        var s = s
+        let plain = s.withUTF8 { utf8 in
+            !utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        }
+        guard !plain else {
+            s.withUTF8 { bytes.append(contentsOf: $0) }
+            return
+        }
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: bytes.append(byte)
             }
         }
-        return result + "\""
     }
 }

@@ -67,7 +67,8 @@ struct ScoreAggregator: Sendable {
 
     /// Combines scored children by `aggregation`; `flatItems` are the subtree's items, for `flat`.
     private func combine(
-        _ children: [(weight: Double, score: Double)], by aggregation: Aggregation, flatItems: [Item]
+        _ children: [(weight: Double, score: Double)], by aggregation: Aggregation,
+        flatItems: @autoclosure () -> [Item]
     ) -> Double? {
         switch aggregation {
         case .mean:
@@ -79,7 +80,7 @@ struct ScoreAggregator: Sendable {
         case .flat:
             var numerator = 0.0
             var denominator = 0.0
-            for item in flatItems {
+            for item in flatItems() {
                 guard let fraction = facts[item.id]?.fraction else { continue }
                 numerator += item.weight * fraction
                 denominator += item.weight

@@ -3,12 +3,25 @@ extension Scorer {
     /// Scores each assessment against its framework, in input order, parsing each framework's
     /// expressions once (frameworks are told apart by id and version).
     public static func score(_ loaded: [(assessment: Assessment, framework: Framework)]) -> [Scorecard] {
-        var compiled: [FrameworkReference: CompiledFramework] = [:]
-        return loaded.map { assessment, framework in
-            let key = FrameworkReference(id: framework.id, version: framework.version)
-            let ready = compiled[key] ?? CompiledFramework(framework)
-            compiled[key] = ready
-            return score(assessment, against: ready)
-        }
+        var batch = ScoringBatch()
+        return loaded.map { batch.score($0.assessment, against: $0.framework) }
+    }
+}
+
+/// Scores assessments one at a time, parsing each framework's expressions only the first time.
+///
+/// Lets a caller load, score, write and drop one assessment after another, so memory stays flat
+/// however many assessments there are.
+public struct ScoringBatch: Sendable {
+    private var compiled: [FrameworkReference: CompiledFramework] = [:]
+
+    public init() {}
+
+    /// The scorecard of `assessment` against `framework`.
+    public mutating func score(_ assessment: Assessment, against framework: Framework) -> Scorecard {
+        let key = FrameworkReference(id: framework.id, version: framework.version)
+        let ready = compiled[key] ?? CompiledFramework(framework)
+        compiled[key] = ready
+        return Scorer.score(assessment, against: ready)
     }
 }

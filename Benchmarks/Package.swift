@@ -1,0 +1,18 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Benchmark tools for Coherence, kept out of the root package. `Scripts/benchmark` builds and runs them.
+let package = Package(
+    name: "CoherenceBenchmarks",
+    dependencies: [
+        .package(name: "Coherence", path: ".."),
+    ],
+    targets: [
+        // Writes N valid, varied assessments of a framework: the benchmark's input.
+        .executableTarget(
+            name: "GenerateAssessments",
+            dependencies: [.product(name: "CoherenceKit", package: "Coherence")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

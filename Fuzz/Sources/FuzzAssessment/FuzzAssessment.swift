@@ -1,0 +1,21 @@
+import CoherenceKit
+import FuzzSupport
+import YAML
+
+/// libFuzzer entry: parse the input as YAML and load it as an assessment of the fixed framework.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = FuzzInput.bytes(data, size)
+    guard let root = try? YAMLParser().parse(bytes, file: "fuzz.yaml") else { return 0 }
+    do {
+        _ = try AssessmentLoader.frameworkReference(in: root)
+    } catch {
+        _ = error.description
+    }
+    do {
+        _ = try AssessmentLoader.load(root, against: FixedFramework.framework)
+    } catch {
+        _ = error.description
+    }
+    return 0
+}

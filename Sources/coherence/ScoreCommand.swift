@@ -5,7 +5,14 @@ import CoherenceKit
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Score assessments: overall and coherence scores, findings, gaps and the capacity plan."
+        abstract: "Score assessments: overall and coherence scores, findings, gaps and the capacity plan.",
+        discussion: """
+            Prints, for each assessment, the overall score and the policy-coherence index (0–100, with \
+            their bands), the four coherence dimensions, every section, the coherence findings that \
+            answers trigger or leave undetermined, the largest gaps, and how many items were answered. \
+            --format json gives every number unrounded for other tools (schema coherence.scorecard/1). \
+            --fail-under and --fail-on make a script stop when a review falls short.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -6,7 +6,13 @@ import YAML
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Write a blank assessment of a framework, with each question, its guidance and its levels as comments."
+        abstract: "Write a blank assessment of a framework, with each question, its guidance and its levels as comments.",
+        discussion: """
+            Hand the file to each ministry before a review: every item appears with its question, \
+            who usually knows, what each level means for it, and an empty answer to fill in with a \
+            level, n/a or unknown. The blank file already validates, so 'coherence validate' can \
+            check it at any point while it is being filled in.
+            """
     )
 
     @Argument(help: "A framework id found under --frameworks, or a framework file.")

@@ -9,7 +9,7 @@ import Testing
         #expect(written.stdout.isEmpty)
         let checked = try CoherenceBinary.run(["validate", "blank.yaml"], in: directory.url)
         #expect(checked.status == 0, "\(checked.stderr)")
-        #expect(checked.stdout == "blank.yaml: ok: assessment of Kesmark (KSM) 2027 against 'mini' 1: 0 of 2 items answered\n")
+        #expect(checked.stdout == "blank.yaml: ok: assessment of Kesmark (KSM) 2027 against 'mini' 1: 0 of 2 items answered\n1 file checked: 1 valid\n")
     }
 
     @Test func printsToStdoutWithoutAnOutputFile() throws {

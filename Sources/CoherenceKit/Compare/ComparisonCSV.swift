@@ -13,14 +13,6 @@ public enum ComparisonCSV {
             rows.append([entry.country.code, entry.country.name, entry.period]
                 + entry.cells(comparison).map { $0.score.map { $0.description } ?? "" })
         }
-        return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// A field, quoted when it holds a comma, quote, CR or LF (quotes doubled).
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
-            return text
-        }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return rows.map { $0.map { ReportText.csv($0) }.joined(separator: ",") + "\r\n" }.joined()
     }
 }

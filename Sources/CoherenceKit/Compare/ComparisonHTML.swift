@@ -30,21 +30,25 @@ public enum ComparisonHTML {
         table{border-collapse:collapse;margin:1rem 0}
         th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:right}
         th[scope=row],td.text{text-align:left}
-        thead th{background:#f0f0f0;vertical-align:bottom}
+        thead th{background:#f0f0f0;vertical-align:bottom;max-width:9rem}
+        tbody th[scope=row]{white-space:nowrap}
+        .scroll{overflow-x:auto}
         td.none{background:#eee;color:#555}
         .rank{font-size:.8em;color:#333}
         caption{text-align:left;font-weight:600;padding-bottom:.3rem}
         .legend span{display:inline-block;padding:.1rem .5rem;margin-right:.3rem;border:1px solid #bbb}
-        @media print{body{margin:0}table{page-break-inside:avoid}td,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+        @media print{body{margin:0}.scroll{overflow:visible}table.heatmap{font-size:7pt}table{page-break-inside:avoid}td,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 
         """
 
     static func heatmap(_ comparison: Comparison) -> String {
-        var html = "<table class=\"heatmap\">\n<caption>Scores (0–100) by assessment: overall, coherence, "
+        var html = "<div class=\"scroll\"><table class=\"heatmap\">\n<caption>Scores (0–100) by assessment: overall, coherence, "
             + "dimensions and sections; #n is the rank (1 = highest, ties share a rank)</caption>\n<thead><tr>"
             + "<th scope=\"col\">Assessment</th><th scope=\"col\">Overall</th><th scope=\"col\">Coherence</th>"
         for column in comparison.dimensions + comparison.sections {
-            html += "<th scope=\"col\" title=\"\(escape(column.id))\">\(escape(column.title))</th>"
+            // Long titles lose their parenthetical so the table fits a projector; the tooltip keeps it whole.
+            html += "<th scope=\"col\" title=\"\(escape(column.title))\">"
+                + "\(escape(ReportCharts.chartLabel(column.title, fits: 24)))</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         for entry in comparison.entries {
@@ -52,7 +56,7 @@ public enum ComparisonHTML {
             html += entry.cells(comparison).map(cell).joined()
             html += "</tr>\n"
         }
-        html += "</tbody>\n</table>\n<p class=\"legend\">Colour: "
+        html += "</tbody>\n</table></div>\n<p class=\"legend\">Colour: "
         html += [0.0, 25, 50, 75, 100].map { "<span style=\"background:\(colour($0))\">\(Int($0))</span>" }.joined()
         return html + "<span class=\"none\" style=\"background:#eee\">— not scored</span></p>\n"
     }
@@ -106,18 +110,5 @@ public enum ComparisonHTML {
     }
 
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { ReportText.html(text) }
 }

@@ -56,16 +56,6 @@ public enum ComparisonMarkdown {
         "| " + cells.joined(separator: " | ") + " |"
     }
 
-    /// Text safe in a Markdown table cell: pipes, backslashes, markup characters and line breaks escaped.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "#": result += "\\" + String(character)
-            case "\n", "\r", "\r\n": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Text safe in a Markdown table cell: markup characters escaped, line breaks as `<br>`.
+    static func escape(_ text: String) -> String { ReportText.markdown(text, inCell: true) }
 }

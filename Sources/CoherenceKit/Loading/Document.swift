@@ -9,16 +9,16 @@ public enum Document: Sendable {
     public static func load(_ path: String, library: inout FrameworkLibrary) throws(InputError) -> Document {
         let root = try InputFile.parse(path, limits: library.limits)
         let keys = root.mapping?.compactMap { $0.key.scalar?.text } ?? []
-        do {
-            if keys.contains("assessment") {
-                let framework = try library.framework(for: AssessmentLoader.frameworkReference(in: root))
-                return .assessment(try AssessmentLoader.load(root, against: framework), framework)
-            }
-            if keys.contains("framework") {
+        if keys.contains("assessment") {
+            let loaded = try InputFile.assessment(from: root, library: &library)
+            return .assessment(loaded.assessment, loaded.framework)
+        }
+        if keys.contains("framework") {
+            do {
                 return .framework(try FrameworkLoader.load(root))
+            } catch {
+                throw .invalid(error)
             }
-        } catch {
-            throw .invalid(error)
         }
         throw .invalid(Diagnostics([.error(
             "not a framework or an assessment: expected a top-level 'framework' or 'assessment' key", at: root.location)]))

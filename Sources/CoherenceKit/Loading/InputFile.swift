@@ -62,7 +62,13 @@ public enum InputFile {
     public static func assessment(
         at path: String, library: inout FrameworkLibrary
     ) throws(InputError) -> (assessment: Assessment, framework: Framework) {
-        let root = try parse(path, limits: library.limits)
+        try assessment(from: parse(path, limits: library.limits), library: &library)
+    }
+
+    /// Validates the parsed assessment `root` against the framework it names from `library`.
+    static func assessment(
+        from root: Node, library: inout FrameworkLibrary
+    ) throws(InputError) -> (assessment: Assessment, framework: Framework) {
         do {
             let framework = try library.framework(for: AssessmentLoader.frameworkReference(in: root))
             return (try AssessmentLoader.load(root, against: framework), framework)

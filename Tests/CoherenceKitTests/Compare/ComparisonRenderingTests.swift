@@ -59,7 +59,7 @@ import Testing
         #expect(html.contains("<style>") && html.contains("@media print"))
         // The heatmap: a table with a header per dimension and section, each cell a colour and a number.
         #expect(html.contains("<table class=\"heatmap\">"))
-        #expect(html.contains("<th scope=\"col\" title=\"interstate\">Interstate coherence</th>"))
+        #expect(html.contains("<th scope=\"col\" title=\"Interstate coherence\">Interstate coherence</th>"))
         #expect(html.contains("<td style=\"background:hsl(120,70%,82%)\">100.0 <span class=\"rank\">#1</span></td>"))
     }
 

@@ -1,4 +1,4 @@
-/// Escaping and number formatting shared by the report renderers.
+/// Escaping and number formatting shared by the renderers of gap reports and comparisons.
 ///
 /// Every string a user wrote (titles, questions, answers, notes, names) passes through one of the
 /// escapers before it reaches a report; numbers pass through the formatters so every format rounds alike.

@@ -58,6 +58,8 @@ enum ReportText {
         let needsQuotes = field.utf8.contains(where: mayNeedCSVQuotes)
             && field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         guard needsQuotes else { return field }
+        // Most quoted fields hold a comma and no quote: nothing to double.
+        guard field.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
@@ -101,12 +103,23 @@ enum ReportText {
     }
 
     /// A weight, level value or factor without needless zeros: `2`, `0.5`, `55.5`, `0.25`.
+    ///
+    /// Rounds like `ScorecardText.decimal(value, places: 3)` with the trailing zeros dropped, but
+    /// builds the text from the thousandths as integers rather than trimming a string (charts call
+    /// this for every coordinate).
     static func plain(_ value: Double) -> String {
         guard value.isFinite else { return "—" }
-        var text = ScorecardText.decimal(value, places: 3)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        let rounded = (value * 1000).rounded(.toNearestOrAwayFromZero)
+        let thousandths = Int(abs(rounded))
+        let (whole, fraction) = thousandths.quotientAndRemainder(dividingBy: 1000)
+        var text = rounded < 0 && thousandths != 0 ? "-" : ""
+        text += String(whole)
+        guard fraction != 0 else { return text }
+        var digits = fraction < 10 ? "00" : fraction < 100 ? "0" : ""
+        var significant = fraction
+        while significant % 10 == 0 { significant /= 10 }
+        digits += String(significant)
+        return text + "." + digits
     }
 
     /// A coordinate in an SVG drawing, with one decimal.

@@ -86,6 +86,20 @@ import Testing
         #expect(Self.files(in: dir) == ["bad.yaml"])
     }
 
+    /// The command streams (load, score, render, write one assessment at a time), but a first pass
+    /// validates every input: an invalid file after a valid one still leaves nothing written.
+    @Test func invalidAssessmentAfterAValidOneWritesNothing() throws {
+        let dir = try Self.tempDir()
+        let text = try String(contentsOfFile: Self.assessment, encoding: .utf8)
+            .replacingOccurrences(of: "  DATA-02: Initiated", with: "  DATA-02: Sometimes")
+        try text.write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let result = try CoherenceBinary.run(["report", Self.assessment, "bad.yaml", "--frameworks", Self.frameworks], in: dir)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("bad.yaml:"))
+        #expect(result.stdout.isEmpty)
+        #expect(Self.files(in: dir) == ["bad.yaml"])
+    }
+
     @Test func unwritableOutputExits74() throws {
         let dir = try Self.tempDir()
         try "not a folder".write(to: dir.appendingPathComponent("taken"), atomically: true, encoding: .utf8)

@@ -26,6 +26,21 @@ import YAML
         #expect(ReportFormat.safe(text) == expected)
     }
 
+    /// `ReportText.plain` builds its text from integers; it must read exactly as the three-decimal
+    /// rounding of `ScorecardText.decimal` with its trailing zeros trimmed.
+    @Test(arguments: [
+        0.0, -0.0, 1, 2, 10, 100, 1000, -2, 0.5, 0.25, 55.5, 0.05, 0.005, 0.0005, 0.0004, -0.0004, -0.0005,
+        1.0005, 12.345, 12.3456, -12.3456, 99.9995, 0.1 + 0.2, 1e9 + 0.125, 123.07, -0.07, 7.001, 1.2e-7,
+    ])
+    func plainNumbersReadAsTrimmedDecimals(_ value: Double) {
+        var expected = ScorecardText.decimal(value, places: 3)
+        while expected.hasSuffix("0") { expected.removeLast() }
+        if expected.hasSuffix(".") { expected.removeLast() }
+        if expected == "-0" { expected = "0" }
+        #expect(ReportText.plain(value) == expected)
+        #expect(ReportText.coordinate(value * 7.3) == ReportText.plain((value * 73).rounded() / 10))
+    }
+
     /// A framework with two dimensions, no bands, no rules and an empty section still reports in every format.
     @Test func sparseFrameworkStillReports() throws {
         let here = Location(file: "sparse.yaml", line: 1, column: 1)

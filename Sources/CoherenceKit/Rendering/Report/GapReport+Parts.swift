@@ -54,10 +54,16 @@ public struct ReportItem: Sendable {
     }
 
     /// The factors of the priority: "2 × 50.0/100 × (1 + 1)"; nil without a gap.
-    public var priorityFactorsText: String? {
+    public var priorityFactorsText: String? { priorityFactorsText(plus: " + ") }
+
+    /// The factors of the priority as HTML, with "(1 + bonus)" kept on one line (the text holds
+    /// only numbers, so it needs no escaping).
+    var priorityFactorsHTML: String? { priorityFactorsText(plus: "&nbsp;+&nbsp;") }
+
+    private func priorityFactorsText(plus: String) -> String? {
         guard let factors = score.priorityFactors, score.priority != nil, factors.gap > 0 else { return nil }
         return "\(ReportText.plain(factors.weight)) × \(ReportText.score(factors.gap))/100 × "
-            + "(1 + \(ReportText.plain(factors.severityWeight)))"
+            + "(1\(plus)\(ReportText.plain(factors.severityWeight)))"
     }
 }
 

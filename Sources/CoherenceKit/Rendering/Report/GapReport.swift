@@ -94,8 +94,10 @@ public struct GapReport: Sendable {
     /// The most serious triggered findings: highest severity first, then rule order.
     public var topFindings: [ReportFinding] {
         let triggered = findings.enumerated().filter { $0.element.finding.status == .triggered }
+        // Severity weights rise strictly with severity, and comparing them is cheaper than
+        // `Severity.<` (which searches `allCases`).
         return triggered.sorted { a, b in
-            let (sa, sb) = (a.element.finding.severity, b.element.finding.severity)
+            let (sa, sb) = (a.element.finding.severity.weight, b.element.finding.severity.weight)
             return sa != sb ? sa > sb : a.offset < b.offset
         }.prefix(Self.highlightCount).map(\.element)
     }

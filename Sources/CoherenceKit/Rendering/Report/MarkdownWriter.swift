@@ -18,14 +18,27 @@ struct MarkdownWriter {
 
     /// A pipe table; columns whose index is in `right` are right-aligned. Empty cells print as a space.
     mutating func table(_ headers: [String], right: Set<Int>, _ rows: [[String]]) {
-        var lines = [row(headers)]
-        lines.append(row(headers.indices.map { right.contains($0) ? "---:" : "---" }))
-        lines += rows.map(row)
-        block(lines.joined(separator: "\n"))
+        // Appended into one string: no array of row strings, nor of cells per row, to join.
+        var table = ""
+        Self.appendRow(headers, to: &table)
+        table += "\n"
+        Self.appendRow(headers.indices.map { right.contains($0) ? "---:" : "---" }, to: &table)
+        for row in rows {
+            table += "\n"
+            Self.appendRow(row, to: &table)
+        }
+        block(table)
     }
 
-    private func row(_ cells: [String]) -> String {
-        "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
+    /// `| a | b |`; `|  |` for no cells.
+    private static func appendRow(_ cells: [String], to text: inout String) {
+        guard !cells.isEmpty else { return text += "|  |" }
+        text += "|"
+        for cell in cells {
+            text += " "
+            text += cell.isEmpty ? " " : cell
+            text += " |"
+        }
     }
 
     private mutating func block(_ block: String) {

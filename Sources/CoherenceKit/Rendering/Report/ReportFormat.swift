@@ -40,8 +40,22 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// The file name of a report: `<COUNTRY>-<period>-<framework>[-<respondent>].<ext>`, such as
     /// `VLR-2026-iamm.html` (a single ministry's response adds its respondent id); the period and respondent keep only letters, digits, `.`, `_` and `-`.
     public func fileName(for report: GapReport) -> String {
-        var parts = [Self.safe(report.country.code), Self.safe(report.scorecard.period), Self.safe(report.scorecard.framework.id)]
-        if let respondent = report.respondentID { parts.append(Self.safe(respondent)) }
+        fileName(
+            country: report.country.code, period: report.scorecard.period,
+            framework: report.scorecard.framework.id, respondent: report.respondentID)
+    }
+
+    /// The file name the report of `assessment`, scored against `framework`, will have: the same
+    /// name as `fileName(for:)` gives, known before scoring (the scorecard copies these fields).
+    public func fileName(for assessment: Assessment, framework: Framework) -> String {
+        fileName(
+            country: assessment.country.code, period: assessment.period,
+            framework: framework.id, respondent: assessment.respondent)
+    }
+
+    private func fileName(country: String, period: String, framework: String, respondent: String?) -> String {
+        var parts = [Self.safe(country), Self.safe(period), Self.safe(framework)]
+        if let respondent { parts.append(Self.safe(respondent)) }
         return parts.joined(separator: "-") + "." + fileExtension
     }
 

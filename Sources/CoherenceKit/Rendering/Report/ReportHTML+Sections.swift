@@ -44,7 +44,7 @@ extension ReportHTML {
         html += table(["#", "Item", "Question", "Answer → target", "Weight × gap/100 × (1 + bonus) = priority", "Findings"],
                       numeric: [0], text: [2], class: "gaps", gaps.enumerated().map { n, item in
             [String(n + 1), id(item.id), e(item.question), e(item.answer) + " → " + e(item.targetLabel),
-             item.priorityFactorsText.map { "\(nonBreakingBonus(e($0)))<br>= <strong>\(ReportText.priority(item.score.priority))</strong>" } ?? "—", e(item.score.priorityFactors?.findings.joined(separator: ", ") ?? "")]
+             item.priorityFactorsHTML.map { "\($0)<br>= <strong>\(ReportText.priority(item.score.priority))</strong>" } ?? "—", e(item.score.priorityFactors?.findings.joined(separator: ", ") ?? "")]
         })
         return html + "</section>\n"
     }
@@ -90,11 +90,6 @@ extension ReportHTML {
             [id(row.item), e(row.question), ReportText.score(row.spread * 100) + "%"] + row.cells.map { e($0.answer ?? "—") }
         })
         return html + "</section>\n"
-    }
-
-    /// Factors with the "(1 + bonus)" group kept on one line.
-    static func nonBreakingBonus(_ html: String) -> String {
-        html.replacingOccurrences(of: "(1 + ", with: "(1&nbsp;+&nbsp;")
     }
 
     /// An item or rule id, kept on one line.

@@ -123,11 +123,26 @@ public enum ReportHTML {
         _ headers: [String], numeric: Set<Int> = [], text: Set<Int> = [], class name: String? = nil, _ rows: [[String]]
     ) -> String {
         func cls(_ i: Int) -> String { numeric.contains(i) ? " class=\"num\"" : text.contains(i) ? " class=\"text\"" : "" }
+        // Appended piece by piece into one string: no array of cell strings per row to join.
         var html = "<table" + (name.map { " class=\"\($0)\"" } ?? "") + ">\n<thead><tr>"
-        html += headers.enumerated().map { "<th scope=\"col\"\(cls($0.offset))>\($0.element)</th>" }.joined()
+        for (index, header) in headers.enumerated() {
+            html += "<th scope=\"col\""
+            html += cls(index)
+            html += ">"
+            html += header
+            html += "</th>"
+        }
         html += "</tr></thead>\n<tbody>\n"
         for row in rows {
-            html += "<tr>" + row.enumerated().map { "<td\(cls($0.offset))>\($0.element)</td>" }.joined() + "</tr>\n"
+            html += "<tr>"
+            for (index, cell) in row.enumerated() {
+                html += "<td"
+                html += cls(index)
+                html += ">"
+                html += cell
+                html += "</td>"
+            }
+            html += "</tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

@@ -40,20 +40,25 @@ extension YAMLWriter {
     private static let yaml11Words: Set<String> = [
         "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~",
     ]
-    private static let leadingIndicators = Set("-?:,[]{}#&*!|>'\"%@`")
-    private static let flowPunctuation = Set(",[]{}")
-    private static let numberLike = Set("0123456789_:.+-eExXoObBabcdfABCDF")
+    private static let leadingIndicators = Set("-?:,[]{}#&*!|>'\"%@`".unicodeScalars)
+    private static let flowPunctuation = Set(",[]{}".unicodeScalars)
+    private static let numberLike = Set("0123456789_:.+-eExXoObBabcdfABCDF".unicodeScalars)
 
+    /// Checks scalars, not Characters, as libyaml reads them: a ':' that shares a grapheme cluster
+    /// with its neighbour ("\u{600}:") is still an indicator to a YAML reader.
     static func isPlainSafe(_ string: String) -> Bool {
-        guard let first = string.first, let last = string.last else { return false }
+        let scalars = Array(string.unicodeScalars)
+        guard let first = scalars.first, let last = scalars.last else { return false }
         if Scalar(string).value != .string(string) { return false }
         if yaml11Words.contains(string.lowercased()) { return false }
-        if first.isWhitespace || last.isWhitespace || last == ":" { return false }
-        if leadingIndicators.contains(first) || string.hasPrefix("...") { return false }
-        if first.isNumber || first == "." || first == "+", string.allSatisfy(numberLike.contains) { return false }
-        if string.contains(": ") || string.contains(" #") { return false }
-        if string.contains(where: flowPunctuation.contains) { return false }
-        return string.unicodeScalars.allSatisfy { $0 != "\t" && $0.value >= 0x20 && isPrintable($0) }
+        if first.properties.isWhitespace || last.properties.isWhitespace || last == ":" { return false }
+        if leadingIndicators.contains(first) || scalars.prefix(3).elementsEqual("...".unicodeScalars) { return false }
+        if ("0"..."9").contains(first) || first == "." || first == "+", scalars.allSatisfy(numberLike.contains) { return false }
+        for (scalar, next) in zip(scalars, scalars.dropFirst()) {
+            if (scalar == ":" && next == " ") || (scalar == " " && next == "#") { return false }
+        }
+        if scalars.contains(where: flowPunctuation.contains) { return false }
+        return scalars.allSatisfy { $0 != "\t" && $0.value >= 0x20 && isPrintable($0) }
     }
 
     /// Whether libyaml accepts the character unescaped; line breaks other than LF are excluded.

@@ -9,16 +9,18 @@ enum ReportText {
     static func html(_ text: String) -> String {
         // Most text has nothing to escape: one pass over the bytes instead of comparing Characters.
         guard text.utf8.contains(where: mayNeedHTMLEscape) else { return text }
+        // Scalars, not Characters: a special character may share a grapheme cluster with its
+        // neighbour ("\u{600}<" is one Character) and must still be escaped.
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
@@ -29,21 +31,23 @@ enum ReportText {
     /// `<br>` inside a table cell).
     static func markdown(_ text: String, inCell: Bool = false) -> String {
         guard text.utf8.contains(where: mayNeedMarkdownEscape) else { return text }
-        // Characters, not bytes, from here: a special character joined to the next scalar in one
-        // grapheme cluster stays as it is.
+        // Scalars, not Characters, as in `html`.
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\\", "`", "*", "_", "[", "]", "|", "#", "~":
-                result.append("\\")
-                result.append(character)
+                result.unicodeScalars.append("\\")
+                result.unicodeScalars.append(scalar)
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
-            case "\r\n", "\n", "\r": result += inCell ? "<br>" : " "
-            default: result.append(character)
+            case "\n" where previous == "\r": break  // CR LF is one line break
+            case "\r", "\n": result += inCell ? "<br>" : " "
+            default: result.unicodeScalars.append(scalar)
             }
+            previous = scalar
         }
         return result
     }
@@ -54,17 +58,20 @@ enum ReportText {
     /// apostrophe, so a hostile answer cannot execute when a minister opens the file.
     static func csv(_ text: String, isText: Bool = true) -> String {
         var field = text
-        if isText, let first = field.first, "=+-@".contains(first) { field = "'" + field }
-        let needsQuotes = field.utf8.contains(where: mayNeedCSVQuotes)
-            && field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        guard needsQuotes else { return field }
+        if isText, let first = field.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { field = "'" + field }
+        // Bytes, not Characters: a comma joined to its neighbour in one grapheme cluster still needs quotes.
+        guard field.utf8.contains(where: mayNeedCSVQuotes) else { return field }
         // Most quoted fields hold a comma and no quote: nothing to double.
         guard field.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted = "\""
+        for scalar in field.unicodeScalars {
+            if scalar == "\"" { quoted.unicodeScalars.append("\"") }
+            quoted.unicodeScalars.append(scalar)
+        }
+        return quoted + "\""
     }
 
-    // The bytes that may begin a character an escaper changes. A string with none of them is
-    // returned as it is; with one, the escaper compares Characters as it always has.
+    // The bytes an escaper changes. A string with none of them is returned as it is.
 
     private static func mayNeedHTMLEscape(_ byte: UInt8) -> Bool {
         switch byte {

@@ -9,6 +9,8 @@ struct JSONByteWriter {
     private(set) var bytes: [UInt8] = []
     /// The indentation of the outermost value's closing bracket.
     private let baseIndent: [UInt8]
+    /// The whole indentation of each of the first few depths.
+    private let indents: [[UInt8]]
     /// How many objects or arrays are open.
     private var depth = 0
     /// Whether the next member or element needs a comma before it.
@@ -17,6 +19,7 @@ struct JSONByteWriter {
     /// A writer whose output sits at `indent` (the text before the value's first line).
     init(indent: [UInt8] = [], capacity: Int = 1 << 12) {
         baseIndent = indent
+        indents = (0..<8).map { indent + [UInt8](repeating: UInt8(ascii: " "), count: 2 * $0) }
         bytes.reserveCapacity(capacity)
     }
 
@@ -158,7 +161,12 @@ struct JSONByteWriter {
         bytes.append(second)
     }
 
+    /// The base indentation and two spaces a level; the common depths are copied whole.
     private mutating func indent(_ level: Int) {
+        if level < indents.count {
+            bytes += indents[level]
+            return
+        }
         bytes += baseIndent
         for _ in 0..<level { append(UInt8(ascii: " "), UInt8(ascii: " ")) }
     }

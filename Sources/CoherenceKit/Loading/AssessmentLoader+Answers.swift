@@ -100,10 +100,10 @@ extension AssessmentLoader {
 
     /// A level value, a level label, `n/a` or `unknown`.
     mutating func response(_ node: Node, to item: Item, on scale: Scale) -> Answer.Response? {
-        let what = "the answer to '\(item.id)'"
+        func what() -> String { "the answer to '\(item.id)'" }
         switch node.value {
-        case .int(let i)?: return level(Double(i), node: node, on: scale, what: what)
-        case .double(let d)?: return level(d, node: node, on: scale, what: what)
+        case .int(let i)?: return level(Double(i), node: node, on: scale, what: what())
+        case .double(let d)?: return level(d, node: node, on: scale, what: what())
         case .string(let text)?:
             switch text.lowercased() {
             case "n/a": return .notApplicable(reason: nil)
@@ -117,14 +117,16 @@ extension AssessmentLoader {
                 return nil
             }
         default:
-            diagnostics.append(.error("expected a level of scale '\(scale.id)' for \(what), found \(node.kindDescription)", at: node.location))
+            diagnostics.append(.error("expected a level of scale '\(scale.id)' for \(what()), found \(node.kindDescription)", at: node.location))
             return nil
         }
     }
 
-    private mutating func level(_ value: Double, node: Node, on scale: Scale, what: String) -> Answer.Response? {
+    private mutating func level(
+        _ value: Double, node: Node, on scale: Scale, what: @autoclosure () -> String
+    ) -> Answer.Response? {
         guard value.isFinite, scale.contains(value) else {
-            diagnostics.append(.error("\(format(value)) is outside the scale of \(what): use \(describe(scale))", at: node.location))
+            diagnostics.append(.error("\(format(value)) is outside the scale of \(what()): use \(describe(scale))", at: node.location))
             return nil
         }
         return .level(value)

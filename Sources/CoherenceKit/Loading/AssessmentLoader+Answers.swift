@@ -46,12 +46,11 @@ extension AssessmentLoader {
                                       at: node.location))
             return []
         }
-        let items = Dictionary(framework.allItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return pairs.compactMap { pair in
             let id = pair.key.scalar?.text ?? ""
-            guard let item = items[id] else {
+            guard let item = framework.item(id) else {
                 diagnostics.append(.error(
-                    "unknown item '\(id)'\(Suggestion.hint(for: id, in: items.keys.sorted())): framework '\(framework.id)' \(framework.version) has no such item",
+                    "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
                     at: pair.key.location))
                 return nil
             }

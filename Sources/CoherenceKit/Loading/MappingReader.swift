@@ -3,7 +3,9 @@ import YAML
 /// Reads one YAML mapping whose keys are known in advance, reporting unknown and missing keys.
 struct MappingReader {
     let node: Node
-    private var fields: [String: Node] = [:]
+    /// The known keys given, with their values, in document order. A handful at most: a scan
+    /// costs less than hashing each key.
+    private var fields: [(key: String, value: Node)] = []
 
     /// Reads `node` as a mapping with the given keys; nil (with a diagnostic) when it is not a mapping.
     ///
@@ -21,7 +23,7 @@ struct MappingReader {
         for pair in pairs {
             let key = pair.key.scalar?.text ?? ""
             if keys.contains(key) {
-                fields[key] = pair.value
+                fields.append((key, pair.value))
             } else {
                 var hint = Suggestion.nearest(to: key, in: keys).map { "did you mean '\($0)'?" }
                     ?? "expected one of: \(keys.joined(separator: ", "))"
@@ -32,13 +34,13 @@ struct MappingReader {
                 diagnostics.append(.error("unknown key '\(key)' in \(subject()): \(hint)", at: pair.key.location))
             }
         }
-        for key in required where fields[key] == nil {
+        for key in required where raw(key) == nil {
             diagnostics.append(.error("missing key '\(key)' in \(subject())", at: node.location))
         }
     }
 
     subscript(key: String) -> Node? {
-        guard let value = fields[key] else { return nil }
+        guard let value = raw(key) else { return nil }
         // An empty value (`key:`) counts as absent.
         if case .null? = value.value { return nil }
         return value
@@ -47,7 +49,7 @@ struct MappingReader {
     func has(_ key: String) -> Bool { self[key] != nil }
 
     /// The node given for `key` even when it is null, to point diagnostics at it.
-    func raw(_ key: String) -> Node? { fields[key] }
+    func raw(_ key: String) -> Node? { fields.last { $0.key == key }?.value }
 }
 
 /// Typed reading of YAML values with a diagnostic for each wrong type.

@@ -12,10 +12,7 @@ public enum Scorer {
         let aggregator = ScoreAggregator(framework: framework, facts: facts)
         let sectionScores = aggregator.sectionScores()
         let overall = aggregator.overall(sections: sectionScores)
-        var dimensionScores: [String: Double] = [:]
-        for dimension in framework.dimensions {
-            dimensionScores[dimension.id] = aggregator.dimensionScore(dimension.id)
-        }
+        let dimensionScores = aggregator.dimensionScores()
         let coherence = aggregator.coherence(dimensions: dimensionScores)
 
         let host = ExpressionHost(

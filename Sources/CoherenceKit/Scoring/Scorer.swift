@@ -65,14 +65,18 @@ public enum Scorer {
         answers.reserveCapacity(assessment.answers.count)
         for answer in assessment.answers where answers[answer.item] == nil { answers[answer.item] = answer }
         var host = ExpressionHost(context: .appliesIf, facts: [:], variables: variables)
-        host.facts.reserveCapacity(framework.allItems.count)
-        for item in framework.allItems {
-            host.facts[item.id] = ItemFacts(item: item, answer: answers[item.id], scale: framework.scale(of: item))
+        // Items are read in place by index: a `for item in` loop copies every item, strings and all.
+        let items = framework.allItems
+        host.facts.reserveCapacity(items.count)
+        for index in items.indices {
+            let id = items[index].id
+            host.facts[id] = ItemFacts(item: items[index], answer: answers[id], scale: framework.scale(of: items[index]))
         }
         // Conditions share one activation until an item is excluded; the next one then sees the change.
         var activation: Activation?
-        for item in framework.allItems {
-            guard let condition = compiled.appliesIf[item.id], host.facts[item.id]?.status != .notApplicable
+        for index in items.indices {
+            let id = items[index].id
+            guard let condition = compiled.appliesIf[id], host.facts[id]?.status != .notApplicable
             else { continue }
             switch evaluate(condition, in: &activation, of: host) {
             case .success(.bool(true)):
@@ -80,14 +84,14 @@ public enum Scorer {
             case .success(.bool(false)):
                 // Dropped before the facts change, so they are changed in place rather than copied.
                 activation = nil
-                host.facts[item.id]?.excludeByCondition(condition.source.text)
+                host.facts[id]?.excludeByCondition(condition.source.text)
             case .success(let other):
                 warnings.append(ScoringWarning(
-                    item: item.id, message: "applies_if: \(notABool(other)); the item is scored",
+                    item: id, message: "applies_if: \(notABool(other)); the item is scored",
                     location: condition.source.location))
             case .failure(let error):
                 warnings.append(ScoringWarning(
-                    item: item.id, message: "applies_if: \(error.message)",
+                    item: id, message: "applies_if: \(error.message)",
                     location: ExpressionChecker.location(of: error.offset, in: condition.source)))
             }
         }

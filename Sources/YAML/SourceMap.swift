@@ -9,6 +9,9 @@ struct SourceMap {
     let bytes: [UInt8]
     /// The byte offset where each line starts.
     private(set) var lineStarts: [Int]
+    /// Whether each line, from libyaml's column 0 to its end, is all ASCII: there a column in
+    /// scalars is already a column in characters, and nothing needs counting.
+    private let lineIsASCII: [Bool]
     /// The last conversion on a non-ASCII line, so marks along one long line cost O(line) in total.
     private var cursor: (line: Int, scalars: Int, offset: Int, characters: Int)?
 
@@ -37,12 +40,19 @@ struct SourceMap {
             index += 1
         }
         lineStarts = starts
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        lineIsASCII = starts.indices.map { line in
+            let start = line == 0 && hasBOM ? 3 : starts[line]
+            let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            return start >= end || bytes[start..<end].allSatisfy { $0 < 0x80 }
+        }
     }
 
     /// The location of a libyaml mark: 0-based line, and column in Unicode scalars.
     mutating func location(line: Int, scalarColumn: Int) -> Location {
         // libyaml may place a mark on a line after the last one, at the end of the stream.
         guard line < lineStarts.count else { return location(ofByte: bytes.count) }
+        if lineIsASCII[line] { return Location(file: file, line: line + 1, column: scalarColumn + 1) }
         var scalars = 0
         var offset = contentStart(line)
         var characters = 0

@@ -24,11 +24,16 @@ struct TreeBuilder {
         var pendingKey: Node?
         /// Whether the pending key was rejected, so its pair is dropped.
         var pendingKeyRejected = false
-        /// Where each scalar key of the mapping was first written.
-        var keys: [String: Location] = [:]
+        /// Where each scalar key of the mapping was first written, once the mapping has
+        /// `TreeBuilder.keyIndexThreshold` pairs; smaller mappings are searched directly.
+        var keys: [String: Location]?
         var count = 1
         var height = 1
     }
+
+    /// Mappings with fewer pairs than this find a duplicate key by a scan of their pairs, which is
+    /// cheaper than hashing; larger ones index their keys, so a huge mapping stays linear.
+    static let keyIndexThreshold = 16
 
     let limits: Limits
     private var stack: [Frame] = []
@@ -93,45 +98,69 @@ struct TreeBuilder {
     }
 
     /// Records a finished node as the root, a sequence item, a key or a value.
+    ///
+    /// The open collection is changed in place on the stack, so its arrays are not copied.
     private mutating func finish(_ node: Node, anchor: String?, count: Int, height: Int) {
         if let anchor { anchors[anchor] = Anchor(node: node, count: count, height: height) }
-        guard var frame = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        frame.count += count
-        frame.height = max(frame.height, height + 1)
-        if !frame.isMapping {
-            frame.items.append(node)
-        } else if let key = frame.pendingKey {
-            if !frame.pendingKeyRejected { frame.pairs.append(Node.Pair(key: key, value: node)) }
-            frame.pendingKey = nil
-            frame.pendingKeyRejected = false
+        let top = stack.count - 1
+        stack[top].count += count
+        stack[top].height = max(stack[top].height, height + 1)
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            if !stack[top].pendingKeyRejected { stack[top].pairs.append(Node.Pair(key: key, value: node)) }
+            stack[top].pendingKey = nil
+            stack[top].pendingKeyRejected = false
         } else {
-            frame.pendingKey = node
-            frame.pendingKeyRejected = !accept(key: node, in: &frame)
+            let problem = Self.check(key: node, in: &stack[top])
+            stack[top].pendingKey = node
+            stack[top].pendingKeyRejected = problem != nil
+            if let problem { problems.append(problem) }
         }
-        stack.append(frame)
     }
 
     /// Checks a mapping key: it must be a scalar, and not repeat an earlier key of the mapping.
-    private mutating func accept(key: Node, in frame: inout Frame) -> Bool {
+    /// Returns the problem when the key is rejected.
+    private static func check(key: Node, in frame: inout Frame) -> Diagnostic? {
         guard case .scalar(let scalar) = key.content else {
-            problems.append(
-                .error(
-                    "a mapping key must be a single value, not \(key.kindDescription): "
-                        + "write the key as plain text",
-                    at: key.location))
-            return false
+            return .error(
+                "a mapping key must be a single value, not \(key.kindDescription): "
+                    + "write the key as plain text",
+                at: key.location)
         }
-        if let first = frame.keys[scalar.text] {
-            problems.append(
-                .error(
-                    "duplicate key '\(scalar.text)': remove it or rename it",
-                    at: key.location, notes: [.note("first defined here", at: first)]))
-            return false
+        if let first = firstLocation(of: scalar.text, in: &frame) {
+            return .error(
+                "duplicate key '\(scalar.text)': remove it or rename it",
+                at: key.location, notes: [.note("first defined here", at: first)])
         }
-        frame.keys[scalar.text] = key.location
-        return true
+        frame.keys?[scalar.text] = key.location
+        return nil
+    }
+
+    /// Where `text` was first used as a key of the mapping, or nil when it is new.
+    ///
+    /// Every accepted key is in `pairs` by the time the next key is read, so the pairs are the
+    /// mapping's keys in order; past the threshold they are indexed once and the index kept up.
+    private static func firstLocation(of text: String, in frame: inout Frame) -> Location? {
+        if let keys = frame.keys { return keys[text] }
+        if frame.pairs.count < keyIndexThreshold {
+            for pair in frame.pairs {
+                if case .scalar(let existing) = pair.key.content, existing.text == text { return pair.key.location }
+            }
+            return nil
+        }
+        var keys: [String: Location] = [:]
+        keys.reserveCapacity(frame.pairs.count * 2)
+        for pair in frame.pairs {
+            if case .scalar(let existing) = pair.key.content, keys[existing.text] == nil {
+                keys[existing.text] = pair.key.location
+            }
+        }
+        frame.keys = keys
+        return keys[text]
     }
 }

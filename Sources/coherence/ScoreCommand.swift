@@ -97,7 +97,7 @@ struct ScoreCommand: ParsableCommand {
             return ScorecardJSON.render(card)
         case .json:
             var text = index == 0 ? "[\n  " : ",\n  "
-            ScorecardJSON.object(for: card).write(to: &text, indent: "  ")
+            ScorecardJSON.write(card, to: &text, indent: "  ")
             return text
         }
     }

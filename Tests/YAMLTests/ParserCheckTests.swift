@@ -35,6 +35,19 @@ import YAML
         #expect(ParseFailures.summary(ParseFailures.of(text)) == expected)
     }
 
+    /// Small mappings scan their pairs for a duplicate; from 16 pairs on the keys are indexed.
+    /// Both find the first definition, whether it came before or after the index was built.
+    @Test(arguments: [3, 15, 16, 17, 40])
+    func duplicateKeysInMappingsOfEverySize(size: Int) {
+        let keys = (1...size).map { "k\($0): \($0)\n" }.joined()
+        let text = keys + "k1: again\nk\(size): again\nk\(size): twice\n"
+        #expect(ParseFailures.summary(ParseFailures.of(text)) == [
+            "\(size + 1):1: error: duplicate key 'k1': remove it or rename it", "1:1: note: first defined here",
+            "\(size + 2):1: error: duplicate key 'k\(size)': remove it or rename it", "\(size):1: note: first defined here",
+            "\(size + 3):1: error: duplicate key 'k\(size)': remove it or rename it", "\(size):1: note: first defined here",
+        ])
+    }
+
     @Test(arguments: [
         ("a: *x\n", "1:4: error: undefined alias '*x': define the anchor '&x' on a node before this alias"),
         ("a: &a [1, *a]\n", "1:11: error: undefined alias '*a': define the anchor '&a' on a node before this alias"),

@@ -46,12 +46,11 @@ extension AssessmentLoader {
                                       at: node.location))
             return []
         }
-        let items = Dictionary(framework.allItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return pairs.compactMap { pair in
             let id = pair.key.scalar?.text ?? ""
-            guard let item = items[id] else {
+            guard let item = framework.item(id) else {
                 diagnostics.append(.error(
-                    "unknown item '\(id)'\(Suggestion.hint(for: id, in: items.keys.sorted())): framework '\(framework.id)' \(framework.version) has no such item",
+                    "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
                     at: pair.key.location))
                 return nil
             }
@@ -100,10 +99,10 @@ extension AssessmentLoader {
 
     /// A level value, a level label, `n/a` or `unknown`.
     mutating func response(_ node: Node, to item: Item, on scale: Scale) -> Answer.Response? {
-        let what = "the answer to '\(item.id)'"
+        func what() -> String { "the answer to '\(item.id)'" }
         switch node.value {
-        case .int(let i)?: return level(Double(i), node: node, on: scale, what: what)
-        case .double(let d)?: return level(d, node: node, on: scale, what: what)
+        case .int(let i)?: return level(Double(i), node: node, on: scale, what: what())
+        case .double(let d)?: return level(d, node: node, on: scale, what: what())
         case .string(let text)?:
             switch text.lowercased() {
             case "n/a": return .notApplicable(reason: nil)
@@ -117,14 +116,16 @@ extension AssessmentLoader {
                 return nil
             }
         default:
-            diagnostics.append(.error("expected a level of scale '\(scale.id)' for \(what), found \(node.kindDescription)", at: node.location))
+            diagnostics.append(.error("expected a level of scale '\(scale.id)' for \(what()), found \(node.kindDescription)", at: node.location))
             return nil
         }
     }
 
-    private mutating func level(_ value: Double, node: Node, on scale: Scale, what: String) -> Answer.Response? {
+    private mutating func level(
+        _ value: Double, node: Node, on scale: Scale, what: @autoclosure () -> String
+    ) -> Answer.Response? {
         guard value.isFinite, scale.contains(value) else {
-            diagnostics.append(.error("\(format(value)) is outside the scale of \(what): use \(describe(scale))", at: node.location))
+            diagnostics.append(.error("\(format(value)) is outside the scale of \(what()): use \(describe(scale))", at: node.location))
             return nil
         }
         return .level(value)

@@ -3,25 +3,27 @@ import YAML
 /// Reads one YAML mapping whose keys are known in advance, reporting unknown and missing keys.
 struct MappingReader {
     let node: Node
-    /// What the mapping is, for messages: "the framework header", "item 'LAB-01'".
-    let subject: String
-    private var fields: [String: Node] = [:]
+    /// The known keys given, with their values, in document order. A handful at most: a scan
+    /// costs less than hashing each key.
+    private var fields: [(key: String, value: Node)] = []
 
     /// Reads `node` as a mapping with the given keys; nil (with a diagnostic) when it is not a mapping.
+    ///
+    /// `subject` says what the mapping is, for messages ("the framework header", "item 'LAB-01'");
+    /// it is only built when there is something to report.
     init?(
-        _ node: Node, subject: String, keys: [String], required: [String] = [],
+        _ node: Node, subject: @autoclosure () -> String, keys: [String], required: [String] = [],
         diagnostics: inout [Diagnostic]
     ) {
         self.node = node
-        self.subject = subject
         guard let pairs = node.mapping else {
-            diagnostics.append(.error("expected a mapping for \(subject), found \(node.kindDescription)", at: node.location))
+            diagnostics.append(.error("expected a mapping for \(subject()), found \(node.kindDescription)", at: node.location))
             return nil
         }
         for pair in pairs {
             let key = pair.key.scalar?.text ?? ""
             if keys.contains(key) {
-                fields[key] = pair.value
+                fields.append((key, pair.value))
             } else {
                 var hint = Suggestion.nearest(to: key, in: keys).map { "did you mean '\($0)'?" }
                     ?? "expected one of: \(keys.joined(separator: ", "))"
@@ -29,16 +31,16 @@ struct MappingReader {
                     // `{title: a, b}` reads `b` as a key: the usual cause is an unquoted comma in a text.
                     hint += "; if '\(key)' belongs to the text before it, put that text in quotes"
                 }
-                diagnostics.append(.error("unknown key '\(key)' in \(subject): \(hint)", at: pair.key.location))
+                diagnostics.append(.error("unknown key '\(key)' in \(subject()): \(hint)", at: pair.key.location))
             }
         }
-        for key in required where fields[key] == nil {
-            diagnostics.append(.error("missing key '\(key)' in \(subject)", at: node.location))
+        for key in required where raw(key) == nil {
+            diagnostics.append(.error("missing key '\(key)' in \(subject())", at: node.location))
         }
     }
 
     subscript(key: String) -> Node? {
-        guard let value = fields[key] else { return nil }
+        guard let value = raw(key) else { return nil }
         // An empty value (`key:`) counts as absent.
         if case .null? = value.value { return nil }
         return value
@@ -47,63 +49,63 @@ struct MappingReader {
     func has(_ key: String) -> Bool { self[key] != nil }
 
     /// The node given for `key` even when it is null, to point diagnostics at it.
-    func raw(_ key: String) -> Node? { fields[key] }
+    func raw(_ key: String) -> Node? { fields.last { $0.key == key }?.value }
 }
 
 /// Typed reading of YAML values with a diagnostic for each wrong type.
 extension Node {
     /// The text of any scalar but null: numbers keep the text as written (`version: 2026.1`).
-    func text(_ what: String, into diagnostics: inout [Diagnostic]) -> String? {
+    func text(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> String? {
         guard let scalar, scalar.value != .null else {
-            diagnostics.append(.error("expected text for \(what), found \(kindDescription)", at: location))
+            diagnostics.append(.error("expected text for \(what()), found \(kindDescription)", at: location))
             return nil
         }
         return scalar.text
     }
 
-    func number(_ what: String, into diagnostics: inout [Diagnostic]) -> Double? {
+    func number(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> Double? {
         switch value {
         case .int(let i)?: return Double(i)
         case .double(let d)? where d.isFinite: return d
         default:
-            diagnostics.append(.error("expected a number for \(what), found \(kindDescription)", at: location))
+            diagnostics.append(.error("expected a number for \(what()), found \(kindDescription)", at: location))
             return nil
         }
     }
 
     /// A number greater than zero.
-    func weight(_ what: String, into diagnostics: inout [Diagnostic]) -> Double? {
-        guard let weight = number(what, into: &diagnostics) else { return nil }
+    func weight(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> Double? {
+        guard let weight = number(what(), into: &diagnostics) else { return nil }
         guard weight > 0 else {
-            diagnostics.append(.error("\(what) must be greater than 0, found \(scalar?.text ?? "")", at: location))
+            diagnostics.append(.error("\(what()) must be greater than 0, found \(scalar?.text ?? "")", at: location))
             return nil
         }
         return weight
     }
 
-    func bool(_ what: String, into diagnostics: inout [Diagnostic]) -> Bool? {
+    func bool(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> Bool? {
         if case .bool(let b)? = value { return b }
-        diagnostics.append(.error("expected true or false for \(what), found \(kindDescription)", at: location))
+        diagnostics.append(.error("expected true or false for \(what()), found \(kindDescription)", at: location))
         return nil
     }
 
     /// A list of texts; a single text is read as a list of one.
-    func texts(_ what: String, into diagnostics: inout [Diagnostic]) -> [(text: String, node: Node)] {
+    func texts(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> [(text: String, node: Node)] {
         if scalar != nil {
-            return text(what, into: &diagnostics).map { [($0, self)] } ?? []
+            return text(what(), into: &diagnostics).map { [($0, self)] } ?? []
         }
         guard let sequence else {
-            diagnostics.append(.error("expected a list for \(what), found \(kindDescription)", at: location))
+            diagnostics.append(.error("expected a list for \(what()), found \(kindDescription)", at: location))
             return []
         }
-        return sequence.compactMap { element in element.text(what, into: &diagnostics).map { ($0, element) } }
+        return sequence.compactMap { element in element.text(what(), into: &diagnostics).map { ($0, element) } }
     }
 
     /// An identifier matching `pattern`.
-    func identifier(_ what: String, _ pattern: IdentifierPattern, into diagnostics: inout [Diagnostic]) -> String? {
-        guard let text = text(what, into: &diagnostics) else { return nil }
+    func identifier(_ what: @autoclosure () -> String, _ pattern: IdentifierPattern, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let text = text(what(), into: &diagnostics) else { return nil }
         guard pattern.matches(text) else {
-            diagnostics.append(.error("\(what) '\(text)' is not a valid id: \(pattern.explanation)", at: location))
+            diagnostics.append(.error("\(what()) '\(text)' is not a valid id: \(pattern.explanation)", at: location))
             return nil
         }
         return text

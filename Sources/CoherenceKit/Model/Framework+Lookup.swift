@@ -6,6 +6,12 @@ extension Framework {
     /// Every section in document order, each with the id of its parent (nil at the top).
     public var allSections: [(section: Section, parent: String?)] { tree.sections }
 
+    /// The first item with id `id`, found through an index kept with the flattened items.
+    public func item(_ id: String) -> Item? { tree.itemPositions[id].map { tree.items[$0] } }
+
+    /// The ids of every item, without repeats, sorted.
+    var sortedItemIDs: [String] { tree.itemPositions.keys.sorted() }
+
     public func scale(_ id: String) -> Scale? { scales.first { $0.id == id } }
 
     public func dimension(_ id: String) -> Dimension? { dimensions.first { $0.id == id } }

@@ -67,9 +67,15 @@ extension Framework {
     struct Tree: Sendable {
         var items: [Item] = []
         var sections: [(section: Section, parent: String?)] = []
+        /// The position in `items` of the first item with each id.
+        var itemPositions: [String: Int] = [:]
 
         init(_ roots: [Section]) {
             for root in roots { visit(root, parent: nil) }
+            itemPositions.reserveCapacity(items.count)
+            for (position, item) in items.enumerated() where itemPositions[item.id] == nil {
+                itemPositions[item.id] = position
+            }
         }
 
         private mutating func visit(_ section: Section, parent: String?) {

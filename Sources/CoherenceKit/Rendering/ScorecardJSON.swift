@@ -6,9 +6,25 @@ public enum ScorecardJSON {
     public static let schema = "coherence.scorecard/1"
 
     /// One scorecard as a JSON object, or several as an array in input order; ends with a newline.
+    ///
+    /// Written straight to bytes; the same text as `object(for:)` rendered, without building the tree.
     public static func render(_ scorecards: [Scorecard]) -> String {
-        let value: JSONText = scorecards.count == 1 ? object(for: scorecards[0]) : .array(scorecards.map(object))
-        return value.rendered() + "\n"
+        var writer = JSONByteWriter(capacity: scorecards.count << 17)
+        if scorecards.count == 1 {
+            writer.scorecard(scorecards[0])
+        } else {
+            writer.array(scorecards) { $0.scorecard($1) }
+        }
+        return String(decoding: writer.bytes, as: UTF8.self) + "\n"
+    }
+
+    /// Appends one scorecard as a JSON object whose lines after the first are indented by `indent`.
+    ///
+    /// The same text as `object(for: card).write(to: &text, indent: indent)`.
+    public static func write(_ card: Scorecard, to text: inout String, indent: String = "") {
+        var writer = JSONByteWriter(indent: Array(indent.utf8), capacity: 1 << 17)
+        writer.scorecard(card)
+        text += String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// One scorecard as a JSON object; ends with a newline.

@@ -49,7 +49,12 @@ struct CompiledExpression: Sendable {
 
     /// Evaluates the expression with `host`'s variables and functions.
     func evaluate(with host: ExpressionHost) -> Result<Value, CELError> {
-        program.flatMap { $0.evaluate(host.activation()) }
+        evaluate(in: host.activation())
+    }
+
+    /// Evaluates the expression in an activation already built, so several expressions can share one.
+    func evaluate(in activation: Activation) -> Result<Value, CELError> {
+        program.flatMap { $0.evaluate(activation) }
     }
 
     /// The literal item ids the expression passes to item functions, in order of appearance, without repeats.

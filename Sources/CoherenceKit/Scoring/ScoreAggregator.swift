@@ -22,19 +22,31 @@ struct ScoreAggregator: Sendable {
         return combine(children, by: framework.aggregate, flatItems: framework.sections.flatMap(itemsInSubtree))
     }
 
-    /// `D_d = 100·Σ w_i·m_id·s_i / Σ w_i·m_id` over scored items with membership in `dimension`.
-    func dimensionScore(_ dimension: String) -> Double? {
-        var numerator = 0.0
-        var denominator = 0.0
-        for item in framework.allItems {
-            guard let fraction = facts[item.id]?.fraction,
-                let membership = item.dimensions.first(where: { $0.dimension == dimension }),
-                membership.weight > 0
-            else { continue }
-            numerator += item.weight * membership.weight * fraction
-            denominator += item.weight * membership.weight
+    /// `D_d = 100·Σ w_i·m_id·s_i / Σ w_i·m_id` over scored items with membership in `d`, for every
+    /// dimension of the framework, by id; a dimension no scored item belongs to is absent.
+    ///
+    /// One pass over the items, reading each in place (an item's first membership in a dimension
+    /// counts), rather than one pass and one copy of every item per dimension.
+    func dimensionScores() -> [String: Double] {
+        let dimensions = framework.dimensions
+        var numerators = [Double](repeating: 0, count: dimensions.count)
+        var denominators = numerators
+        let items = framework.allItems
+        for index in items.indices {
+            guard let fraction = facts[items[index].id]?.fraction else { continue }
+            for d in dimensions.indices {
+                guard let membership = items[index].dimensions.first(where: { $0.dimension == dimensions[d].id }),
+                    membership.weight > 0
+                else { continue }
+                numerators[d] += items[index].weight * membership.weight * fraction
+                denominators[d] += items[index].weight * membership.weight
+            }
         }
-        return denominator > 0 ? 100 * numerator / denominator : nil
+        var scores: [String: Double] = [:]
+        for d in dimensions.indices where denominators[d] > 0 {
+            scores[dimensions[d].id] = 100 * numerators[d] / denominators[d]
+        }
+        return scores
     }
 
     /// `Σ W_d·D_d / Σ W_d` over the dimensions that have a score; nil when none has.

@@ -12,17 +12,16 @@ public enum Scorer {
         let aggregator = ScoreAggregator(framework: framework, facts: facts)
         let sectionScores = aggregator.sectionScores()
         let overall = aggregator.overall(sections: sectionScores)
-        var dimensionScores: [String: Double] = [:]
-        for dimension in framework.dimensions {
-            dimensionScores[dimension.id] = aggregator.dimensionScore(dimension.id)
-        }
+        let dimensionScores = aggregator.dimensionScores()
         let coherence = aggregator.coherence(dimensions: dimensionScores)
 
         let host = ExpressionHost(
             context: .rule, facts: facts, variables: variables, sectionScores: sectionScores,
             sectionIDs: Set(framework.allSections.map(\.section.id)), dimensionScores: dimensionScores,
             dimensionIDs: Set(framework.dimensions.map(\.id)))
-        let findings = compiled.rules.map { finding(of: $0, with: host) }
+        // The rules all see the same facts and scores: one activation serves them all.
+        let activation = host.activation()
+        let findings = compiled.rules.map { finding(of: $0, in: activation) }
 
         let gaps = GapAnalysis(framework: framework, facts: facts, findings: findings)
         let items = gaps.itemScores()
@@ -63,38 +62,56 @@ public enum Scorer {
     ) -> [String: ItemFacts] {
         let framework = compiled.framework
         var answers: [String: Answer] = [:]
+        answers.reserveCapacity(assessment.answers.count)
         for answer in assessment.answers where answers[answer.item] == nil { answers[answer.item] = answer }
         var host = ExpressionHost(context: .appliesIf, facts: [:], variables: variables)
-        for item in framework.allItems {
-            host.facts[item.id] = ItemFacts(item: item, answer: answers[item.id], scale: framework.scale(of: item))
+        // Items are read in place by index: a `for item in` loop copies every item, strings and all.
+        let items = framework.allItems
+        host.facts.reserveCapacity(items.count)
+        for index in items.indices {
+            let id = items[index].id
+            host.facts[id] = ItemFacts(item: items[index], answer: answers[id], scale: framework.scale(of: items[index]))
         }
-        for item in framework.allItems {
-            guard let condition = compiled.appliesIf[item.id], host.facts[item.id]?.status != .notApplicable
+        // Conditions share one activation until an item is excluded; the next one then sees the change.
+        var activation: Activation?
+        for index in items.indices {
+            let id = items[index].id
+            guard let condition = compiled.appliesIf[id], host.facts[id]?.status != .notApplicable
             else { continue }
-            switch condition.evaluate(with: host) {
+            switch evaluate(condition, in: &activation, of: host) {
             case .success(.bool(true)):
                 break
             case .success(.bool(false)):
-                host.facts[item.id]?.excludeByCondition(condition.source.text)
+                // Dropped before the facts change, so they are changed in place rather than copied.
+                activation = nil
+                host.facts[id]?.excludeByCondition(condition.source.text)
             case .success(let other):
                 warnings.append(ScoringWarning(
-                    item: item.id, message: "applies_if: \(notABool(other)); the item is scored",
+                    item: id, message: "applies_if: \(notABool(other)); the item is scored",
                     location: condition.source.location))
             case .failure(let error):
                 warnings.append(ScoringWarning(
-                    item: item.id, message: "applies_if: \(error.message)",
+                    item: id, message: "applies_if: \(error.message)",
                     location: ExpressionChecker.location(of: error.offset, in: condition.source)))
             }
         }
         return host.facts
     }
 
+    /// Evaluates `condition` in `activation`, building it from `host` first when there is none.
+    private static func evaluate(
+        _ condition: CompiledExpression, in activation: inout Activation?, of host: ExpressionHost
+    ) -> Result<Value, CELError> {
+        if activation == nil { activation = host.activation() }
+        return condition.evaluate(in: activation ?? host.activation())
+    }
+
     /// The finding of one rule: triggered when `when` is true, clear when false, else undetermined.
-    private static func finding(of compiled: CompiledRule, with host: ExpressionHost) -> Finding {
+    private static func finding(of compiled: CompiledRule, in activation: Activation) -> Finding {
         let rule = compiled.rule
         let status: Finding.Status
         var reason: String?
-        switch compiled.when.evaluate(with: host) {
+        switch compiled.when.evaluate(in: activation) {
         case .success(.bool(true)):
             status = .triggered
         case .success(.bool(false)):
@@ -129,12 +146,21 @@ public enum Scorer {
         }
     }
 
+    /// Counts by status in one pass; indexing reads the fields in place instead of copying each item.
     private static func coverage(of items: [ItemScore]) -> Coverage {
-        func count(_ status: ItemStatus) -> Int { items.count { $0.status == status } }
+        var (answered, unknown, unanswered, notApplicable, withEvidence) = (0, 0, 0, 0, 0)
+        for index in items.indices {
+            switch items[index].status {
+            case .answered:
+                answered += 1
+                if items[index].hasEvidence { withEvidence += 1 }
+            case .unknown: unknown += 1
+            case .unanswered: unanswered += 1
+            case .notApplicable: notApplicable += 1
+            }
+        }
         return Coverage(
-            items: items.count, applicable: items.count { $0.status != .notApplicable },
-            answered: count(.answered), unknown: count(.unknown), unanswered: count(.unanswered),
-            notApplicable: count(.notApplicable),
-            withEvidence: items.count { $0.status == .answered && $0.hasEvidence })
+            items: items.count, applicable: items.count - notApplicable, answered: answered, unknown: unknown,
+            unanswered: unanswered, notApplicable: notApplicable, withEvidence: withEvidence)
     }
 }

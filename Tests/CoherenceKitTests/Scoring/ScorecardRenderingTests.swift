@@ -94,6 +94,30 @@ import Testing
         #expect(ScorecardJSON.render([Self.card, other]) == text)  // deterministic
     }
 
+    /// `render` writes bytes directly; `object(for:)` builds the tree that reports embed. Same text.
+    @Test func directWriterMatchesTheTree() {
+        var card = Self.card
+        card.warnings = [
+            ScoringWarning(item: "COOP-02", message: "applies_if: \"x\"", location: nil),
+            ScoringWarning(item: "COOP-03", message: "m", location: nil),
+        ]
+        card.findings = [
+            Finding(
+                rule: "R1", title: "T", status: .triggered, severity: .high, items: ["COOP-01", "COOP-02"],
+                dimensions: [], capacity: [], finding: "f", recommendation: "r", reason: nil)
+        ]
+        let other = Scorer.score(F.assessment([("COOP-01", F.level(2.5))]), against: Self.framework)
+        for cards in [[card], [card, other], [Self.card, other, card], []] {
+            let tree: JSONText = cards.count == 1 ? ScorecardJSON.object(for: cards[0]) : .array(cards.map(ScorecardJSON.object))
+            #expect(ScorecardJSON.render(cards) == tree.rendered() + "\n")
+        }
+        var direct = "[\n  "
+        ScorecardJSON.write(card, to: &direct, indent: "  ")
+        var viaTree = "[\n  "
+        ScorecardJSON.object(for: card).write(to: &viaTree, indent: "  ")
+        #expect(direct == viaTree)
+    }
+
     @Test func stringsAreEscaped() {
         var card = Self.card
         card.country.name = "Val\"oria\\\n\u{1}"

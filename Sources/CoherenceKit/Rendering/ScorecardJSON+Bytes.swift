@@ -1,0 +1,149 @@
+/// The scorecard written field by field, in the order and layout of `ScorecardJSON.object(for:)`.
+///
+/// `ScorecardJSONTests` checks that both give the same text; change them together.
+extension JSONByteWriter {
+    mutating func scorecard(_ card: Scorecard) {
+        beginObject()
+        field("schema", ScorecardJSON.schema)
+        key("framework")
+        beginObject()
+        field("id", card.framework.id)
+        field("version", card.framework.version)
+        endObject()
+        key("assessment")
+        beginObject()
+        key("country")
+        beginObject()
+        field("code", card.country.code)
+        field("name", card.country.name)
+        endObject()
+        field("period", card.period)
+        field("status", card.status.rawValue)
+        endObject()
+        key("overall")
+        banded(card.overall)
+        key("coherence")
+        banded(card.coherence)
+        key("dimensions")
+        array(card.dimensions) { $0.dimension($1) }
+        key("sections")
+        array(card.sections) { $0.section($1) }
+        key("items")
+        array(card.items) { $0.item($1) }
+        key("findings")
+        array(card.findings) { $0.finding($1) }
+        key("coverage")
+        coverage(card.coverage)
+        key("plan")
+        array(card.plan) { $0.planEntry($1) }
+        key("warnings")
+        array(card.warnings) { $0.warning($1) }
+        endObject()
+    }
+
+    private mutating func banded(_ score: BandedScore) {
+        beginObject()
+        field("score", score.score)
+        field("band", score.band)
+        endObject()
+    }
+
+    private mutating func dimension(_ d: DimensionScore) {
+        beginObject()
+        field("id", d.id)
+        field("score", d.score)
+        field("band", d.band)
+        field("title", d.title)
+        field("weight", d.weight)
+        endObject()
+    }
+
+    private mutating func section(_ s: SectionScore) {
+        beginObject()
+        field("id", s.id)
+        field("parent", s.parent)
+        field("score", s.score)
+        field("band", s.band)
+        field("title", s.title)
+        field("weight", s.weight)
+        field("aggregate", s.aggregate.rawValue)
+        endObject()
+    }
+
+    private mutating func item(_ i: ItemScore) {
+        beginObject()
+        field("id", i.id)
+        field("section", i.section)
+        field("status", i.status.rawValue)
+        key("value")
+        if let value = i.value { levelValue(value) } else { null() }
+        field("score", i.score)
+        field("gap", i.gap)
+        field("priority", i.priority)
+        field("target", i.target)
+        key("target_value")
+        levelValue(i.targetValue)
+        field("target_source", i.targetSource.rawValue)
+        field("weight", i.weight)
+        key("priority_factors")
+        if let f = i.priorityFactors {
+            beginObject()
+            field("weight", f.weight)
+            field("gap", f.gap)
+            field("findings", f.findings)
+            field("severity_weight", f.severityWeight)
+            endObject()
+        } else {
+            null()
+        }
+        field("evidence", i.hasEvidence)
+        field("reason", i.notApplicableReason)
+        endObject()
+    }
+
+    private mutating func finding(_ f: Finding) {
+        beginObject()
+        field("rule", f.rule)
+        field("status", f.status.rawValue)
+        field("severity", f.severity.rawValue)
+        field("items", f.items)
+        field("reason", f.reason)
+        field("title", f.title)
+        endObject()
+    }
+
+    private mutating func coverage(_ c: Coverage) {
+        beginObject()
+        field("items", c.items)
+        field("applicable", c.applicable)
+        field("answered", c.answered)
+        field("unknown", c.unknown)
+        field("unanswered", c.unanswered)
+        field("not_applicable", c.notApplicable)
+        field("with_evidence", c.withEvidence)
+        endObject()
+    }
+
+    private mutating func warning(_ w: ScoringWarning) {
+        beginObject()
+        field("item", w.item)
+        field("message", w.message)
+        field("location", w.location?.description)
+        endObject()
+    }
+
+    private mutating func planEntry(_ p: PlanEntry) {
+        beginObject()
+        field("capacity", p.capacity)
+        field("priority", p.priority)
+        field("items", p.items)
+        field("findings", p.findings)
+        field("title", p.title)
+        endObject()
+    }
+
+    /// A value on an item's scale: an integer when whole (`2`), else a double (`2.5`).
+    private mutating func levelValue(_ value: Double) {
+        if value == value.rounded(), let whole = Int(exactly: value) { integer(whole) } else { number(value) }
+    }
+}

@@ -48,29 +48,11 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let formats = try formats()
-        let files: [String]
-        do {
-            files = try InputFile.expand(assessments)
-        } catch {
-            Console.report(error)
-            throw Exit.code(for: error)
-        }
-        guard !files.isEmpty else {
-            Console.error("error: no assessment files (.yaml, .yml) in \(assessments.joined(separator: ", "))")
-            throw Exit.missingInput
-        }
+        let files = try Console.inputFiles(assessments, requireSome: true)
         var library = FrameworkLibrary(directory: frameworks)
-        var loaded: [LocatedAssessment] = []
-        var failure: ExitCode?
-        for path in files {
-            do {
-                loaded.append(try LocatedAssessment.load(path, library: &library))
-            } catch {
-                Console.report(error)
-                failure = Console.worst(failure, Exit.code(for: error))
-            }
+        let loaded = try Console.loadEach(files) { path throws(InputError) in
+            try LocatedAssessment.load(path, library: &library)
         }
-        if let failure { throw failure }
         let comparison: Comparison
         do {
             comparison = try Comparer.compare(loaded)

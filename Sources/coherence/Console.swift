@@ -44,13 +44,9 @@ enum Console {
         self.error(error.description)
     }
 
-    /// Loads every assessment at `paths`, reporting each failure; exits with the gravest code if any failed.
-    static func loadAssessments(
-        _ paths: [String], frameworks: String
-    ) throws -> [(assessment: Assessment, framework: Framework)] {
-        var library = FrameworkLibrary(directory: frameworks)
-        var loaded: [(Assessment, Framework)] = []
-        var failure: ExitCode?
+    /// The files named by `paths` (folders give their YAML files), reporting a missing path; with
+    /// `requireSome`, an empty result is a missing input too.
+    static func inputFiles(_ paths: [String], requireSome: Bool = false) throws -> [String] {
         let files: [String]
         do {
             files = try InputFile.expand(paths)
@@ -58,9 +54,20 @@ enum Console {
             report(error)
             throw Exit.code(for: error)
         }
+        if requireSome, files.isEmpty {
+            self.error("error: no assessment files (.yaml, .yml) in \(paths.joined(separator: ", "))")
+            throw Exit.missingInput
+        }
+        return files
+    }
+
+    /// `load` applied to every file, reporting each failure; exits with the gravest code if any failed.
+    static func loadEach<Loaded>(_ files: [String], _ load: (String) throws(InputError) -> Loaded) throws -> [Loaded] {
+        var loaded: [Loaded] = []
+        var failure: ExitCode?
         for path in files {
             do {
-                loaded.append(try InputFile.assessment(at: path, library: &library))
+                loaded.append(try load(path))
             } catch {
                 report(error)
                 failure = worst(failure, Exit.code(for: error))

@@ -30,13 +30,7 @@ struct ConsolidateCommand: ParsableCommand {
     var frameworks = "Frameworks"
 
     func run() throws {
-        let files: [String]
-        do {
-            files = try InputFile.expand(responses)
-        } catch {
-            Console.report(error)
-            throw Exit.code(for: error)
-        }
+        let files = try Console.inputFiles(responses)
         guard files.count >= 2 else {
             Console.error("error: consolidate needs at least two responses, got \(files.count): a single response is already an assessment")
             throw Exit.usage
@@ -48,17 +42,9 @@ struct ConsolidateCommand: ParsableCommand {
             throw Exit.code(for: error)
         }
         var library = FrameworkLibrary(directory: frameworks)
-        var loaded: [LocatedAssessment] = []
-        var failure: ExitCode?
-        for path in files {
-            do {
-                loaded.append(try LocatedAssessment.load(path, library: &library))
-            } catch {
-                Console.report(error)
-                failure = Console.worst(failure, Exit.code(for: error))
-            }
+        let loaded = try Console.loadEach(files) { path throws(InputError) in
+            try LocatedAssessment.load(path, library: &library)
         }
-        if let failure { throw failure }
         let consolidated: Assessment
         do {
             consolidated = try Consolidator(method: method).consolidate(loaded, output: output)

@@ -38,13 +38,7 @@ struct ReportCommand: ParsableCommand {
     /// clash of names still leaves nothing written.
     func run() throws {
         let formats = (try? ReportFormat.list(format).get()) ?? ReportFormat.allCases
-        let files: [String]
-        do {
-            files = try InputFile.expand(assessments)
-        } catch {
-            Console.report(error)
-            throw Exit.code(for: error)
-        }
+        let files = try Console.inputFiles(assessments)
         var library = FrameworkLibrary(directory: frameworks)
         try claimFileNames(files, formats: formats, library: &library)
         let inputPaths = OutputFile.InputPaths(files)

@@ -46,17 +46,7 @@ struct ScoreCommand: ParsableCommand {
     /// files. Output is spooled and printed only when every file loaded: an invalid file leaves
     /// stdout empty, as if the scorecards had all been built first.
     func run() throws {
-        let files: [String]
-        do {
-            files = try InputFile.expand(assessments)
-        } catch {
-            Console.report(error)
-            throw Exit.code(for: error)
-        }
-        guard !files.isEmpty else {
-            Console.error("error: no assessment files (.yaml, .yml) in \(assessments.joined(separator: ", "))")
-            throw Exit.missingInput
-        }
+        let files = try Console.inputFiles(assessments, requireSome: true)
         var library = FrameworkLibrary(directory: frameworks)
         var batch = ScoringBatch()
         let gate = ScoreGate(failUnder: failUnder, failOn: failOn)

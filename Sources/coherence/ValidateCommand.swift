@@ -24,13 +24,7 @@ struct ValidateCommand: ParsableCommand {
         var library = FrameworkLibrary(directory: frameworks)
         var failure: ExitCode?
         var valid = 0
-        let files: [String]
-        do {
-            files = try InputFile.expand(paths)
-        } catch {
-            Console.report(error)
-            throw Exit.code(for: error)
-        }
+        let files = try Console.inputFiles(paths)
         for path in files {
             do {
                 let document = try Document.load(path, library: &library)

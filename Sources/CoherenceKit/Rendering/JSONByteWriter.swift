@@ -61,6 +61,12 @@ struct JSONByteWriter {
         close(UInt8(ascii: "]"))
     }
 
+    /// A value built as a `JSONText` tree, laid out at the current depth.
+    mutating func value(_ json: JSONText) {
+        json.write(into: &bytes, indent: baseIndent + [UInt8](repeating: UInt8(ascii: " "), count: 2 * depth))
+        needsComma = true
+    }
+
     // MARK: - Scalars
 
     /// A string literal, or `null` when absent.

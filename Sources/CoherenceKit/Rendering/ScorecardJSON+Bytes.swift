@@ -1,8 +1,7 @@
-/// The scorecard written field by field, in the order and layout of `ScorecardJSON.object(for:)`.
-///
-/// `ScorecardJSONTests` checks that both give the same text; change them together.
+/// The scorecard written field by field, in the order of DESIGN.md §8 (added fields after the normative ones).
 extension JSONByteWriter {
-    mutating func scorecard(_ card: Scorecard) {
+    /// One scorecard object; `extra` appends members after the scorecard's own, as reports do.
+    mutating func scorecard(_ card: Scorecard, extra: ((inout JSONByteWriter) -> Void)? = nil) {
         beginObject()
         field("schema", ScorecardJSON.schema)
         key("framework")
@@ -38,6 +37,7 @@ extension JSONByteWriter {
         array(card.plan) { $0.planEntry($1) }
         key("warnings")
         array(card.warnings) { $0.warning($1) }
+        extra?(&self)
         endObject()
     }
 

@@ -6,11 +6,12 @@
 public enum ReportJSON {
     /// The report as a JSON object, ending with a newline.
     public static func render(_ report: GapReport) -> String {
-        guard case .object(var members) = ScorecardJSON.object(for: report.scorecard) else {
-            preconditionFailure("a scorecard renders as a JSON object")
+        var writer = JSONByteWriter(capacity: 1 << 17)
+        writer.scorecard(report.scorecard) { writer in
+            writer.key("report")
+            writer.value(extra(report))
         }
-        members.append(("report", extra(report)))
-        return JSONText.object(members).rendered() + "\n"
+        return String(decoding: writer.bytes, as: UTF8.self) + "\n"
     }
 
     private static func extra(_ r: GapReport) -> JSONText {

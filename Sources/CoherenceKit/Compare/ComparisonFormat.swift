@@ -27,6 +27,17 @@ enum ComparisonFormat {
         return status.rawValue
     }
 
+    /// What changed between two periods beyond the scores, as titled lists for the Markdown and HTML pages.
+    static func changeGroups(_ change: PeriodChange) -> [(title: String, entries: [String])] {
+        [
+            ("Items improved", change.improved.map(itemChange)),
+            ("Items regressed", change.regressed.map(itemChange)),
+            ("Status changed", change.statusChanged.map(itemChange)),
+            ("Findings appeared", change.appeared.map { "\($0.rule) (\($0.severity.rawValue)): \($0.title)" }),
+            ("Findings resolved", change.resolved.map { "\($0.rule) (\($0.severity.rawValue)): \($0.title)" }),
+        ]
+    }
+
     /// One line on an item's change: `COOP-01 1 → 3`.
     static func itemChange(_ change: ItemChange) -> String {
         "\(change.item) \(state(change.fromStatus, value: change.fromValue)) → \(state(change.toStatus, value: change.toValue))"

@@ -96,14 +96,7 @@ public enum ComparisonHTML {
                 + "<td>\(ComparisonFormat.score(score.to))</td><td>\(ComparisonFormat.delta(score.delta))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n<ul>\n"
-        let groups: [(String, [String])] = [
-            ("Items improved", change.improved.map(ComparisonFormat.itemChange)),
-            ("Items regressed", change.regressed.map(ComparisonFormat.itemChange)),
-            ("Status changed", change.statusChanged.map(ComparisonFormat.itemChange)),
-            ("Findings appeared", change.appeared.map { "\($0.rule) (\($0.severity.rawValue)): \($0.title)" }),
-            ("Findings resolved", change.resolved.map { "\($0.rule) (\($0.severity.rawValue)): \($0.title)" }),
-        ]
-        for (title, items) in groups {
+        for (title, items) in ComparisonFormat.changeGroups(change) {
             html += "<li><strong>\(title):</strong> " + (items.isEmpty ? "none" : items.map(escape).joined(separator: "; ")) + "</li>\n"
         }
         return html + "</ul>\n"

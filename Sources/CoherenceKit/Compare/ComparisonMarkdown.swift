@@ -37,14 +37,7 @@ public enum ComparisonMarkdown {
                                   ComparisonFormat.delta(score.delta)]))
             }
             lines.append("")
-            let groups: [(String, [String])] = [
-                ("Items improved", change.improved.map(ComparisonFormat.itemChange)),
-                ("Items regressed", change.regressed.map(ComparisonFormat.itemChange)),
-                ("Status changed", change.statusChanged.map(ComparisonFormat.itemChange)),
-                ("Findings appeared", change.appeared.map { "\($0.rule) (\($0.severity.rawValue)): \($0.title)" }),
-                ("Findings resolved", change.resolved.map { "\($0.rule) (\($0.severity.rawValue)): \($0.title)" }),
-            ]
-            for (title, items) in groups {
+            for (title, items) in ComparisonFormat.changeGroups(change) {
                 lines.append("- **\(title):** " + (items.isEmpty ? "none" : items.map(escape).joined(separator: "; ")))
             }
         }

@@ -102,13 +102,6 @@ public indirect enum JSONText: Sendable {
         }
     }
 
-    /// `s` as a JSON string literal, escaping quotes, backslashes and control characters.
-    static func quoted(_ s: String) -> String {
-        var bytes: [UInt8] = []
-        writeQuoted(s, into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Appends `s` as a JSON string literal; strings with nothing to escape are copied whole.
     static func writeQuoted(_ s: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))

@@ -125,7 +125,7 @@ extension AssessmentLoader {
         _ value: Double, node: Node, on scale: Scale, what: @autoclosure () -> String
     ) -> Answer.Response? {
         guard value.isFinite, scale.contains(value) else {
-            diagnostics.append(.error("\(format(value)) is outside the scale of \(what()): use \(describe(scale))", at: node.location))
+            diagnostics.append(.error("\(LevelText.format(value)) is outside the scale of \(what()): use \(describe(scale))", at: node.location))
             return nil
         }
         return .level(value)

@@ -40,7 +40,7 @@ extension FrameworkLoader {
                 let max = bounds["max"]?.number("the maximum of \(subject)", into: &diagnostics)
             else { return nil }
             guard min < max else {
-                diagnostics.append(.error("the range of \(subject) must have min below max, found \(format(min)) to \(format(max))", at: range.location))
+                diagnostics.append(.error("the range of \(subject) must have min below max, found \(LevelText.format(min)) to \(LevelText.format(max))", at: range.location))
                 return nil
             }
             return Scale(id: id, kind: .range(min: min, max: max), location: node.location)
@@ -69,7 +69,7 @@ extension FrameworkLoader {
             else { valid = false; continue }
             if let previous, value <= previous.value {
                 diagnostics.append(.error(
-                    "level values of scale '\(scale)' must be distinct and ascending: \(format(value)) follows \(format(previous.value))",
+                    "level values of scale '\(scale)' must be distinct and ascending: \(LevelText.format(value)) follows \(LevelText.format(previous.value))",
                     at: fields["value"]!.location, notes: [.note("previous level here", at: previous.location)]))
                 valid = false
             }
@@ -115,12 +115,12 @@ extension FrameworkLoader {
             else { continue }
             let at = fields["min"]!.location
             if bands.isEmpty, min != 0 {
-                diagnostics.append(.error("the first band must start at min 0, found \(format(min))", at: at))
+                diagnostics.append(.error("the first band must start at min 0, found \(LevelText.format(min))", at: at))
             } else if let last = bands.last, min <= last.min {
-                diagnostics.append(.error("bands must be in ascending order of min: \(format(min)) follows \(format(last.min))",
+                diagnostics.append(.error("bands must be in ascending order of min: \(LevelText.format(min)) follows \(LevelText.format(last.min))",
                                           at: at, notes: [.note("previous band here", at: last.location)]))
             } else if min > 100 {
-                diagnostics.append(.error("band min \(format(min)) is above 100, the highest score", at: at))
+                diagnostics.append(.error("band min \(LevelText.format(min)) is above 100, the highest score", at: at))
             }
             bands.append(Band(min: min, label: label, location: at))
         }

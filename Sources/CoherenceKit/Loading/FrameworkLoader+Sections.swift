@@ -106,7 +106,7 @@ extension FrameworkLoader {
 
     private mutating func checked(_ value: Double, node: Node, on scale: Scale, what: String) -> Double? {
         guard value.isFinite, scale.contains(value) else {
-            diagnostics.append(.error("\(format(value)) is not a value of scale '\(scale.id)' for \(what): use \(describe(scale))",
+            diagnostics.append(.error("\(LevelText.format(value)) is not a value of scale '\(scale.id)' for \(what): use \(describe(scale))",
                                       at: node.location))
             return nil
         }

@@ -59,7 +59,7 @@ public struct FrameworkLoader {
                     defaultTarget = value
                 } else {
                     diagnostics.append(.error(
-                        "default_target \(format(value)) is not a value of scale '\(scale.id)' (\(describe(scale)))",
+                        "default_target \(LevelText.format(value)) is not a value of scale '\(scale.id)' (\(describe(scale)))",
                         at: node.location))
                 }
             } else {
@@ -140,11 +140,6 @@ public struct FrameworkLoader {
     }
 }
 
-/// A short text for a number: `3` rather than `3.0`.
-func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-}
-
 /// `'a', 'b' and 'c'`, or `none`.
 func list(_ names: [String]) -> String {
     names.isEmpty ? "none" : names.map { "'\($0)'" }.joined(separator: ", ")
@@ -153,7 +148,7 @@ func list(_ names: [String]) -> String {
 /// The values a scale accepts, for messages: `0 Absent, 1 Initiated` or `a number from 0 to 100`.
 func describe(_ scale: Scale) -> String {
     switch scale.kind {
-    case .levels(let levels): levels.map { "\(format($0.value)) \($0.label)" }.joined(separator: ", ")
-    case .range(let min, let max): "a number from \(format(min)) to \(format(max))"
+    case .levels(let levels): levels.map { "\(LevelText.format($0.value)) \($0.label)" }.joined(separator: ", ")
+    case .range(let min, let max): "a number from \(LevelText.format(min)) to \(LevelText.format(max))"
     }
 }

@@ -77,11 +77,11 @@ public struct AssessmentTemplate: Sendable {
         case .levels(let levels):
             for level in levels {
                 let meaning = item.rubric[level.value] ?? level.meaning
-                comment("  \(format(level.value)) \(level.label)" + (meaning.map { ": \($0)" } ?? ""),
+                comment("  \(LevelText.format(level.value)) \(level.label)" + (meaning.map { ": \($0)" } ?? ""),
                         into: &lines, indent: "  ", continuation: "      ")
             }
         case .range(let min, let max):
-            comment("  a number from \(format(min)) to \(format(max))", into: &lines, indent: "  ")
+            comment("  a number from \(LevelText.format(min)) to \(LevelText.format(max))", into: &lines, indent: "  ")
         }
         if item.evidence == .required {
             comment("Evidence required: cite the document that shows it.", into: &lines, indent: "  ")

@@ -1,0 +1,71 @@
+import CoherenceKit
+import Synchronization
+import Testing
+
+/// Work spread over threads comes back in input order, in bounded windows, whatever the timing.
+@Suite struct OrderedWorkTests {
+    /// Every index is worked once and delivered once, in order, for every mix of sizes.
+    @Test(arguments: [(0, 4, 8), (1, 4, 8), (7, 1, 3), (100, 2, 8), (100, 4, 7), (1000, 3, 64), (5, 8, 2)])
+    func deliversEveryResultOnceInOrder(count: Int, jobs: Int, window: Int) {
+        let worked = Mutex<[Int]>([])
+        var delivered: [Int] = []
+        OrderedWork.run(count: count, jobs: jobs, window: window) { index in
+            worked.withLock { $0.append(index) }
+            return index * index
+        } deliver: { index, square in
+            #expect(square == index * index)
+            delivered.append(index)
+        }
+        #expect(delivered == Array(0..<count))
+        #expect(worked.withLock { $0.sorted() } == Array(0..<count))
+    }
+
+    /// Results wait for a window to finish, never more than a window of them at once: the work of
+    /// index i only starts once every index of an earlier window has been delivered.
+    @Test func holdsAtMostOneWindowOfResults() {
+        let window = 8
+        let deliveredCount = Atomic<Int>(0)
+        let lateStarts = Atomic<Int>(0)
+        OrderedWork.run(count: 100, jobs: 4, window: window) { index in
+            if deliveredCount.load(ordering: .sequentiallyConsistent) < index / window * window {
+                lateStarts.add(1, ordering: .sequentiallyConsistent)
+            }
+            return index
+        } deliver: { _, _ in
+            deliveredCount.add(1, ordering: .sequentiallyConsistent)
+        }
+        #expect(lateStarts.load(ordering: .sequentiallyConsistent) == 0)
+        #expect(deliveredCount.load(ordering: .sequentiallyConsistent) == 100)
+    }
+
+    /// Uneven work (some inputs far slower than others) still comes back in order.
+    @Test func slowInputsDoNotReorderResults() {
+        var delivered: [Int] = []
+        OrderedWork.run(count: 40, jobs: 3, window: 16) { index in
+            var sum = 0
+            for step in 0..<(index % 5 == 0 ? 200_000 : 10) { sum &+= step }
+            return (index, sum)
+        } deliver: { index, result in
+            #expect(result.0 == index)
+            delivered.append(index)
+        }
+        #expect(delivered == Array(0..<40))
+    }
+
+    /// A delivery that throws stops the run: nothing after it is delivered.
+    @Test func aThrowingDeliveryStopsTheRun() {
+        struct Stop: Error {}
+        var delivered: [Int] = []
+        #expect(throws: Stop.self) {
+            try OrderedWork.run(count: 50, jobs: 2, window: 8) { $0 } deliver: { index, _ in
+                if index == 11 { throw Stop() }
+                delivered.append(index)
+            }
+        }
+        #expect(delivered == Array(0..<11))
+    }
+
+    @Test func availableJobsIsAtLeastOne() {
+        #expect(OrderedWork.availableJobs >= 1)
+    }
+}

@@ -1,0 +1,180 @@
+/// A growable buffer of UTF-8 bytes that the JSON writers append to, with JSON's scalars.
+///
+/// It owns its memory and can be emptied and filled again, so a command that writes one scorecard
+/// after another allocates only until the buffer fits the largest. Each append makes room once and
+/// then stores its bytes directly: an `Array` append checks capacity and uniqueness for every byte,
+/// which made up most of the cost of writing a 70 KB scorecard.
+struct JSONBuffer: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// How many bytes have been written.
+    private(set) var count = 0
+
+    init(capacity: Int = 1 << 12) {
+        self.capacity = Swift.max(capacity, 64)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit { start.deallocate() }
+
+    /// The bytes written so far, as text.
+    var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
+
+    /// Calls `body` with the bytes written so far.
+    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: start, count: count))
+    }
+
+    /// Forgets the bytes written and keeps the memory for the next document.
+    mutating func removeAll() { count = 0 }
+
+    // MARK: - Raw appends
+
+    /// Where the next byte goes, with room for at least `needed` bytes from there; `commit(_:)` then
+    /// records how far the caller wrote.
+    @inline(__always)
+    mutating func reserve(_ needed: Int) -> UnsafeMutablePointer<UInt8> {
+        if capacity - count < needed { grow(needed) }
+        return start + count
+    }
+
+    /// Records that the bytes up to `end` (from the last `reserve(_:)`) are written.
+    @inline(__always)
+    mutating func commit(_ end: UnsafeMutablePointer<UInt8>) { count = end - start }
+
+    @inline(never)
+    private mutating func grow(_ needed: Int) {
+        let grown = Swift.max(capacity * 2, count + needed)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        moved.initialize(from: start, count: count)
+        start.deallocate()
+        start = moved
+        capacity = grown
+    }
+
+    /// One byte.
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        let p = reserve(1)
+        p.pointee = byte
+        commit(p + 1)
+    }
+
+    /// Literal ASCII text such as punctuation or `null`.
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        let p = reserve(text.utf8CodeUnitCount)
+        commit(Self.copy(text, to: p))
+    }
+
+    /// `text`'s bytes at `p`; returns where they end. The caller has made room.
+    @inline(__always)
+    static func copy(_ text: StaticString, to p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        let source = text.utf8Start
+        for i in 0..<text.utf8CodeUnitCount { p[i] = source[i] }
+        return p + text.utf8CodeUnitCount
+    }
+
+    /// `width` spaces at `p`, written eight at a time; returns where they end. The caller has made room
+    /// for `width` rounded up to a multiple of eight.
+    @inline(__always)
+    static func spaces(_ width: Int, at p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var offset = 0
+        while offset < width {
+            UnsafeMutableRawPointer(p).storeBytes(of: 0x2020_2020_2020_2020, toByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        return p + width
+    }
+
+    // MARK: - Scalars
+
+    /// A line break followed by `indent` spaces.
+    @inline(__always)
+    mutating func newLine(indent: Int) {
+        let p = reserve(indent + 9)
+        p.pointee = UInt8(ascii: "\n")
+        commit(Self.spaces(indent, at: p + 1))
+    }
+
+    /// `s` as a JSON string literal. Plain text (the usual id or title) is copied in one pass that
+    /// stops at the first byte needing an escape; the rest is then escaped byte by byte.
+    mutating func appendQuoted(_ s: String) {
+        var s = s
+        s.withUTF8 { utf8 in
+            let length = utf8.count
+            let p = reserve(length + 2)
+            p.pointee = UInt8(ascii: "\"")
+            var i = 0
+            while i < length {
+                let byte = utf8[i]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
+                p[i + 1] = byte
+                i += 1
+            }
+            commit(p + i + 1)
+            if i < length { appendEscaped(utf8[i...]) }
+            append(UInt8(ascii: "\""))
+        }
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>.SubSequence) {
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case UInt8(ascii: "\n"): append("\\n")
+            case UInt8(ascii: "\r"): append("\\r")
+            case UInt8(ascii: "\t"): append("\\t")
+            case ..<0x20:
+                append("\\u00")
+                append(Self.hexDigits[Int(byte >> 4)])
+                append(Self.hexDigits[Int(byte & 0xF)])
+            default: append(byte)
+            }
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// A whole number in decimal.
+    mutating func append(_ value: Int) {
+        let p = reserve(20)
+        if value < 0 {
+            p.pointee = UInt8(ascii: "-")
+            commit(Self.digits(value.magnitude, at: p + 1))
+        } else {
+            commit(Self.digits(value.magnitude, at: p))
+        }
+    }
+
+    /// The decimal digits of `value` at `p`; returns where they end. The caller has made room for 20.
+    @inline(__always)
+    private static func digits(_ value: UInt, at p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var length = 1
+        var rest = value
+        while rest >= 10 {
+            rest /= 10
+            length += 1
+        }
+        var end = p + length
+        let stop = end
+        rest = value
+        repeat {
+            end -= 1
+            end.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while rest > 0
+        return stop
+    }
+
+    /// A finite double in Swift's shortest round-trip form (`75.0`, `0.25`, `1e-05`).
+    mutating func append(_ value: Double) {
+        var text = value.description
+        text.withUTF8 { utf8 in
+            let p = reserve(utf8.count)
+            p.update(from: utf8.baseAddress!, count: utf8.count)
+            commit(p + utf8.count)
+        }
+    }
+}

@@ -30,7 +30,12 @@ struct OutputSpool {
     /// Appends `text`.
     mutating func write(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, file) }
+        text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends `bytes`.
+    mutating func write(_ bytes: UnsafeRawBufferPointer) {
+        _ = fwrite(bytes.baseAddress, 1, bytes.count, file)
     }
 
     /// Writes everything spooled so far to standard output.

@@ -168,8 +168,36 @@ struct JSONBuffer: ~Copyable {
         return stop
     }
 
-    /// A finite double in Swift's shortest round-trip form (`75.0`, `0.25`, `1e-05`).
+    /// A finite double exactly as Swift's `description` prints it: the shortest text that reads
+    /// back as the same value (`75.0`, `0.25`, `33.333333333333336`, `1e-05`).
+    ///
+    /// Scores, gaps and weights are mostly whole numbers or quarters; those are printed here
+    /// directly, since below 2⁴⁸ their exact decimal is also their shortest (a shorter candidate is
+    /// at least 0.05 away, more than half the spacing of doubles there). Other values go through
+    /// `description`.
     mutating func append(_ value: Double) {
+        let magnitude = value.magnitude
+        if magnitude < 0x1p48 {
+            let quarters = magnitude * 4
+            let whole = UInt(quarters)
+            if Double(whole) == quarters {
+                let p = reserve(24)
+                var end = p
+                if value.sign == .minus {
+                    end.pointee = UInt8(ascii: "-")
+                    end += 1
+                }
+                end = Self.digits(whole >> 2, at: end)
+                switch whole & 3 {
+                case 0: end = Self.copy(".0", to: end)
+                case 1: end = Self.copy(".25", to: end)
+                case 2: end = Self.copy(".5", to: end)
+                default: end = Self.copy(".75", to: end)
+                }
+                commit(end)
+                return
+            }
+        }
         var text = value.description
         text.withUTF8 { utf8 in
             let p = reserve(utf8.count)

@@ -1,12 +1,43 @@
 @testable import CoherenceKit
 import Testing
 
-/// The JSON byte buffer prints numbers as Swift does and escapes strings as JSON requires.
+/// The JSON byte buffer prints numbers exactly as Swift does and escapes strings as JSON requires.
 @Suite struct JSONBufferTests {
     static func text(_ write: (inout JSONBuffer) -> Void) -> String {
         var buffer = JSONBuffer(capacity: 8)
         write(&buffer)
         return buffer.text
+    }
+
+    /// Values near the edges of the direct path: zero's sign, quarters, 2⁴⁸ where it stops, 2⁵³ and
+    /// 10¹⁶ where `description` changes form, and values that never take it.
+    static let edges: [Double] = [
+        0, -0.0, 1, -1, 0.25, 0.5, 0.75, -0.25, 1.5, 3.25, 75, 100, 0.125, 0.1, 1.0 / 3, 1e-5, 1e-4, 5e-324,
+        0x1p48 - 1, 0x1p48 - 0.25, 0x1p48 - 0.75, 0x1p48, 0x1p48 + 1, -(0x1p48 - 0.25), 0x1p47 + 0.25,
+        0x1p53 - 1, 0x1p53, 0x1p53 + 2, 1e15, 1e15 + 0.25, 1e16, 1e17, 999_999_999_999_999.9,
+        Double(Int.max), Double(Int.min), Double(UInt.max), .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+        .leastNormalMagnitude, .ulpOfOne,
+    ]
+
+    @Test func doublesPrintAsDescriptionDoes() {
+        var values = Self.edges
+        for n in -2000...2000 { values.append(Double(n) / 4) }
+        for n in -200...200 { values.append(Double(n) / 8) }
+        var generator = SeededGenerator(seed: 8)
+        for _ in 0..<20_000 {
+            values.append(Double.random(in: 0...100, using: &generator))
+            values.append((Double.random(in: -1e6...1e6, using: &generator) * 4).rounded() / 4)
+            values.append(Double(Int64.random(in: -(1 << 53)...(1 << 53), using: &generator)))
+            let bits = Double(bitPattern: generator.next())
+            if bits.isFinite { values.append(bits) }
+        }
+        for exponent in -60...60 {
+            let power = Double(sign: .plus, exponent: exponent, significand: 1)
+            values += [power, power.nextUp, power.nextDown, -power, power * 0.75]
+        }
+        for value in values {
+            #expect(Self.text { $0.append(value) } == value.description, "\(value.bitPattern)")
+        }
     }
 
     @Test func nonFiniteDoublesAreNull() {

@@ -97,25 +97,84 @@ struct JSONBuffer: ~Copyable {
         commit(Self.spaces(indent, at: p + 1))
     }
 
-    /// `s` as a JSON string literal. Plain text (the usual id or title) is copied in one pass that
-    /// stops at the first byte needing an escape; the rest is then escaped byte by byte.
+    /// `s` as a JSON string literal. Plain text (the usual id or title) is copied eight bytes at a
+    /// time up to the first byte that needs an escape; the rest is then escaped byte by byte.
     mutating func appendQuoted(_ s: String) {
-        var s = s
-        s.withUTF8 { utf8 in
-            let length = utf8.count
-            let p = reserve(length + 2)
-            p.pointee = UInt8(ascii: "\"")
-            var i = 0
-            while i < length {
-                let byte = utf8[i]
-                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
-                p[i + 1] = byte
-                i += 1
-            }
-            commit(p + i + 1)
-            if i < length { appendEscaped(utf8[i...]) }
-            append(UInt8(ascii: "\""))
+        guard s.utf8.withContiguousStorageIfAvailable({ appendQuoted(utf8: $0) }) != nil else {
+            var contiguous = s
+            contiguous.makeContiguousUTF8()
+            return appendQuoted(contiguous)
         }
+    }
+
+    private mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
+        let length = utf8.count
+        let p = reserve(length + 2)
+        p.pointee = UInt8(ascii: "\"")
+        let plain = Self.copyPlain(utf8, to: p + 1)
+        if plain == length {
+            p[length + 1] = UInt8(ascii: "\"")
+            commit(p + length + 2)
+            return
+        }
+        commit(p + plain + 1)
+        appendEscaped(utf8[plain...])
+        append(UInt8(ascii: "\""))
+    }
+
+    /// Copies the bytes of `utf8` to `destination` up to the first one that JSON must escape (a
+    /// control character, `"` or `\\`); returns how many it copied. Whole words are checked at once,
+    /// the last one overlapping the one before, so most strings take two or three loads.
+    @inline(__always)
+    private static func copyPlain(_ utf8: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let source = utf8.baseAddress else { return 0 }
+        let length = utf8.count
+        var i = 0
+        if length >= 8 {
+            while i + 8 <= length {
+                let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+                if needsEscape(word) { break }
+                UnsafeMutableRawPointer(destination + i).storeBytes(of: word, as: UInt64.self)
+                i += 8
+            }
+            if i < length, i + 8 > length {
+                let word = UnsafeRawPointer(source + length - 8).loadUnaligned(as: UInt64.self)
+                if !needsEscape(word) {
+                    UnsafeMutableRawPointer(destination + length - 8).storeBytes(of: word, as: UInt64.self)
+                    return length
+                }
+            }
+        } else if length >= 4 {
+            let first = UnsafeRawPointer(source).loadUnaligned(as: UInt32.self)
+            let last = UnsafeRawPointer(source + length - 4).loadUnaligned(as: UInt32.self)
+            if !needsEscape(first), !needsEscape(last) {
+                UnsafeMutableRawPointer(destination).storeBytes(of: first, as: UInt32.self)
+                UnsafeMutableRawPointer(destination + length - 4).storeBytes(of: last, as: UInt32.self)
+                return length
+            }
+        }
+        while i < length {
+            let byte = source[i]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
+            destination[i] = byte
+            i += 1
+        }
+        return i
+    }
+
+    /// Whether any byte of `word` is a control character, `"` or `\\`: the classic test for a zero
+    /// byte (`(x - 0x01…) & ~x & 0x80…`), applied to the word itself shifted by 0x20 and to the word
+    /// with every byte compared to the quote and to the backslash.
+    @inline(__always)
+    private static func needsEscape<Word: FixedWidthInteger & UnsignedInteger>(_ word: Word) -> Bool {
+        let ones = Word.max / 0xFF
+        let highs = ones &* 0x80
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = (quotes &- ones) & ~quotes
+        let backslash = (backslashes &- ones) & ~backslashes
+        return (control | quote | backslash) & highs != 0
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>.SubSequence) {

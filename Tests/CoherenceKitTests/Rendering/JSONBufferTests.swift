@@ -66,6 +66,38 @@ import Testing
         #expect(Self.text { $0.appendQuoted("\"") } == "\"\\\"\"")
     }
 
+    /// Strings are checked and copied a word at a time: an escape at every position of strings of
+    /// every length up to three words is still found.
+    @Test func escapesAreFoundAtEveryPosition() {
+        func reference(_ s: String) -> String {
+            var text = "\""
+            for byte in s.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): text += "\\\""
+                case UInt8(ascii: "\\"): text += "\\\\"
+                case UInt8(ascii: "\n"): text += "\\n"
+                case 0x01: text += "\\u0001"
+                case 0x1F: text += "\\u001f"
+                default: text += String(UnicodeScalar(byte))
+                }
+            }
+            return text + "\""
+        }
+        let plain = Array("abcdefghijklmnopqrstuvwxyz~ !#[]".utf8)
+        for length in 0...plain.count {
+            let base = String(decoding: plain[..<length], as: UTF8.self)
+            #expect(Self.text { $0.appendQuoted(base) } == "\"" + base + "\"")
+            for position in 0..<length {
+                for escaped in [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), 0x01, 0x1F] {
+                    var bytes = Array(plain[..<length])
+                    bytes[position] = escaped
+                    let s = String(decoding: bytes, as: UTF8.self)
+                    #expect(Self.text { $0.appendQuoted(s) } == reference(s), "\(length) \(position) \(escaped)")
+                }
+            }
+        }
+    }
+
     /// A buffer grows past its first capacity, keeps what it holds, and starts over when emptied.
     @Test func growsAndEmpties() {
         var buffer = JSONBuffer(capacity: 8)

@@ -42,10 +42,11 @@ struct OutputSpool {
     func copyToStandardOutput() throws {
         guard fflush(file) == 0, ferror(file) == 0 else { throw Self.failure() }
         rewind(file)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Each read is written as a slice of the chunk itself: no copy of the bytes into a new `Data`.
+        var chunk = Data(count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if count > 0 { FileHandle.standardOutput.write(Data(chunk[0..<count])) }
+            if count > 0 { FileHandle.standardOutput.write(chunk.prefix(count)) }
             if count < chunk.count { break }
         }
         guard ferror(file) == 0 else { throw Self.failure() }

@@ -70,8 +70,7 @@ struct JSONBuffer: ~Copyable {
     /// `text`'s bytes at `p`; returns where they end. The caller has made room.
     @inline(__always)
     static func copy(_ text: StaticString, to p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
-        let source = text.utf8Start
-        for i in 0..<text.utf8CodeUnitCount { p[i] = source[i] }
+        p.initialize(from: text.utf8Start, count: text.utf8CodeUnitCount)
         return p + text.utf8CodeUnitCount
     }
 

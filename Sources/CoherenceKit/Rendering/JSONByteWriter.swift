@@ -94,6 +94,7 @@ struct JSONByteWriter: ~Copyable {
     // MARK: - Scalars
 
     /// A string literal, or `null` when absent.
+    @inline(__always)
     mutating func string(_ value: String?) {
         if let value { buffer.appendQuoted(value) } else { buffer.append("null") }
         needsComma = true
@@ -111,24 +112,28 @@ struct JSONByteWriter: ~Copyable {
     }
 
     /// A double in Swift's shortest round-trip form, or `null` when absent or not finite.
+    @inline(__always)
     mutating func number(_ value: Double?) {
         if let value, value.isFinite { buffer.append(value) } else { buffer.append("null") }
         needsComma = true
     }
 
     /// A whole number.
+    @inline(__always)
     mutating func integer(_ value: Int) {
         buffer.append(value)
         needsComma = true
     }
 
     /// `true` or `false`.
+    @inline(__always)
     mutating func bool(_ value: Bool) {
         if value { buffer.append("true") } else { buffer.append("false") }
         needsComma = true
     }
 
     /// `null`.
+    @inline(__always)
     mutating func null() {
         buffer.append("null")
         needsComma = true
@@ -137,30 +142,35 @@ struct JSONByteWriter: ~Copyable {
     // MARK: - Members with scalar values
 
     /// The member `name` with a string value, or `null` when absent.
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: String?) {
         key(name)
         string(value)
     }
 
     /// The member `name` with a double value, or `null` when absent.
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: Double?) {
         key(name)
         number(value)
     }
 
     /// The member `name` with a whole-number value.
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: Int) {
         key(name)
         integer(value)
     }
 
     /// The member `name` with a boolean value.
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: Bool) {
         key(name)
         bool(value)
     }
 
     /// The member `name` with an array of strings on one line.
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: [String]) {
         key(name)
         strings(value)

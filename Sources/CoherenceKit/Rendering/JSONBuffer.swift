@@ -106,6 +106,7 @@ struct JSONBuffer: ~Copyable {
         }
     }
 
+    @inline(__always)
     private mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
         let p = reserve(length + 2)
@@ -207,11 +208,22 @@ struct JSONBuffer: ~Copyable {
     }
 
     /// The decimal digits of `value` at `p`; returns where they end. The caller has made room for 20.
+    /// Numbers below 100, nearly all of a scorecard's, are written without a loop.
     @inline(__always)
     private static func digits(_ value: UInt, at p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
-        var length = 1
-        var rest = value
-        while rest >= 10 {
+        if value < 10 {
+            p.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
+            return p + 1
+        }
+        if value < 100 {
+            let tens = value / 10
+            p[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tens)
+            p[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value &- tens &* 10)
+            return p + 2
+        }
+        var length = 3
+        var rest = value / 1000
+        while rest > 0 {
             rest /= 10
             length += 1
         }
@@ -237,7 +249,7 @@ struct JSONBuffer: ~Copyable {
         let magnitude = value.magnitude
         if magnitude < 0x1p48 {
             let quarters = magnitude * 4
-            let whole = UInt(quarters)
+            let whole = Int(quarters)
             if Double(whole) == quarters {
                 let p = reserve(24)
                 var end = p
@@ -245,7 +257,7 @@ struct JSONBuffer: ~Copyable {
                     end.pointee = UInt8(ascii: "-")
                     end += 1
                 }
-                end = Self.digits(whole >> 2, at: end)
+                end = Self.digits(UInt(bitPattern: whole >> 2), at: end)
                 switch whole & 3 {
                 case 0: end = Self.copy(".0", to: end)
                 case 1: end = Self.copy(".25", to: end)

@@ -8,7 +8,7 @@ struct JSONBuffer: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// How many bytes have been written.
-    private(set) var count = 0
+    private var count = 0
 
     init(capacity: Int = 1 << 12) {
         self.capacity = Swift.max(capacity, 64)
@@ -106,6 +106,7 @@ struct JSONBuffer: ~Copyable {
         }
     }
 
+    /// The string literal of the UTF-8 bytes `utf8`.
     @inline(__always)
     private mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
@@ -162,9 +163,9 @@ struct JSONBuffer: ~Copyable {
         return i
     }
 
-    /// Whether any byte of `word` is a control character, `"` or `\\`: the classic test for a zero
-    /// byte (`(x - 0x01…) & ~x & 0x80…`), applied to the word itself shifted by 0x20 and to the word
-    /// with every byte compared to the quote and to the backslash.
+    /// Whether any byte of `word` is a control character, `"` or `\\`, by the classic word tests:
+    /// `(x - 0x20 * 0x01…) & ~x & 0x80…` for a byte below 0x20, and the same with 0x01 for a zero
+    /// byte, applied to `x` XOR the quote or the backslash repeated.
     @inline(__always)
     private static func needsEscape<Word: FixedWidthInteger & UnsignedInteger>(_ word: Word) -> Bool {
         let ones = Word.max / 0xFF
@@ -177,6 +178,7 @@ struct JSONBuffer: ~Copyable {
         return (control | quote | backslash) & highs != 0
     }
 
+    /// `utf8` with each quote, backslash and control character escaped.
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>.SubSequence) {
         for byte in utf8 {
             switch byte {
@@ -271,7 +273,7 @@ struct JSONBuffer: ~Copyable {
         var text = value.description
         text.withUTF8 { utf8 in
             let p = reserve(utf8.count)
-            p.update(from: utf8.baseAddress!, count: utf8.count)
+            p.initialize(from: utf8.baseAddress!, count: utf8.count)
             commit(p + utf8.count)
         }
     }

@@ -39,6 +39,7 @@ struct JSONByteWriter: ~Copyable {
     // MARK: - Structure
 
     /// Opens an object; members follow, each started with `key(_:)`.
+    @inline(__always)
     mutating func beginObject() {
         buffer.append(UInt8(ascii: "{"))
         indent += 2
@@ -46,6 +47,7 @@ struct JSONByteWriter: ~Copyable {
     }
 
     /// Closes the innermost object, which must have at least one member.
+    @inline(__always)
     mutating func endObject() { close(UInt8(ascii: "}")) }
 
     /// Starts the member `name` of the innermost object (on a new line, after a comma if needed);
@@ -186,6 +188,7 @@ struct JSONByteWriter: ~Copyable {
     }
 
     /// Ends the innermost object or array on its own line with `bracket`.
+    @inline(__always)
     private mutating func close(_ bracket: UInt8) {
         indent -= 2
         buffer.newLine(indent: indent)

@@ -12,7 +12,7 @@ import Testing
     /// Values near the edges of the direct path: zero's sign, quarters, 2⁴⁸ where it stops, 2⁵³ and
     /// 10¹⁶ where `description` changes form, and values that never take it.
     static let edges: [Double] = [
-        0, -0.0, 1, -1, 0.25, 0.5, 0.75, -0.25, 1.5, 3.25, 75, 100, 0.125, 0.1, 1.0 / 3, 1e-5, 1e-4, 5e-324,
+        0, -0.0, 1, -1, 0.25, 0.5, 0.75, -0.25, 1.5, 3.25, 75, 100, 0.125, 0.1, 1.0 / 3, 1e-5, 1e-4, .leastNonzeroMagnitude,
         0x1p48 - 1, 0x1p48 - 0.25, 0x1p48 - 0.75, 0x1p48, 0x1p48 + 1, -(0x1p48 - 0.25), 0x1p47 + 0.25,
         0x1p53 - 1, 0x1p53, 0x1p53 + 2, 1e15, 1e15 + 0.25, 1e16, 1e17, 999_999_999_999_999.9,
         Double(Int.max), Double(Int.min), Double(UInt.max), .greatestFiniteMagnitude, -.greatestFiniteMagnitude,

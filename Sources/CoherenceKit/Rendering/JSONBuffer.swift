@@ -247,6 +247,7 @@ struct JSONBuffer: ~Copyable {
     /// directly, since below 2⁴⁸ their exact decimal is also their shortest (a shorter candidate is
     /// at least 0.05 away, more than half the spacing of doubles there). Other values go through
     /// `description`.
+    @inline(__always)
     mutating func append(_ value: Double) {
         let magnitude = value.magnitude
         if magnitude < 0x1p48 {
@@ -270,6 +271,13 @@ struct JSONBuffer: ~Copyable {
                 return
             }
         }
+        appendDescription(value)
+    }
+
+    /// `value.description`'s bytes: the rare double that is not a whole number or a quarter, kept
+    /// out of line so that the common path stays small enough to inline at every member.
+    @inline(never)
+    private mutating func appendDescription(_ value: Double) {
         var text = value.description
         text.withUTF8 { utf8 in
             let p = reserve(utf8.count)

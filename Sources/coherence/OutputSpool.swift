@@ -30,17 +30,23 @@ struct OutputSpool {
     /// Appends `text`.
     mutating func write(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, file) }
+        text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends `bytes`.
+    mutating func write(_ bytes: UnsafeRawBufferPointer) {
+        _ = fwrite(bytes.baseAddress, 1, bytes.count, file)
     }
 
     /// Writes everything spooled so far to standard output.
     func copyToStandardOutput() throws {
         guard fflush(file) == 0, ferror(file) == 0 else { throw Self.failure() }
         rewind(file)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Each read is written as a slice of the chunk itself: no copy of the bytes into a new `Data`.
+        var chunk = Data(count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if count > 0 { FileHandle.standardOutput.write(Data(chunk[0..<count])) }
+            if count > 0 { FileHandle.standardOutput.write(chunk.prefix(count)) }
             if count < chunk.count { break }
         }
         guard ferror(file) == 0 else { throw Self.failure() }

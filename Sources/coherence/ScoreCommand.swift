@@ -52,6 +52,7 @@ struct ScoreCommand: ParsableCommand {
         let gate = ScoreGate(failUnder: failUnder, failOn: failOn)
         var failure: ExitCode?
         var gateFailures: [ScoreGate.Failure] = []
+        var json = ScorecardJSON.Stream(count: files.count)
         try OutputSpool.with { spool in
             for (index, path) in files.enumerated() {
                 let loaded: (assessment: Assessment, framework: Framework)
@@ -65,30 +66,24 @@ struct ScoreCommand: ParsableCommand {
                 // Once a file has failed nothing will be printed, but later files are still checked.
                 guard failure == nil else { continue }
                 let card = batch.score(loaded.assessment, against: loaded.framework)
-                spool.write(render(card, index: index, of: files.count))
+                render(card, index: index, json: &json, to: &spool)
                 gateFailures += gate.failures(in: [card])
             }
             if let failure { throw failure }
-            if format == .json && files.count > 1 { spool.write("\n]\n") }
+            if format == .json { json.finish { spool.write($0) } }
             try spool.copyToStandardOutput()
         }
         for failure in gateFailures { Console.error("error: \(failure)") }
         if !gateFailures.isEmpty { throw Exit.gateFailed }
     }
 
-    /// The text of scorecard number `index` of `count`, with what separates it from the one before.
-    ///
-    /// The pieces add up to `ScorecardText.render(cards)` or `ScorecardJSON.render(cards)`.
-    private func render(_ card: Scorecard, index: Int, of count: Int) -> String {
+    /// Spools scorecard number `index` with what separates it from the one before; the pieces add up
+    /// to `ScorecardText.render(cards)` or `ScorecardJSON.render(cards)`. JSON goes to the spool as
+    /// bytes, straight from the stream's buffer.
+    private func render(_ card: Scorecard, index: Int, json: inout ScorecardJSON.Stream, to spool: inout OutputSpool) {
         switch format {
-        case .text:
-            return (index > 0 ? "\n" : "") + ScorecardText.render(card)
-        case .json where count == 1:
-            return ScorecardJSON.render(card)
-        case .json:
-            var text = index == 0 ? "[\n  " : ",\n  "
-            ScorecardJSON.write(card, to: &text, indent: "  ")
-            return text
+        case .text: spool.write((index > 0 ? "\n" : "") + ScorecardText.render(card))
+        case .json: json.write(card) { spool.write($0) }
         }
     }
 }

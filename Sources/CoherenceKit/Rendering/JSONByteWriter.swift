@@ -4,55 +4,81 @@
 /// per line; arrays of strings stay on one line. The caller opens and closes objects and arrays and
 /// names each member; the writer tracks the commas and indentation. For large documents written
 /// often (the scorecard), this avoids allocating one `JSONText` node per value.
-struct JSONByteWriter {
+struct JSONByteWriter: ~Copyable {
     /// The bytes written so far.
-    private(set) var bytes: [UInt8] = []
-    /// The indentation of the outermost value's closing bracket.
-    private let baseIndent: [UInt8]
-    /// The whole indentation of each of the first few depths.
-    private let indents: [[UInt8]]
-    /// How many objects or arrays are open.
-    private var depth = 0
+    private(set) var buffer: JSONBuffer
+    /// How many spaces indent the outermost value's closing bracket.
+    private let baseIndent: Int
+    /// How many spaces indent the members of the innermost open object or array.
+    private var indent: Int
     /// Whether the next member or element needs a comma before it.
     private var needsComma = false
 
-    /// A writer whose output sits at `indent` (the text before the value's first line).
-    init(indent: [UInt8] = [], capacity: Int = 1 << 12) {
+    /// A writer whose output sits `indent` spaces in (every line after the first is indented by that).
+    init(indent: Int = 0, capacity: Int = 1 << 12) {
         baseIndent = indent
-        indents = (0..<8).map { indent + [UInt8](repeating: UInt8(ascii: " "), count: 2 * $0) }
-        bytes.reserveCapacity(capacity)
+        self.indent = indent
+        buffer = JSONBuffer(capacity: capacity)
+    }
+
+    /// The bytes written so far, as text.
+    var text: String { buffer.text }
+
+    /// Forgets what was written, keeping the memory, to write the next document.
+    mutating func removeAll() {
+        buffer.removeAll()
+        indent = baseIndent
+        needsComma = false
+    }
+
+    /// Literal text outside the document, such as what separates it from the one before.
+    mutating func raw(_ text: StaticString) {
+        buffer.append(text)
     }
 
     // MARK: - Structure
 
     /// Opens an object; members follow, each started with `key(_:)`.
+    @inline(__always)
     mutating func beginObject() {
-        bytes.append(UInt8(ascii: "{"))
-        depth += 1
+        buffer.append(UInt8(ascii: "{"))
+        indent += 2
         needsComma = false
     }
 
     /// Closes the innermost object, which must have at least one member.
+    @inline(__always)
     mutating func endObject() { close(UInt8(ascii: "}")) }
 
-    /// Starts the member `name` of the innermost object; its value comes next.
+    /// Starts the member `name` of the innermost object (on a new line, after a comma if needed);
+    /// its value comes next.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
-        newLine()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        append(UInt8(ascii: ":"), UInt8(ascii: " "))
+        let p = buffer.reserve(indent + name.utf8CodeUnitCount + 13)
+        var end = p
+        if needsComma {
+            end.pointee = UInt8(ascii: ",")
+            end += 1
+        }
+        end.pointee = UInt8(ascii: "\n")
+        end = JSONBuffer.spaces(indent, at: end + 1)
+        end.pointee = UInt8(ascii: "\"")
+        end = JSONBuffer.copy(name, to: end + 1)
+        end[0] = UInt8(ascii: "\"")
+        end[1] = UInt8(ascii: ":")
+        end[2] = UInt8(ascii: " ")
+        buffer.commit(end + 3)
     }
 
     /// Writes `elements` as an array of objects, one per line, each written by `body`; `[]` when empty.
     mutating func array<Elements: Collection>(_ elements: Elements, _ body: (inout Self, Elements.Element) -> Void) {
         guard !elements.isEmpty else {
-            append(UInt8(ascii: "["), UInt8(ascii: "]"))
+            buffer.append("[]")
             needsComma = true
             return
         }
-        bytes.append(UInt8(ascii: "["))
-        depth += 1
+        buffer.append(UInt8(ascii: "["))
+        indent += 2
         needsComma = false
         for element in elements {
             newLine()
@@ -63,81 +89,90 @@ struct JSONByteWriter {
 
     /// A value built as a `JSONText` tree, laid out at the current depth.
     mutating func value(_ json: JSONText) {
-        json.write(into: &bytes, indent: baseIndent + [UInt8](repeating: UInt8(ascii: " "), count: 2 * depth))
+        json.write(into: &buffer, indent: indent)
         needsComma = true
     }
 
     // MARK: - Scalars
 
     /// A string literal, or `null` when absent.
+    @inline(__always)
     mutating func string(_ value: String?) {
-        if let value { JSONText.writeQuoted(value, into: &bytes) } else { null() }
+        if let value { buffer.appendQuoted(value) } else { buffer.append("null") }
         needsComma = true
     }
 
     /// An array of string literals on one line.
     mutating func strings(_ values: [String]) {
-        bytes.append(UInt8(ascii: "["))
+        buffer.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { append(UInt8(ascii: ","), UInt8(ascii: " ")) }
-            JSONText.writeQuoted(value, into: &bytes)
+            if index > 0 { buffer.append(", ") }
+            buffer.appendQuoted(value)
         }
-        bytes.append(UInt8(ascii: "]"))
+        buffer.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
     /// A double in Swift's shortest round-trip form, or `null` when absent or not finite.
+    @inline(__always)
     mutating func number(_ value: Double?) {
-        if let value, value.isFinite { bytes.append(contentsOf: value.description.utf8) } else { null() }
+        if let value, value.isFinite { buffer.append(value) } else { buffer.append("null") }
         needsComma = true
     }
 
     /// A whole number.
+    @inline(__always)
     mutating func integer(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        buffer.append(value)
         needsComma = true
     }
 
     /// `true` or `false`.
+    @inline(__always)
     mutating func bool(_ value: Bool) {
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        if value { buffer.append("true") } else { buffer.append("false") }
         needsComma = true
     }
 
     /// `null`.
+    @inline(__always)
     mutating func null() {
-        append(UInt8(ascii: "n"), UInt8(ascii: "u"))
-        append(UInt8(ascii: "l"), UInt8(ascii: "l"))
+        buffer.append("null")
         needsComma = true
     }
 
     // MARK: - Members with scalar values
 
     /// The member `name` with a string value, or `null` when absent.
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: String?) {
         key(name)
         string(value)
     }
 
     /// The member `name` with a double value, or `null` when absent.
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: Double?) {
         key(name)
         number(value)
     }
 
     /// The member `name` with a whole-number value.
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: Int) {
         key(name)
         integer(value)
     }
 
     /// The member `name` with a boolean value.
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: Bool) {
         key(name)
         bool(value)
     }
 
     /// The member `name` with an array of strings on one line.
+    @inline(__always)
     mutating func field(_ name: StaticString, _ value: [String]) {
         key(name)
         strings(value)
@@ -147,33 +182,17 @@ struct JSONByteWriter {
 
     /// A comma when something came before, a line break and the indentation of the current depth.
     private mutating func newLine() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(UInt8(ascii: "\n"))
-        indent(depth)
+        if needsComma { buffer.append(UInt8(ascii: ",")) }
+        buffer.newLine(indent: indent)
         needsComma = false
     }
 
     /// Ends the innermost object or array on its own line with `bracket`.
+    @inline(__always)
     private mutating func close(_ bracket: UInt8) {
-        depth -= 1
-        bytes.append(UInt8(ascii: "\n"))
-        indent(depth)
-        bytes.append(bracket)
+        indent -= 2
+        buffer.newLine(indent: indent)
+        buffer.append(bracket)
         needsComma = true
-    }
-
-    private mutating func append(_ first: UInt8, _ second: UInt8) {
-        bytes.append(first)
-        bytes.append(second)
-    }
-
-    /// The base indentation and two spaces a level; the common depths are copied whole.
-    private mutating func indent(_ level: Int) {
-        if level < indents.count {
-            bytes += indents[level]
-            return
-        }
-        bytes += baseIndent
-        for _ in 0..<level { append(UInt8(ascii: " "), UInt8(ascii: " ")) }
     }
 }

@@ -144,6 +144,6 @@ extension JSONByteWriter {
 
     /// A value on an item's scale: an integer when whole (`2`), else a double (`2.5`).
     private mutating func levelValue(_ value: Double) {
-        if value == value.rounded(), let whole = Int(exactly: value) { integer(whole) } else { number(value) }
+        if let whole = Int(exactly: value) { integer(whole) } else { number(value) }
     }
 }

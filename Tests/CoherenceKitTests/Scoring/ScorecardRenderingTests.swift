@@ -94,9 +94,9 @@ import Testing
         #expect(ScorecardJSON.render([Self.card, other]) == text)  // deterministic
     }
 
-    /// `write(_:to:indent:)`, which the streaming score command uses card by card, lays a scorecard out
-    /// exactly as it stands inside the array that `render` writes for several.
-    @Test func cardByCardWritingMatchesTheArray() {
+    /// `Stream`, which the score command uses card by card, writes pieces that add up to what `render`
+    /// writes for all the cards: an array for several, an object for one.
+    @Test func streamedPiecesAddUpToTheRenderedCards() {
         var card = Self.card
         card.warnings = [
             ScoringWarning(item: "COOP-02", message: "applies_if: \"x\"", location: nil),
@@ -108,12 +108,13 @@ import Testing
                 dimensions: [], capacity: [], finding: "f", recommendation: "r", reason: nil)
         ]
         let other = Scorer.score(F.assessment([("COOP-01", F.level(2.5))]), against: Self.framework)
-        var composed = "[\n  "
-        ScorecardJSON.write(card, to: &composed, indent: "  ")
-        composed += ",\n  "
-        ScorecardJSON.write(other, to: &composed, indent: "  ")
-        composed += "\n]\n"
-        #expect(ScorecardJSON.render([card, other]) == composed)
+        for cards in [[card, other, card], [other]] {
+            var stream = ScorecardJSON.Stream(count: cards.count)
+            var streamed = ""
+            for card in cards { stream.write(card) { streamed += String(decoding: $0, as: UTF8.self) } }
+            stream.finish { streamed += String(decoding: $0, as: UTF8.self) }
+            #expect(streamed == ScorecardJSON.render(cards))
+        }
         #expect(ScorecardJSON.render([]) == "[]\n")
     }
 

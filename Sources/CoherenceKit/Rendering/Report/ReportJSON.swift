@@ -11,7 +11,8 @@ public enum ReportJSON {
             writer.key("report")
             writer.value(extra(report))
         }
-        return String(decoding: writer.bytes, as: UTF8.self) + "\n"
+        writer.raw("\n")
+        return writer.text
     }
 
     private static func extra(_ r: GapReport) -> JSONText {

@@ -14,19 +14,27 @@ extension Scalar {
     /// Tags other than `!!str` do not change the value.
     public var value: ScalarValue {
         if tag == "!!str" || style != .plain { return .string(text) }
-        switch text {
-        case "", "~", "null": return .null
-        case "true": return .bool(true)
-        case "false": return .bool(false)
-        default: break
+        // The words below are at most 5 bytes long: longer text skips comparing against them.
+        if text.utf8.count <= 5 {
+            switch text {
+            case "", "~", "null": return .null
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            default: break
+            }
         }
         return Self.number(text) ?? .string(text)
     }
 
     /// The number a plain scalar spells, or nil.
     static func number(_ text: String) -> ScalarValue? {
+        // Most plain scalars are words, and only a digit, a sign or a dot starts a number; most
+        // numbers are short decimal integers. Both are settled without copying the text.
+        guard let first = text.utf8.first,
+            first.isDecimalDigit || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+        else { return nil }
+        if let int = shortDecimalInteger(text.utf8) { return .int(int) }
         let utf8 = Array(text.utf8)
-        guard let first = utf8.first else { return nil }
         let signed = first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
         let body = signed ? Array(utf8.dropFirst()) : utf8
         switch String(decoding: body, as: UTF8.self) {
@@ -48,6 +56,25 @@ extension Scalar {
             return Double(text).map(ScalarValue.double)
         }
         return isDecimalFloat(body) ? Double(text).map(ScalarValue.double) : nil
+    }
+
+    /// The value of an optionally signed decimal integer of at most 18 digits, which cannot overflow;
+    /// nil for anything else.
+    private static func shortDecimalInteger(_ utf8: String.UTF8View) -> Int? {
+        var negative = false
+        var digits = 0
+        var value = 0
+        for (index, byte) in utf8.enumerated() {
+            if index == 0, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
+                negative = byte == UInt8(ascii: "-")
+                continue
+            }
+            guard byte.isDecimalDigit, digits < 18 else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        return negative ? -value : value
     }
 
     /// Whether bytes match `(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.

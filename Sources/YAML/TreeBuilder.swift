@@ -29,6 +29,9 @@ struct TreeBuilder {
         var keys: KeyIndex?
         var count = 1
         var height = 1
+
+        /// The place of `current` while no collection is open.
+        static let none = Frame(location: Location(file: "", line: 0, column: 0), anchor: nil, isMapping: false)
     }
 
     /// Mappings with fewer pairs than this find a duplicate key by a scan of their pairs, which is
@@ -38,8 +41,11 @@ struct TreeBuilder {
     let limits: Limits
     /// The collections enclosing `current`, outermost first.
     private var stack: [Frame] = []
-    /// The innermost open collection, kept out of `stack` so it is changed in place cheaply.
-    private var current: Frame?
+    /// The innermost open collection while `depth` > 0, kept out of `stack` so that it is changed
+    /// in place, without an array access per field.
+    private var current = Frame.none
+    /// Open collections.
+    private var depth = 0
     private var anchors: [String: Anchor] = [:]
     private var nodeCount = 0
     /// The finished top-level node of the document.
@@ -50,9 +56,6 @@ struct TreeBuilder {
     init(limits: Limits) {
         self.limits = limits
     }
-
-    /// Open collections.
-    private var depth: Int { current == nil ? 0 : stack.count + 1 }
 
     mutating func scalar(_ scalar: Scalar, anchor: String?, at location: Location) throws(Diagnostic) {
         try spend(1, at: location)
@@ -75,13 +78,17 @@ struct TreeBuilder {
     mutating func startCollection(isMapping: Bool, anchor: String?, at location: Location) throws(Diagnostic) {
         if depth + 1 > limits.maxDepth { throw depthError(at: location, expandingAlias: nil) }
         try spend(1, at: location)
-        if let parent = current.take() { stack.append(parent) }
-        current = Frame(location: location, anchor: anchor, isMapping: isMapping)
+        var frame = Frame(location: location, anchor: anchor, isMapping: isMapping)
+        swap(&frame, &current)
+        if depth > 0 { stack.append(frame) }
+        depth += 1
     }
 
     mutating func endCollection() {
-        guard let frame = current.take() else { return }
-        current = stack.popLast()
+        guard depth > 0 else { return }
+        depth -= 1
+        var frame = stack.popLast() ?? .none
+        swap(&frame, &current)
         let content: Node.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
         finish(Node(content, at: frame.location), anchor: frame.anchor, count: frame.count, height: frame.height)
     }
@@ -107,21 +114,21 @@ struct TreeBuilder {
     /// Records a finished node as the root, a sequence item, a key or a value.
     private mutating func finish(_ node: Node, anchor: String?, count: Int, height: Int) {
         if let anchor { anchors[anchor] = Anchor(node: node, count: count, height: height) }
-        guard current != nil else {
+        guard depth > 0 else {
             root = node
             return
         }
-        current!.count += count
-        current!.height = max(current!.height, height + 1)
-        if !current!.isMapping {
-            current!.items.append(node)
-        } else if let key = current!.pendingKey.take() {
-            if !current!.pendingKeyRejected { current!.pairs.append(Node.Pair(key: key, value: node)) }
-            current!.pendingKeyRejected = false
+        current.count += count
+        current.height = max(current.height, height + 1)
+        if !current.isMapping {
+            current.items.append(node)
+        } else if let key = current.pendingKey.take() {
+            if !current.pendingKeyRejected { current.pairs.append(Node.Pair(key: key, value: node)) }
+            current.pendingKeyRejected = false
         } else {
-            let problem = Self.check(key: node, in: &current!)
-            current!.pendingKey = node
-            current!.pendingKeyRejected = problem != nil
+            let problem = Self.check(key: node, in: &current)
+            current.pendingKey = node
+            current.pendingKeyRejected = problem != nil
             if let problem { problems.append(problem) }
         }
     }

@@ -13,27 +13,42 @@ extension Scalar {
     ///
     /// Tags other than `!!str` do not change the value.
     public var value: ScalarValue {
-        if tag == "!!str" || style != .plain { return .string(text) }
-        // The words below are at most 5 bytes long: longer text skips comparing against them.
-        if text.utf8.count <= 5 {
-            switch text {
-            case "", "~", "null": return .null
-            case "true": return .bool(true)
-            case "false": return .bool(false)
-            default: break
-            }
+        if style != .plain || tag == "!!str" { return .string(text) }
+        var text = self.text
+        switch text.withUTF8(Self.glance) {
+        case .null: return .null
+        case .bool(let bool): return .bool(bool)
+        case .int(let int): return .int(int)
+        case .text: return .string(text)
+        case .number: return Self.number(text) ?? .string(text)
         }
-        return Self.number(text) ?? .string(text)
     }
 
-    /// The number a plain scalar spells, or nil.
-    static func number(_ text: String) -> ScalarValue? {
-        // Most plain scalars are words, and only a digit, a sign or a dot starts a number; most
-        // numbers are short decimal integers. Both are settled without copying the text.
-        guard let first = text.utf8.first,
-            first.isDecimalDigit || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
-        else { return nil }
-        if let int = shortDecimalInteger(text.utf8) { return .int(int) }
+    /// What the bytes of a plain scalar settle at a glance: the words, and short decimal integers.
+    private enum Glance {
+        case null, bool(Bool), int(Int)
+        /// Not a number: a string.
+        case text
+        /// Starts like a number: `number(_:)` decides.
+        case number
+    }
+
+    private static func glance(_ bytes: UnsafeBufferPointer<UInt8>) -> Glance {
+        guard let first = bytes.first else { return .null }
+        switch first {
+        case UInt8(ascii: "~"): return bytes.count == 1 ? .null : .text
+        case UInt8(ascii: "n"): return bytes.elementsEqual("null".utf8) ? .null : .text
+        case UInt8(ascii: "t"): return bytes.elementsEqual("true".utf8) ? .bool(true) : .text
+        case UInt8(ascii: "f"): return bytes.elementsEqual("false".utf8) ? .bool(false) : .text
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
+            return shortDecimalInteger(bytes).map(Glance.int) ?? .number
+        default: return .text
+        }
+    }
+
+    /// The number a plain scalar that starts with a digit, a sign or a dot spells, or nil.
+    private static func number(_ text: String) -> ScalarValue? {
+        guard let first = text.utf8.first else { return nil }
         let utf8 = Array(text.utf8)
         let signed = first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
         let body = signed ? Array(utf8.dropFirst()) : utf8
@@ -60,21 +75,17 @@ extension Scalar {
 
     /// The value of an optionally signed decimal integer of at most 18 digits, which cannot overflow;
     /// nil for anything else.
-    private static func shortDecimalInteger(_ utf8: String.UTF8View) -> Int? {
-        var negative = false
-        var digits = 0
+    private static func shortDecimalInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let signed = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+")
+        let start = signed ? 1 : 0
+        guard bytes.count > start, bytes.count - start <= 18 else { return nil }
         var value = 0
-        for (index, byte) in utf8.enumerated() {
-            if index == 0, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
-                negative = byte == UInt8(ascii: "-")
-                continue
-            }
-            guard byte.isDecimalDigit, digits < 18 else { return nil }
+        for index in start..<bytes.count {
+            let byte = bytes[index]
+            guard byte.isDecimalDigit else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            digits += 1
         }
-        guard digits > 0 else { return nil }
-        return negative ? -value : value
+        return bytes[0] == UInt8(ascii: "-") ? -value : value
     }
 
     /// Whether bytes match `(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.

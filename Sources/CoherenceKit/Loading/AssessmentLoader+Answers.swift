@@ -46,20 +46,24 @@ extension AssessmentLoader {
                                       at: node.location))
             return []
         }
+        var answers: [Answer] = []
+        answers.reserveCapacity(pairs.count)
         // Items on one scale are usually answered together: the last scale looked up is kept.
         var scale: Scale?
-        return pairs.compactMap { pair in
+        for pair in pairs {
             let id = pair.key.scalar?.text ?? ""
             guard let position = framework.tree.itemPositions[id] else {
                 diagnostics.append(.error(
                     "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
                     at: pair.key.location))
-                return nil
+                continue
             }
-            let scaleID = framework.tree.items[position].scale
-            if scale?.id != scaleID { scale = framework.scale(of: framework.tree.items[position]) }
-            return readAnswer(pair.value, to: id, on: scale!, at: pair.key.location)
+            if scale?.id != framework.tree.items[position].scale {
+                scale = framework.scale(of: framework.tree.items[position])
+            }
+            if let answer = readAnswer(pair.value, to: id, on: scale!, at: pair.key.location) { answers.append(answer) }
         }
+        return answers
     }
 
     /// One answer to item `item` on `scale`: a value or label, `n/a`, `unknown`, or a mapping with details.

@@ -50,18 +50,21 @@ extension AssessmentLoader {
         answers.reserveCapacity(pairs.count)
         // Items on one scale are usually answered together: the last scale looked up is kept.
         var scale: Scale?
-        for pair in pairs {
-            let id = pair.key.scalar?.text ?? ""
+        // By index: iterating the pairs would copy each one.
+        for index in pairs.indices {
+            let id = pairs[index].key.scalar?.text ?? ""
             guard let position = framework.tree.itemPositions[id] else {
                 diagnostics.append(.error(
                     "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
-                    at: pair.key.location))
+                    at: pairs[index].key.location))
                 continue
             }
             if scale?.id != framework.tree.items[position].scale {
                 scale = framework.scale(of: framework.tree.items[position])
             }
-            if let answer = readAnswer(pair.value, to: id, on: scale!, at: pair.key.location) { answers.append(answer) }
+            if let answer = readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location) {
+                answers.append(answer)
+            }
         }
         return answers
     }

@@ -27,11 +27,13 @@ struct MappingReader {
         self.keys = keys
         self.pairs = pairs
         positions = Array(repeating: -1, count: keys.count)
-        for (position, pair) in pairs.enumerated() {
-            let key = pair.key.scalar?.text ?? ""
+        // By position: iterating the pairs would copy each one.
+        for position in pairs.indices {
+            let key = pairs[position].key.scalar?.text ?? ""
             if let known = keys.firstIndex(of: key) {
                 positions[known] = position
             } else {
+                let pair = pairs[position]
                 var hint = Suggestion.nearest(to: key, in: keys).map { "did you mean '\($0)'?" }
                     ?? "expected one of: \(keys.joined(separator: ", "))"
                 if pair.value.value == .null, pair.key.scalar?.style == .plain {

@@ -75,7 +75,8 @@ extension AssessmentLoader {
         if let scalar = node.scalar {
             let value = scalar.value
             guard value != .null else { return nil }
-            return response(value, of: node, to: item, on: scale).map { Answer(item: item, response: $0, location: location) }
+            guard let response = response(value, of: node, to: item, on: scale) else { return nil }
+            return Answer(item: item, response: response, location: location)
         }
         guard let fields = MappingReader(node, subject: "the answer to '\(item)'", keys: Self.answerKeys,
                                          diagnostics: &diagnostics)

@@ -110,7 +110,12 @@ extension Node {
             diagnostics.append(.error("expected a list for \(what()), found \(kindDescription)", at: location))
             return []
         }
-        return sequence.compactMap { element in element.text(what(), into: &diagnostics).map { ($0, element) } }
+        var texts: [(text: String, node: Node)] = []
+        texts.reserveCapacity(sequence.count)
+        for element in sequence {
+            if let text = element.text(what(), into: &diagnostics) { texts.append((text, element)) }
+        }
+        return texts
     }
 
     /// An identifier matching `pattern`.

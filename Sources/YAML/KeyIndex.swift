@@ -62,11 +62,14 @@ struct KeyIndex {
 
     /// A 32-bit FNV-1a hash of the key's bytes, or nil when the key is not all ASCII.
     private static func asciiHash(_ text: String) -> UInt32? {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in text.utf8 {
-            if byte >= 0x80 { return nil }
-            hash = (hash ^ UInt32(byte)) &* 0x0100_0193
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash: UInt32 = 0x811C_9DC5
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                hash = (hash ^ UInt32(byte)) &* 0x0100_0193
+            }
+            return hash
         }
-        return hash
     }
 }

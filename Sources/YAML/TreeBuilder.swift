@@ -112,8 +112,8 @@ struct TreeBuilder {
     }
 
     /// Records a finished node as the root, a sequence item, a key or a value.
-    private mutating func finish(_ node: Node, anchor: String?, count: Int, height: Int) {
-        if let anchor { anchors[anchor] = Anchor(node: node, count: count, height: height) }
+    private mutating func finish(_ node: consuming Node, anchor: String?, count: Int, height: Int) {
+        if let anchor { anchors[anchor] = Anchor(node: copy node, count: count, height: height) }
         guard depth > 0 else {
             root = node
             return

@@ -57,7 +57,7 @@ struct TreeBuilder {
         self.limits = limits
     }
 
-    mutating func scalar(_ scalar: Scalar, anchor: String?, at location: Location) throws(Diagnostic) {
+    mutating func scalar(_ scalar: consuming Scalar, anchor: String?, at location: consuming Location) throws(Diagnostic) {
         try spend(1, at: location)
         finish(Node(.scalar(scalar), at: location), anchor: anchor, count: 1, height: 0)
     }
@@ -75,7 +75,7 @@ struct TreeBuilder {
         finish(anchored.node, anchor: nil, count: anchored.count, height: anchored.height)
     }
 
-    mutating func startCollection(isMapping: Bool, anchor: String?, at location: Location) throws(Diagnostic) {
+    mutating func startCollection(isMapping: Bool, anchor: consuming String?, at location: consuming Location) throws(Diagnostic) {
         if depth + 1 > limits.maxDepth { throw depthError(at: location, expandingAlias: nil) }
         try spend(1, at: location)
         var frame = Frame(location: location, anchor: anchor, isMapping: isMapping)

@@ -27,7 +27,13 @@ struct SourceMap {
             let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
             var index = hasBOM ? 3 : 0
             var lineIsASCII = true
+            let words = UnsafeRawBufferPointer(bytes)
             while index < limit {
+                // Eight ASCII bytes without a line break are passed over at once.
+                while index + 8 <= limit, Self.isPlainASCII(words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                guard index < limit else { break }
                 let byte = bytes[index]
                 index += 1
                 if byte < 0x80 {
@@ -59,6 +65,17 @@ struct SourceMap {
         }
         lineStarts = starts
         lineIsASCII = ascii
+    }
+
+    /// Whether none of eight bytes is non-ASCII, CR or LF.
+    private static func isPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasByte(_ value: UInt64) -> Bool {
+            let match = word ^ (ones &* value)
+            return (match &- ones) & ~match & highs != 0
+        }
+        return word & highs == 0 && !hasByte(0x0A) && !hasByte(0x0D)
     }
 
     /// The location of a libyaml mark: 0-based line, and column in Unicode scalars.

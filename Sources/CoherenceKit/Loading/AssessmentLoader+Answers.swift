@@ -9,30 +9,32 @@ extension AssessmentLoader {
             diagnostics.append(.error("expected a mapping for 'profile', found \(node.kindDescription)", at: node.location))
             return [:]
         }
-        let declared = framework.profile.map(\.id)
         var profile: [String: ProfileValue] = [:]
-        for pair in pairs {
-            let name = pair.key.scalar?.text ?? ""
-            guard let field = framework.profile.first(where: { $0.id == name }) else {
+        // By index: iterating the pairs would copy each one.
+        for index in pairs.indices {
+            let name = pairs[index].key.scalar?.text ?? ""
+            guard let field = framework.profile.firstIndex(where: { $0.id == name }) else {
+                let declared = framework.profile.map(\.id)
                 let remedy = declared.isEmpty ? "framework '\(framework.id)' declares no profile fields" : "declared fields are \(list(declared))"
                 diagnostics.append(.error("unknown profile field '\(name)'\(Suggestion.hint(for: name, in: declared)): \(remedy)",
-                                          at: pair.key.location))
+                                          at: pairs[index].key.location))
                 continue
             }
+            let node = pairs[index].value
             // An empty value, as a template leaves it, is an absent field.
-            if pair.value.value == .null { continue }
-            let what = "profile field '\(name)'"
+            if node.value == .null { continue }
+            func what() -> String { "profile field '\(name)'" }
             let value: ProfileValue?
-            switch field.type {
-            case .bool: value = pair.value.bool(what, into: &diagnostics).map(ProfileValue.bool)
-            case .number: value = pair.value.number(what, into: &diagnostics).map(ProfileValue.number)
-            case .string: value = pair.value.text(what, into: &diagnostics).map(ProfileValue.string)
+            switch framework.profile[field].type {
+            case .bool: value = node.bool(what(), into: &diagnostics).map(ProfileValue.bool)
+            case .number: value = node.number(what(), into: &diagnostics).map(ProfileValue.number)
+            case .string: value = node.text(what(), into: &diagnostics).map(ProfileValue.string)
             case .list:
-                if pair.value.sequence == nil {
-                    diagnostics.append(.error("expected a list for \(what), found \(pair.value.kindDescription)", at: pair.value.location))
+                if node.sequence == nil {
+                    diagnostics.append(.error("expected a list for \(what()), found \(node.kindDescription)", at: node.location))
                     value = nil
                 } else {
-                    value = .list(pair.value.texts(what, into: &diagnostics).map(\.text))
+                    value = .list(node.texts(what(), into: &diagnostics).map(\.text))
                 }
             }
             profile[name] = value
@@ -50,18 +52,23 @@ extension AssessmentLoader {
         answers.reserveCapacity(pairs.count)
         // Items on one scale are usually answered together: the last scale looked up is kept.
         var scale: Scale?
+        // Answers usually follow the framework's order, so the item after the last one found is
+        // tried before the index. Only when item ids are unique is that the item the index gives.
+        let items = framework.tree.items
+        let idsAreUnique = framework.tree.itemPositions.count == items.count
+        var next = 0
         // By index: iterating the pairs would copy each one.
         for index in pairs.indices {
             let id = pairs[index].key.scalar?.text ?? ""
-            guard let position = framework.tree.itemPositions[id] else {
+            let guessed = idsAreUnique && next < items.count && items[next].id == id ? next : nil
+            guard let position = guessed ?? framework.tree.itemPositions[id] else {
                 diagnostics.append(.error(
                     "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
                     at: pairs[index].key.location))
                 continue
             }
-            if scale?.id != framework.tree.items[position].scale {
-                scale = framework.scale(of: framework.tree.items[position])
-            }
+            next = position + 1
+            if scale?.id != items[position].scale { scale = framework.scale(of: items[position]) }
             if let answer = readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location) {
                 answers.append(answer)
             }

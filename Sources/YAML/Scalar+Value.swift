@@ -13,20 +13,43 @@ extension Scalar {
     ///
     /// Tags other than `!!str` do not change the value.
     public var value: ScalarValue {
-        if tag == "!!str" || style != .plain { return .string(text) }
-        switch text {
-        case "", "~", "null": return .null
-        case "true": return .bool(true)
-        case "false": return .bool(false)
-        default: break
+        if style != .plain || tag == "!!str" { return .string(text) }
+        var text = self.text
+        switch text.withUTF8(Self.glance) {
+        case .null: return .null
+        case .bool(let bool): return .bool(bool)
+        case .int(let int): return .int(int)
+        case .text: return .string(text)
+        case .number: return Self.number(text) ?? .string(text)
         }
-        return Self.number(text) ?? .string(text)
     }
 
-    /// The number a plain scalar spells, or nil.
-    static func number(_ text: String) -> ScalarValue? {
+    /// What the bytes of a plain scalar settle at a glance: the words, and short decimal integers.
+    private enum Glance {
+        case null, bool(Bool), int(Int)
+        /// Not a number: a string.
+        case text
+        /// Starts like a number: `number(_:)` decides.
+        case number
+    }
+
+    private static func glance(_ bytes: UnsafeBufferPointer<UInt8>) -> Glance {
+        guard let first = bytes.first else { return .null }
+        switch first {
+        case UInt8(ascii: "~"): return bytes.count == 1 ? .null : .text
+        case UInt8(ascii: "n"): return bytes.elementsEqual("null".utf8) ? .null : .text
+        case UInt8(ascii: "t"): return bytes.elementsEqual("true".utf8) ? .bool(true) : .text
+        case UInt8(ascii: "f"): return bytes.elementsEqual("false".utf8) ? .bool(false) : .text
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
+            return shortDecimalInteger(bytes).map(Glance.int) ?? .number
+        default: return .text
+        }
+    }
+
+    /// The number a plain scalar that starts with a digit, a sign or a dot spells, or nil.
+    private static func number(_ text: String) -> ScalarValue? {
+        guard let first = text.utf8.first else { return nil }
         let utf8 = Array(text.utf8)
-        guard let first = utf8.first else { return nil }
         let signed = first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
         let body = signed ? Array(utf8.dropFirst()) : utf8
         switch String(decoding: body, as: UTF8.self) {
@@ -48,6 +71,21 @@ extension Scalar {
             return Double(text).map(ScalarValue.double)
         }
         return isDecimalFloat(body) ? Double(text).map(ScalarValue.double) : nil
+    }
+
+    /// The value of an optionally signed decimal integer of at most 18 digits, which cannot overflow;
+    /// nil for anything else.
+    private static func shortDecimalInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let signed = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+")
+        let start = signed ? 1 : 0
+        guard bytes.count > start, bytes.count - start <= 18 else { return nil }
+        var value = 0
+        for index in start..<bytes.count {
+            let byte = bytes[index]
+            guard byte.isDecimalDigit else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return bytes[0] == UInt8(ascii: "-") ? -value : value
     }
 
     /// Whether bytes match `(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.

@@ -24,11 +24,14 @@ struct TreeBuilder {
         var pendingKey: Node?
         /// Whether the pending key was rejected, so its pair is dropped.
         var pendingKeyRejected = false
-        /// Where each scalar key of the mapping was first written, once the mapping has
-        /// `TreeBuilder.keyIndexThreshold` pairs; smaller mappings are searched directly.
-        var keys: [String: Location]?
+        /// The mapping's keys by text, once it has `TreeBuilder.keyIndexThreshold` pairs; smaller
+        /// mappings are searched directly.
+        var keys: KeyIndex?
         var count = 1
         var height = 1
+
+        /// The place of `current` while no collection is open.
+        static let none = Frame(location: Location(file: "", line: 0, column: 0), anchor: nil, isMapping: false)
     }
 
     /// Mappings with fewer pairs than this find a duplicate key by a scan of their pairs, which is
@@ -36,7 +39,13 @@ struct TreeBuilder {
     static let keyIndexThreshold = 16
 
     let limits: Limits
+    /// The collections enclosing `current`, outermost first.
     private var stack: [Frame] = []
+    /// The innermost open collection while `depth` > 0, kept out of `stack` so that it is changed
+    /// in place, without an array access per field.
+    private var current = Frame.none
+    /// Open collections.
+    private var depth = 0
     private var anchors: [String: Anchor] = [:]
     private var nodeCount = 0
     /// The finished top-level node of the document.
@@ -48,10 +57,9 @@ struct TreeBuilder {
         self.limits = limits
     }
 
-    mutating func scalar(_ scalar: Scalar, anchor: String?, at location: Location) throws(Diagnostic) {
+    mutating func scalar(_ scalar: consuming Scalar, anchor: String?, at location: consuming Location) throws(Diagnostic) {
         try spend(1, at: location)
-        let node = Node(.scalar(scalar), at: location)
-        finish(node, anchor: anchor, count: 1, height: 0)
+        finish(Node(.scalar(scalar), at: location), anchor: anchor, count: 1, height: 0)
     }
 
     mutating func alias(_ name: String, at location: Location) throws(Diagnostic) {
@@ -60,21 +68,27 @@ struct TreeBuilder {
                 "undefined alias '*\(name)': define the anchor '&\(name)' on a node before this alias",
                 at: location)
         }
-        if stack.count + anchored.height > limits.maxDepth {
+        if depth + anchored.height > limits.maxDepth {
             throw depthError(at: location, expandingAlias: name)
         }
         try spend(anchored.count, at: location, alias: name)
         finish(anchored.node, anchor: nil, count: anchored.count, height: anchored.height)
     }
 
-    mutating func startCollection(isMapping: Bool, anchor: String?, at location: Location) throws(Diagnostic) {
-        if stack.count + 1 > limits.maxDepth { throw depthError(at: location, expandingAlias: nil) }
+    mutating func startCollection(isMapping: Bool, anchor: consuming String?, at location: consuming Location) throws(Diagnostic) {
+        if depth + 1 > limits.maxDepth { throw depthError(at: location, expandingAlias: nil) }
         try spend(1, at: location)
-        stack.append(Frame(location: location, anchor: anchor, isMapping: isMapping))
+        var frame = Frame(location: location, anchor: anchor, isMapping: isMapping)
+        swap(&frame, &current)
+        if depth > 0 { stack.append(frame) }
+        depth += 1
     }
 
     mutating func endCollection() {
-        guard let frame = stack.popLast() else { return }
+        guard depth > 0 else { return }
+        depth -= 1
+        var frame = stack.popLast() ?? .none
+        swap(&frame, &current)
         let content: Node.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
         finish(Node(content, at: frame.location), anchor: frame.anchor, count: frame.count, height: frame.height)
     }
@@ -98,27 +112,23 @@ struct TreeBuilder {
     }
 
     /// Records a finished node as the root, a sequence item, a key or a value.
-    ///
-    /// The open collection is changed in place on the stack, so its arrays are not copied.
-    private mutating func finish(_ node: Node, anchor: String?, count: Int, height: Int) {
-        if let anchor { anchors[anchor] = Anchor(node: node, count: count, height: height) }
-        guard !stack.isEmpty else {
+    private mutating func finish(_ node: consuming Node, anchor: String?, count: Int, height: Int) {
+        if let anchor { anchors[anchor] = Anchor(node: copy node, count: count, height: height) }
+        guard depth > 0 else {
             root = node
             return
         }
-        let top = stack.count - 1
-        stack[top].count += count
-        stack[top].height = max(stack[top].height, height + 1)
-        if !stack[top].isMapping {
-            stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey {
-            if !stack[top].pendingKeyRejected { stack[top].pairs.append(Node.Pair(key: key, value: node)) }
-            stack[top].pendingKey = nil
-            stack[top].pendingKeyRejected = false
+        current.count += count
+        current.height = max(current.height, height + 1)
+        if !current.isMapping {
+            current.items.append(node)
+        } else if let key = current.pendingKey.take() {
+            if !current.pendingKeyRejected { current.pairs.append(Node.Pair(key: key, value: node)) }
+            current.pendingKeyRejected = false
         } else {
-            let problem = Self.check(key: node, in: &stack[top])
-            stack[top].pendingKey = node
-            stack[top].pendingKeyRejected = problem != nil
+            let problem = Self.check(key: node, in: &current)
+            current.pendingKey = node
+            current.pendingKeyRejected = problem != nil
             if let problem { problems.append(problem) }
         }
     }
@@ -132,35 +142,30 @@ struct TreeBuilder {
                     + "write the key as plain text",
                 at: key.location)
         }
-        if let first = firstLocation(of: scalar.text, in: &frame) {
+        if let first = firstPair(keyed: scalar.text, in: &frame) {
             return .error(
                 "duplicate key '\(scalar.text)': remove it or rename it",
-                at: key.location, notes: [.note("first defined here", at: first)])
+                at: key.location, notes: [.note("first defined here", at: frame.pairs[first].key.location)])
         }
-        frame.keys?[scalar.text] = key.location
+        frame.keys?.insert(scalar.text, at: frame.pairs.count)
         return nil
     }
 
-    /// Where `text` was first used as a key of the mapping, or nil when it is new.
+    /// The position of the pair whose key is `text`, or nil when the key is new to the mapping.
     ///
     /// Every accepted key is in `pairs` by the time the next key is read, so the pairs are the
     /// mapping's keys in order; past the threshold they are indexed once and the index kept up.
-    private static func firstLocation(of text: String, in frame: inout Frame) -> Location? {
-        if let keys = frame.keys { return keys[text] }
-        if frame.pairs.count < keyIndexThreshold {
-            for pair in frame.pairs {
-                if case .scalar(let existing) = pair.key.content, existing.text == text { return pair.key.location }
+    private static func firstPair(keyed text: String, in frame: inout Frame) -> Int? {
+        if frame.keys == nil {
+            if frame.pairs.count < keyIndexThreshold {
+                return frame.pairs.firstIndex { $0.key.scalar?.text == text }
             }
-            return nil
-        }
-        var keys: [String: Location] = [:]
-        keys.reserveCapacity(frame.pairs.count * 2)
-        for pair in frame.pairs {
-            if case .scalar(let existing) = pair.key.content, keys[existing.text] == nil {
-                keys[existing.text] = pair.key.location
+            var keys = KeyIndex(capacity: frame.pairs.count * 2)
+            for (position, pair) in frame.pairs.enumerated() {
+                if let existing = pair.key.scalar?.text { keys.insert(existing, at: position) }
             }
+            frame.keys = keys
         }
-        frame.keys = keys
-        return keys[text]
+        return frame.keys!.position(of: text, count: frame.pairs.count) { frame.pairs[$0].key.scalar?.text }
     }
 }

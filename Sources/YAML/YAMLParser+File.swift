@@ -31,16 +31,40 @@ extension YAMLParser {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw missing(describe(errno)) }
         if status.st_mode & S_IFMT == S_IFDIR { throw missing("it is a folder, not a file") }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Diagnostics([.error("cannot read the file: \(describe(errno))", at: location)])
+        func readFailed() -> Diagnostics {
+            Diagnostics([.error("cannot read the file: \(describe(errno))", at: location)])
+        }
+        // The size fstat gives, and one byte more to see the end, read straight into the array.
+        var failed = false
+        var atEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(max(Int(status.st_size), 0), limit) + 1) { buffer, count in
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                if got == 0 {
+                    atEnd = true
+                    return
+                }
+                count += got
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+        }
+        if failed { throw readFailed() }
+        // A file without a size (a pipe) or one that grew is read on in chunks.
+        if !atEnd {
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            while bytes.count <= limit {
+                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw readFailed()
+                }
+                if count == 0 { break }
+                bytes.append(contentsOf: chunk[0..<count])
+            }
         }
         return (bytes, max(bytes.count, Int(status.st_size)))
     }

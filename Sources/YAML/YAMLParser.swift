@@ -69,10 +69,8 @@ public struct YAMLParser: Sendable {
                 defer { yaml_event_delete(&event) }
                 // Past this many duplicate or non-scalar keys, more of them help nobody.
                 if builder.problems.count >= Self.maxProblems { return .failure(Diagnostics(builder.problems)) }
-                let location = source.location(
-                    line: Int(event.start_mark.line), scalarColumn: Int(event.start_mark.column))
                 do throws(Diagnostic) {
-                    if try Self.handle(event, at: location, builder: &builder, documents: &documents) {
+                    if try Self.handle(event, source: &source, builder: &builder, documents: &documents) {
                         return .success(())
                     }
                 } catch {
@@ -88,11 +86,23 @@ public struct YAMLParser: Sendable {
 
     /// Feeds one event to the builder; true at the end of the stream.
     private static func handle(
-        _ event: yaml_event_t, at location: Location, builder: inout TreeBuilder, documents: inout Int
+        _ event: yaml_event_t, source: inout SourceMap, builder: inout TreeBuilder, documents: inout Int
     ) throws(Diagnostic) -> Bool {
         switch event.type {
         case YAML_STREAM_END_EVENT:
             return true
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            builder.endCollection()
+            return false
+        case YAML_DOCUMENT_START_EVENT, YAML_ALIAS_EVENT, YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT,
+            YAML_MAPPING_START_EVENT:
+            break
+        default:
+            return false
+        }
+        // Only the events above have a place anyone reads.
+        let location = source.location(line: Int(event.start_mark.line), scalarColumn: Int(event.start_mark.column))
+        switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
@@ -108,8 +118,6 @@ public struct YAMLParser: Sendable {
         case YAML_MAPPING_START_EVENT:
             let anchor = string(event.data.mapping_start.anchor)
             try builder.startCollection(isMapping: true, anchor: anchor, at: location)
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            builder.endCollection()
         default:
             break
         }

@@ -37,7 +37,7 @@ import YAML
 
     /// Small mappings scan their pairs for a duplicate; from 16 pairs on the keys are indexed.
     /// Both find the first definition, whether it came before or after the index was built.
-    @Test(arguments: [3, 15, 16, 17, 40])
+    @Test(arguments: [3, 15, 16, 17, 40, 200])
     func duplicateKeysInMappingsOfEverySize(size: Int) {
         let keys = (1...size).map { "k\($0): \($0)\n" }.joined()
         let text = keys + "k1: again\nk\(size): again\nk\(size): twice\n"
@@ -45,6 +45,18 @@ import YAML
             "\(size + 1):1: error: duplicate key 'k1': remove it or rename it", "1:1: note: first defined here",
             "\(size + 2):1: error: duplicate key 'k\(size)': remove it or rename it", "\(size):1: note: first defined here",
             "\(size + 3):1: error: duplicate key 'k\(size)': remove it or rename it", "\(size):1: note: first defined here",
+        ])
+    }
+
+    /// Keys are equal as strings are, by canonical equivalence, in small and indexed mappings alike:
+    /// the Kelvin sign is `K`, and a decomposed `é` is the composed one.
+    @Test(arguments: [3, 20])
+    func canonicallyEquivalentKeysAreDuplicates(size: Int) {
+        let keys = (1...size).map { "k\($0): \($0)\n" }.joined()
+        let text = "K: 1\ne\u{301}: 2\n" + keys + "\u{212A}: 3\n\u{E9}: 4\n"
+        #expect(ParseFailures.summary(ParseFailures.of(text)) == [
+            "\(size + 3):1: error: duplicate key '\u{212A}': remove it or rename it", "1:1: note: first defined here",
+            "\(size + 4):1: error: duplicate key '\u{E9}': remove it or rename it", "2:1: note: first defined here",
         ])
     }
 

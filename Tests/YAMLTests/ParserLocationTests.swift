@@ -27,6 +27,12 @@ import YAML
         ("a: \"x\u{2028}y\"\nb: é", [(1, 1), (1, 1), (1, 4), (3, 1), (3, 4)]),
         ("a: \"x\u{85}y\"\nb: é", [(1, 1), (1, 1), (1, 4), (3, 1), (3, 4)]),
         ("# é\n- |\n  x\n- >-\n  y\n  z\n- 'q'", [(2, 1), (2, 3), (4, 3), (7, 3)]),
+        // Long ASCII runs, which the line map passes over eight bytes at a time, then a break or non-ASCII.
+        (
+            "long_key_number_one: 1\r\nsecond_key_longer: \"é\"\rthird_key_xx: é\n",
+            [(1, 1), (1, 1), (1, 22), (2, 1), (2, 20), (3, 1), (3, 15)]
+        ),
+        ("[abcdefghijklmnopqrstu, é, v]", [(1, 1), (1, 2), (1, 25), (1, 28)]),
     ]
 
     @Test(arguments: locationCases)

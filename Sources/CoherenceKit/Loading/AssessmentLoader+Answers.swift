@@ -9,30 +9,32 @@ extension AssessmentLoader {
             diagnostics.append(.error("expected a mapping for 'profile', found \(node.kindDescription)", at: node.location))
             return [:]
         }
-        let declared = framework.profile.map(\.id)
         var profile: [String: ProfileValue] = [:]
-        for pair in pairs {
-            let name = pair.key.scalar?.text ?? ""
-            guard let field = framework.profile.first(where: { $0.id == name }) else {
+        // By index: iterating the pairs would copy each one.
+        for index in pairs.indices {
+            let name = pairs[index].key.scalar?.text ?? ""
+            guard let field = framework.profile.firstIndex(where: { $0.id == name }) else {
+                let declared = framework.profile.map(\.id)
                 let remedy = declared.isEmpty ? "framework '\(framework.id)' declares no profile fields" : "declared fields are \(list(declared))"
                 diagnostics.append(.error("unknown profile field '\(name)'\(Suggestion.hint(for: name, in: declared)): \(remedy)",
-                                          at: pair.key.location))
+                                          at: pairs[index].key.location))
                 continue
             }
+            let node = pairs[index].value
             // An empty value, as a template leaves it, is an absent field.
-            if pair.value.value == .null { continue }
-            let what = "profile field '\(name)'"
+            if node.value == .null { continue }
+            func what() -> String { "profile field '\(name)'" }
             let value: ProfileValue?
-            switch field.type {
-            case .bool: value = pair.value.bool(what, into: &diagnostics).map(ProfileValue.bool)
-            case .number: value = pair.value.number(what, into: &diagnostics).map(ProfileValue.number)
-            case .string: value = pair.value.text(what, into: &diagnostics).map(ProfileValue.string)
+            switch framework.profile[field].type {
+            case .bool: value = node.bool(what(), into: &diagnostics).map(ProfileValue.bool)
+            case .number: value = node.number(what(), into: &diagnostics).map(ProfileValue.number)
+            case .string: value = node.text(what(), into: &diagnostics).map(ProfileValue.string)
             case .list:
-                if pair.value.sequence == nil {
-                    diagnostics.append(.error("expected a list for \(what), found \(pair.value.kindDescription)", at: pair.value.location))
+                if node.sequence == nil {
+                    diagnostics.append(.error("expected a list for \(what()), found \(node.kindDescription)", at: node.location))
                     value = nil
                 } else {
-                    value = .list(pair.value.texts(what, into: &diagnostics).map(\.text))
+                    value = .list(node.texts(what(), into: &diagnostics).map(\.text))
                 }
             }
             profile[name] = value
@@ -46,79 +48,118 @@ extension AssessmentLoader {
                                       at: node.location))
             return []
         }
-        return pairs.compactMap { pair in
-            let id = pair.key.scalar?.text ?? ""
-            guard let item = framework.item(id) else {
+        var answers: [Answer] = []
+        answers.reserveCapacity(pairs.count)
+        // Items on one scale are usually answered together: the last scale looked up is kept.
+        var scale: Scale?
+        // Answers usually follow the framework's order, so the item after the last one found is
+        // tried before the index. Only when item ids are unique is that the item the index gives.
+        let items = framework.tree.items
+        let idsAreUnique = framework.tree.itemPositions.count == items.count
+        var next = 0
+        // By index: iterating the pairs would copy each one.
+        for index in pairs.indices {
+            let id = pairs[index].key.scalar?.text ?? ""
+            let guessed = idsAreUnique && next < items.count && items[next].id == id ? next : nil
+            guard let position = guessed ?? framework.tree.itemPositions[id] else {
                 diagnostics.append(.error(
                     "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
-                    at: pair.key.location))
-                return nil
+                    at: pairs[index].key.location))
+                continue
             }
-            return readAnswer(pair.value, to: item, at: pair.key.location)
+            next = position + 1
+            if scale?.id != items[position].scale { scale = framework.scale(of: items[position]) }
+            if let answer = readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location) {
+                answers.append(answer)
+            }
         }
+        return answers
     }
 
-    /// One answer: a value or label, `n/a`, `unknown`, or a mapping with details. An empty answer is unanswered.
-    mutating func readAnswer(_ node: Node, to item: Item, at location: Location) -> Answer? {
-        let scale = framework.scale(of: item)
-        if node.scalar != nil {
-            guard node.value != .null else { return nil }
-            return response(node, to: item, on: scale).map { Answer(item: item.id, response: $0, location: location) }
+    /// One answer to item `item` on `scale`: a value or label, `n/a`, `unknown`, or a mapping with details.
+    /// An empty answer is unanswered.
+    mutating func readAnswer(_ node: Node, to item: String, on scale: Scale, at location: Location) -> Answer? {
+        if let scalar = node.scalar {
+            let value = scalar.value
+            guard value != .null else { return nil }
+            guard let response = response(value, of: node, to: item, on: scale) else { return nil }
+            return Answer(item: item, response: response, location: location)
         }
-        guard let fields = MappingReader(node, subject: "the answer to '\(item.id)'", keys: Self.answerKeys,
+        guard let fields = MappingReader(node, subject: "the answer to '\(item)'", keys: Self.answerKeys,
                                          diagnostics: &diagnostics)
         else { return nil }
         var response: Answer.Response?
         switch (fields["level"], fields["status"]) {
         case (let level?, nil):
-            response = self.response(level, to: item, on: scale)
+            response = self.response(level.value, of: level, to: item, on: scale)
         case (nil, let status?):
             let reason = fields["reason"]?.text("the reason", into: &diagnostics)
-            switch status.text("the status of the answer to '\(item.id)'", into: &diagnostics)?.lowercased() {
-            case "n/a"?: response = .notApplicable(reason: reason)
-            case "unknown"?: response = .unknown
+            switch status.text("the status of the answer to '\(item)'", into: &diagnostics) {
+            case let text? where Self.equalIgnoringCase(text, "n/a"): response = .notApplicable(reason: reason)
+            case let text? where Self.equalIgnoringCase(text, "unknown"): response = .unknown
             case let other?:
-                diagnostics.append(.error("unknown answer status '\(other)' for '\(item.id)': use n/a or unknown, or give a 'level'",
+                diagnostics.append(.error("unknown answer status '\(other)' for '\(item)': use n/a or unknown, or give a 'level'",
                                           at: status.location))
             case nil: break
             }
         case (nil, nil):
-            diagnostics.append(.error("the answer to '\(item.id)' needs a 'level', or a 'status' of n/a or unknown", at: node.location))
+            diagnostics.append(.error("the answer to '\(item)' needs a 'level', or a 'status' of n/a or unknown", at: node.location))
         case (_?, _?):
-            diagnostics.append(.error("the answer to '\(item.id)' has both 'level' and 'status': keep one", at: node.location))
+            diagnostics.append(.error("the answer to '\(item)' has both 'level' and 'status': keep one", at: node.location))
         }
         if let reason = fields["reason"], fields["status"] == nil {
             diagnostics.append(.error("'reason' explains a status of n/a or unknown; use 'note' beside a level", at: reason.location))
         }
-        let evidence = fields["evidence"].map { $0.texts("the evidence for '\(item.id)'", into: &diagnostics).map(\.text) } ?? []
-        let note = fields["note"]?.text("the note on '\(item.id)'", into: &diagnostics)
-        let by = fields["by"].flatMap { respondentReference($0, what: "the answer to '\(item.id)'") }
+        let evidence = fields["evidence"].map { $0.texts("the evidence for '\(item)'", into: &diagnostics).map(\.text) } ?? []
+        let note = fields["note"]?.text("the note on '\(item)'", into: &diagnostics)
+        let by = fields["by"].flatMap { respondentReference($0, what: "the answer to '\(item)'") }
         guard let response else { return nil }
-        return Answer(item: item.id, response: response, evidence: evidence, note: note, by: by, location: location)
+        return Answer(item: item, response: response, evidence: evidence, note: note, by: by, location: location)
     }
 
-    /// A level value, a level label, `n/a` or `unknown`.
-    mutating func response(_ node: Node, to item: Item, on scale: Scale) -> Answer.Response? {
-        func what() -> String { "the answer to '\(item.id)'" }
-        switch node.value {
+    /// A level value, a level label, `n/a` or `unknown`: `value` is what `node` resolves to.
+    mutating func response(_ value: ScalarValue?, of node: Node, to item: String, on scale: Scale) -> Answer.Response? {
+        func what() -> String { "the answer to '\(item)'" }
+        switch value {
         case .int(let i)?: return level(Double(i), node: node, on: scale, what: what())
         case .double(let d)?: return level(d, node: node, on: scale, what: what())
         case .string(let text)?:
-            switch text.lowercased() {
-            case "n/a": return .notApplicable(reason: nil)
-            case "unknown": return .unknown
-            default:
-                if let level = scale.level(labeled: text) { return .level(level.value) }
-                let words = scale.levels.map(\.label) + ["n/a", "unknown"]
-                diagnostics.append(.error(
-                    "'\(text)' is not an answer to '\(item.id)'\(Suggestion.hint(for: text, in: words)): use \(describe(scale)), n/a or unknown",
-                    at: node.location))
-                return nil
+            if Self.equalIgnoringCase(text, "n/a") { return .notApplicable(reason: nil) }
+            if Self.equalIgnoringCase(text, "unknown") { return .unknown }
+            if let level = scale.levels.first(where: { Self.equalIgnoringCase($0.label, text) }) {
+                return .level(level.value)
             }
+            let words = scale.levels.map(\.label) + ["n/a", "unknown"]
+            diagnostics.append(.error(
+                "'\(text)' is not an answer to '\(item)'\(Suggestion.hint(for: text, in: words)): use \(describe(scale)), n/a or unknown",
+                at: node.location))
+            return nil
         default:
             diagnostics.append(.error("expected a level of scale '\(scale.id)' for \(what()), found \(node.kindDescription)", at: node.location))
             return nil
         }
+    }
+
+    /// Whether `a` and `b` are equal once lower-cased, as `Scale.level(labeled:)` compares labels.
+    /// ASCII text, nearly all of it, is compared byte by byte without building lower-cased copies.
+    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        let ascii: Bool? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard x.count == y.count else { return false }
+                for index in 0..<x.count where x[index] != y[index] {
+                    // Bytes that differ must be the same letter in two cases.
+                    let lower = x[index] | 0x20
+                    guard lower == y[index] | 0x20, lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else {
+                        return false
+                    }
+                }
+                return true
+            }
+        }
+        return ascii ?? (a.lowercased() == b.lowercased())
     }
 
     private mutating func level(

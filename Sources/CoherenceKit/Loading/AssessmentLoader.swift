@@ -151,8 +151,8 @@ public struct AssessmentLoader {
     /// A respondent id that the `respondents` list declares.
     mutating func respondentReference(_ node: Node, what: @autoclosure () -> String) -> String? {
         guard let id = node.text(what(), into: &diagnostics) else { return nil }
-        let known = respondents.map(\.id)
-        guard known.contains(id) else {
+        guard respondents.contains(where: { $0.id == id }) else {
+            let known = respondents.map(\.id)
             let remedy = known.isEmpty ? "add it to 'respondents'" : "listed respondents are \(list(known))"
             diagnostics.append(.error("unknown respondent '\(id)' in \(what())\(Suggestion.hint(for: id, in: known)): \(remedy)",
                                       at: node.location))

@@ -9,11 +9,13 @@ public struct FrameworkLibrary: Sendable {
     private var entries: [Entry]?
     private var loaded: [String: Framework] = [:]
 
+    /// A framework file and the id and version its header gives.
     struct Entry: Sendable {
         var id: String
         var version: String
         var path: String
-        var root: Node
+        /// The whole file, once parsed: nil while only its header has been read.
+        var root: Node?
     }
 
     public init(directory: String = "Frameworks", limits: YAML.Limits = .default) {
@@ -23,30 +25,36 @@ public struct FrameworkLibrary: Sendable {
 
     /// The versions of framework `id` in the folder, in file-name order.
     public mutating func versions(of id: String) -> [String] {
-        allEntries().filter { $0.id == id }.map(\.version)
+        parsedEntries { $0.id == id }.map(\.version)
     }
 
     /// The validated framework an assessment names, loaded once however many assessments name it.
+    ///
+    /// The folder is first scanned by headers only; a file is parsed whole when it is the one
+    /// chosen, or when an error message lists the folder. Files that do not parse are skipped, as
+    /// if the scan had parsed every file whole.
     public mutating func framework(for reference: AssessmentLoader.FrameworkReference) throws(Diagnostics) -> Framework {
         let key = reference.id + "\u{0}" + reference.version
         if let framework = loaded[key] { return framework }
-        let entries = allEntries()
-        guard let entry = entries.first(where: { $0.id == reference.id && $0.version == reference.version }) else {
-            let sameId = entries.filter { $0.id == reference.id }
-            let message: String
-            if sameId.isEmpty {
-                let available = entries.map { "'\($0.id)' \($0.version)" }
-                message = "framework '\(reference.id)' version '\(reference.version)' not found in \(directory)/ (it holds \(available.isEmpty ? "no frameworks" : available.joined(separator: ", "))): pass --frameworks DIR to look elsewhere"
-            } else {
-                message = "the assessment is for version '\(reference.version)' of framework '\(reference.id)', but \(directory)/ has version \(sameId.map { "'\($0.version)'" }.joined(separator: ", ")): update framework_version or add that version of the framework"
-            }
-            throw Diagnostics([.error(message, at: reference.location, notes: sameId.map {
-                .note("framework '\($0.id)' version '\($0.version)' is defined here", at: $0.root.location)
-            })])
+        let matches = { (entry: Entry) in entry.id == reference.id && entry.version == reference.version }
+        while let index = allEntries().firstIndex(where: matches) {
+            guard let root = parse(at: index), matches(allEntries()[index]) else { continue }
+            let framework = try FrameworkLoader.load(root)
+            loaded[key] = framework
+            return framework
         }
-        let framework = try FrameworkLoader.load(entry.root)
-        loaded[key] = framework
-        return framework
+        let entries = parsedEntries { _ in true }
+        let sameId = entries.filter { $0.id == reference.id }
+        let message: String
+        if sameId.isEmpty {
+            let available = entries.map { "'\($0.id)' \($0.version)" }
+            message = "framework '\(reference.id)' version '\(reference.version)' not found in \(directory)/ (it holds \(available.isEmpty ? "no frameworks" : available.joined(separator: ", "))): pass --frameworks DIR to look elsewhere"
+        } else {
+            message = "the assessment is for version '\(reference.version)' of framework '\(reference.id)', but \(directory)/ has version \(sameId.map { "'\($0.version)'" }.joined(separator: ", ")): update framework_version or add that version of the framework"
+        }
+        throw Diagnostics([.error(message, at: reference.location, notes: sameId.map {
+            .note("framework '\($0.id)' version '\($0.version)' is defined here", at: $0.root!.location)
+        })])
     }
 
     private mutating func allEntries() -> [Entry] {
@@ -56,19 +64,54 @@ public struct FrameworkLibrary: Sendable {
         return scanned
     }
 
-    /// Reads the id and version of every framework file in the folder; files that are not frameworks are skipped.
+    /// The entries that `include` accepts, each parsed whole; files that do not parse are dropped.
+    private mutating func parsedEntries(_ include: (Entry) -> Bool) -> [Entry] {
+        var index = 0
+        while index < allEntries().count {
+            if include(allEntries()[index]), parse(at: index) == nil { continue }
+            index += 1
+        }
+        return allEntries().filter(include)
+    }
+
+    /// The whole tree of entry `index`, parsed now if only its header was read; nil, with the entry
+    /// removed, when the file does not parse or is not a framework after all.
+    private mutating func parse(at index: Int) -> Node? {
+        let entry = allEntries()[index]
+        if let root = entry.root { return root }
+        guard let parsed = Self.entry(parsingWhole: entry.path, limits: limits) else {
+            entries?.remove(at: index)
+            return nil
+        }
+        entries?[index] = parsed
+        return parsed.root
+    }
+
+    /// Reads the id and version of every framework file in the folder from its header; files that are
+    /// not frameworks are skipped.
     private func scan() -> [Entry] {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return [] }
+        let parser = YAMLParser(limits: limits)
         return names.sorted().compactMap { name -> Entry? in
             guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return nil }
             let path = (directory as NSString).appendingPathComponent(name)
-            guard let root = try? YAMLParser(limits: limits).parseFile(atPath: path),
-                let header = root.mapping?.first(where: { $0.key.scalar?.text == "framework" })?.value,
-                let id = header.mapping?.first(where: { $0.key.scalar?.text == "id" })?.value.scalar?.text,
-                let version = header.mapping?.first(where: { $0.key.scalar?.text == "version" })?.value.scalar?.text
-            else { return nil }
-            return Entry(id: id, version: version, path: path, root: root)
+            switch parser.scanHeader(atPath: path, section: "framework", keys: ["id", "version"]) {
+            case .found(let header): return Entry(id: header[0], version: header[1], path: path)
+            case .absent: return nil
+            case .undecided: return Self.entry(parsingWhole: path, limits: limits)
+            }
         }
+    }
+
+    /// The entry for the framework file at `path`, parsed whole; nil when it does not parse or has
+    /// no framework id and version.
+    private static func entry(parsingWhole path: String, limits: YAML.Limits) -> Entry? {
+        guard let root = try? YAMLParser(limits: limits).parseFile(atPath: path),
+            let header = root.mapping?.first(where: { $0.key.scalar?.text == "framework" })?.value,
+            let id = header.mapping?.first(where: { $0.key.scalar?.text == "id" })?.value.scalar?.text,
+            let version = header.mapping?.first(where: { $0.key.scalar?.text == "version" })?.value.scalar?.text
+        else { return nil }
+        return Entry(id: id, version: version, path: path, root: root)
     }
 }

@@ -3,9 +3,13 @@ import YAML
 /// Reads one YAML mapping whose keys are known in advance, reporting unknown and missing keys.
 struct MappingReader {
     let node: Node
-    /// The known keys given, with their values, in document order. A handful at most: a scan
-    /// costs less than hashing each key.
-    private var fields: [(key: String, value: Node)] = []
+    /// The known keys, in the order given.
+    private let keys: [String]
+    /// The mapping's entries in document order.
+    private let pairs: [Node.Pair]
+    /// For each known key, the position in `pairs` of its last entry, or -1 when it is not given.
+    /// Positions, not copies of the entries: a handful of keys at most, so a scan costs less than hashing.
+    private var positions: [Int]
 
     /// Reads `node` as a mapping with the given keys; nil (with a diagnostic) when it is not a mapping.
     ///
@@ -15,16 +19,21 @@ struct MappingReader {
         _ node: Node, subject: @autoclosure () -> String, keys: [String], required: [String] = [],
         diagnostics: inout [Diagnostic]
     ) {
-        self.node = node
         guard let pairs = node.mapping else {
             diagnostics.append(.error("expected a mapping for \(subject()), found \(node.kindDescription)", at: node.location))
             return nil
         }
-        for pair in pairs {
-            let key = pair.key.scalar?.text ?? ""
-            if keys.contains(key) {
-                fields.append((key, pair.value))
+        self.node = node
+        self.keys = keys
+        self.pairs = pairs
+        positions = Array(repeating: -1, count: keys.count)
+        // By position: iterating the pairs would copy each one.
+        for position in pairs.indices {
+            let key = pairs[position].key.scalar?.text ?? ""
+            if let known = keys.firstIndex(of: key) {
+                positions[known] = position
             } else {
+                let pair = pairs[position]
                 var hint = Suggestion.nearest(to: key, in: keys).map { "did you mean '\($0)'?" }
                     ?? "expected one of: \(keys.joined(separator: ", "))"
                 if pair.value.value == .null, pair.key.scalar?.style == .plain {
@@ -49,7 +58,10 @@ struct MappingReader {
     func has(_ key: String) -> Bool { self[key] != nil }
 
     /// The node given for `key` even when it is null, to point diagnostics at it.
-    func raw(_ key: String) -> Node? { fields.last { $0.key == key }?.value }
+    func raw(_ key: String) -> Node? {
+        guard let known = keys.firstIndex(of: key), positions[known] >= 0 else { return nil }
+        return pairs[positions[known]].value
+    }
 }
 
 /// Typed reading of YAML values with a diagnostic for each wrong type.
@@ -98,7 +110,12 @@ extension Node {
             diagnostics.append(.error("expected a list for \(what()), found \(kindDescription)", at: location))
             return []
         }
-        return sequence.compactMap { element in element.text(what(), into: &diagnostics).map { ($0, element) } }
+        var texts: [(text: String, node: Node)] = []
+        texts.reserveCapacity(sequence.count)
+        for element in sequence {
+            if let text = element.text(what(), into: &diagnostics) { texts.append((text, element)) }
+        }
+        return texts
     }
 
     /// An identifier matching `pattern`.

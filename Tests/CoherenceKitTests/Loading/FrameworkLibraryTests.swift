@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import YAML
+
+@testable import CoherenceKit
+
+/// Choosing a framework from a folder: scanned by headers, files that do not parse skipped.
+@Suite struct FrameworkLibraryTests {
+    /// A fresh folder holding `files` (name, text); removed by the caller.
+    static func folder(_ files: [(String, String)]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coherence-library-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try Data(text.utf8).write(to: url.appendingPathComponent(name))
+        }
+        return url
+    }
+
+    static func reference(_ id: String, _ version: String) -> AssessmentLoader.FrameworkReference {
+        .init(id: id, version: version, location: Location(file: "a.yaml", line: 3, column: 22))
+    }
+
+    static let good = Workspace.framework(version: "1", lastItem: "E")
+    /// The same header as `good`, with a duplicate key further on.
+    static let broken = good + "rules: []\nrules: []\n"
+
+    @Test func aBrokenFileWithTheRightHeaderIsSkippedForTheNextOne() throws {
+        let folder = try Self.folder([("a-broken.yaml", Self.broken), ("b-good.yaml", Self.good)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var library = FrameworkLibrary(directory: folder.path)
+        let framework = try library.framework(for: Self.reference("test", "1"))
+        #expect(framework.location.file.hasSuffix("b-good.yaml"))
+        #expect(library.versions(of: "test") == ["1"])
+    }
+
+    @Test func aBrokenFileIsNotListedWhenNothingMatches() throws {
+        let other = Self.good.replacingOccurrences(of: "id: test", with: "id: other")
+        let folder = try Self.folder([("a.yaml", Self.broken), ("b.yaml", other), ("c.txt", "not yaml")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var library = FrameworkLibrary(directory: folder.path)
+        #expect(library.versions(of: "test") == [])
+        #expect {
+            try library.framework(for: Self.reference("test", "1"))
+        } throws: { error in
+            (error as? Diagnostics)?.description
+                == "a.yaml:3:22: error: framework 'test' version '1' not found in \(folder.path)/ (it holds 'other' 1): "
+                + "pass --frameworks DIR to look elsewhere"
+        }
+    }
+
+    @Test func anotherVersionIsNamedWithWhereItIsDefined() throws {
+        let folder = try Self.folder([("a.yaml", "# comment\n" + Self.good)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var library = FrameworkLibrary(directory: folder.path)
+        #expect {
+            try library.framework(for: Self.reference("test", "2"))
+        } throws: { error in
+            (error as? Diagnostics)?.all.first?.notes.map(\.description)
+                == ["\(folder.path)/a.yaml:2:1: note: framework 'test' version '1' is defined here"]
+        }
+    }
+
+    @Test func aHeaderWrittenWithAnAliasIsReadWhole() throws {
+        let aliased = Self.good.replacingOccurrences(of: "  title: Test framework\n", with: "")
+            .replacingOccurrences(of: "  id: test\n", with: "  title: &t test\n  id: *t\n")
+        let folder = try Self.folder([("a.yaml", aliased)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var library = FrameworkLibrary(directory: folder.path)
+        #expect(try library.framework(for: Self.reference("test", "1")).id == "test")
+    }
+}

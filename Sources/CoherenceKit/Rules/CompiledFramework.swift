@@ -1,26 +1,42 @@
 import CEL
 
-/// A framework with its expressions parsed once, ready to score many assessments.
+/// A framework made ready to score many assessments: its expressions parsed and its layout
+/// (``ScoringLayout``) worked out once.
 ///
 /// An expression that does not parse is kept with its error: a loaded framework has none (the
 /// loader refuses it), and one built by hand turns it into a warning or an undetermined finding.
 public struct CompiledFramework: Sendable {
     public let framework: Framework
-    /// The parsed `applies_if` of each item that has one, by item id.
-    let appliesIf: [String: CompiledExpression]
+    /// The parsed `applies_if` of each item that has one, in document order.
+    let conditions: [CompiledCondition]
     /// Each rule with its parsed `when`.
     let rules: [CompiledRule]
+    let layout: ScoringLayout
 
     public init(_ framework: Framework) {
         self.framework = framework
-        var appliesIf: [String: CompiledExpression] = [:]
-        for item in framework.allItems {
-            if let expression = item.appliesIf { appliesIf[item.id] = CompiledExpression(expression) }
+        conditions = framework.allItems.indices.compactMap { position in
+            framework.allItems[position].appliesIf.map { CompiledCondition(item: position, expression: $0) }
         }
-        self.appliesIf = appliesIf
         rules = framework.rules.map { rule in
             CompiledRule(rule: rule, when: CompiledExpression(rule.when))
         }
+        layout = ScoringLayout(framework)
+    }
+}
+
+/// An item's parsed `applies_if`, with the reason the item is given when it is false.
+struct CompiledCondition: Sendable {
+    /// The item's position in `Framework.allItems`.
+    let item: Int
+    let expression: CompiledExpression
+    /// ``ItemFacts/exclusionReason(condition:)`` of the expression.
+    let exclusionReason: String
+
+    init(item: Int, expression: SourceExpression) {
+        self.item = item
+        self.expression = CompiledExpression(expression)
+        exclusionReason = ItemFacts.exclusionReason(condition: expression.text)
     }
 }
 
@@ -45,11 +61,6 @@ struct CompiledExpression: Sendable {
         } catch {
             program = .failure(error)
         }
-    }
-
-    /// Evaluates the expression with `host`'s variables and functions.
-    func evaluate(with host: ExpressionHost) -> Result<Value, CELError> {
-        evaluate(in: host.activation())
     }
 
     /// Evaluates the expression in an activation already built, so several expressions can share one.

@@ -3,46 +3,40 @@
 /// Pure arithmetic over item facts and findings; the scorer calls it after the findings are known,
 /// since a triggered finding raises the priority of the items it names.
 struct GapAnalysis: Sendable {
-    let framework: Framework
-    let facts: [String: ItemFacts]
+    let layout: ScoringLayout
+    /// Facts by item position.
+    let facts: [ItemFacts]
+    /// Findings by rule position.
     let findings: [Finding]
 
     /// Every item's score, target, gap and priority, in document order.
     func itemScores() -> [ItemScore] {
-        let triggered = findings.filter { $0.status == .triggered }
-        var result: [ItemScore] = []
-        for (section, _) in framework.allSections {
-            for item in section.items {
-                result.append(itemScore(item, in: section.id, triggered: triggered))
-            }
-        }
-        return result
+        layout.items.indices.map(itemScore)
     }
 
     /// The capacity plan: one entry per module named by a gapped item or a triggered finding.
     func plan(items: [ItemScore]) -> [PlanEntry] {
-        var order: [String] = []
-        var entries: [String: PlanEntry] = [:]
-        func entry(_ id: String) -> PlanEntry {
-            if let existing = entries[id] { return existing }
-            order.append(id)
-            let title = framework.capacityModule(id)?.title ?? id
-            return PlanEntry(capacity: id, title: title, priority: 0, items: [], findings: [])
+        var entries = [PlanEntry?](repeating: nil, count: layout.modules.count)
+        var order: [Int] = []
+        func open(_ module: Int) {
+            guard entries[module] == nil else { return }
+            order.append(module)
+            entries[module] = PlanEntry(
+                capacity: layout.modules[module].id, title: layout.modules[module].title, priority: 0, items: [],
+                findings: [])
         }
-        for item in items {
-            guard let gap = item.gap, gap > 0 else { continue }
-            for module in unique(item.capacity) {
-                var current = entry(module)
-                current.items.append(item.id)
-                current.priority += item.priority ?? 0
-                entries[module] = current
+        for position in items.indices {
+            guard let gap = items[position].gap, gap > 0 else { continue }
+            for module in layout.items[position].modules {
+                open(module)
+                entries[module]?.items.append(items[position].id)
+                entries[module]?.priority += items[position].priority ?? 0
             }
         }
-        for finding in findings where finding.status == .triggered {
-            for module in unique(finding.capacity) {
-                var current = entry(module)
-                current.findings.append(finding.rule)
-                entries[module] = current
+        for rule in findings.indices where findings[rule].status == .triggered {
+            for module in layout.ruleModules[rule] {
+                open(module)
+                entries[module]?.findings.append(findings[rule].rule)
             }
         }
         return order.compactMap { entries[$0] }.sorted {
@@ -52,40 +46,29 @@ struct GapAnalysis: Sendable {
 
     // MARK: - Items
 
-    private func itemScore(_ item: Item, in section: String, triggered: [Finding]) -> ItemScore {
-        let facts = facts[item.id]!
-        let scale = framework.scale(of: item)
-        let targetValue = framework.target(of: item)
-        let t = scale.normalize(targetValue)
+    private func itemScore(_ position: Int) -> ItemScore {
+        let item = layout.items[position]
+        let facts = facts[position]
         var gap: Double?
         var priority: Double?
         var factors: PriorityFactors?
         if let s = facts.fraction {
-            let itemGap = max(0, t - s) * 100
-            let naming = triggered.filter { $0.items.contains(item.id) }
-            let severityWeight = naming.reduce(0) { $0 + $1.severity.weight }
+            let itemGap = max(0, item.target - s) * 100
+            var naming: [String] = []
+            var severityWeight = 0.0
+            for rule in item.rules where findings[rule].status == .triggered {
+                naming.append(findings[rule].rule)
+                severityWeight += findings[rule].severity.weight
+            }
             gap = itemGap
             priority = item.weight * (itemGap / 100) * (1 + severityWeight)
             factors = PriorityFactors(
-                weight: item.weight, gap: itemGap, findings: naming.map(\.rule), severityWeight: severityWeight)
+                weight: item.weight, gap: itemGap, findings: naming, severityWeight: severityWeight)
         }
         return ItemScore(
-            id: item.id, section: section, status: facts.status, notApplicableReason: facts.notApplicableReason,
-            value: facts.value, score: facts.score, weight: item.weight, targetValue: targetValue,
-            targetSource: targetSource(of: item), target: 100 * t, gap: gap, priority: priority,
+            id: item.id, section: item.section, status: facts.status, notApplicableReason: facts.notApplicableReason,
+            value: facts.value, score: facts.score, weight: item.weight, targetValue: item.targetValue,
+            targetSource: item.targetSource, target: 100 * item.target, gap: gap, priority: priority,
             priorityFactors: factors, hasEvidence: facts.hasEvidence, capacity: item.capacity)
-    }
-
-    /// Which of the three sources of §5 gives the item its target.
-    private func targetSource(of item: Item) -> TargetSource {
-        if item.target != nil { return .item }
-        if item.scale == framework.defaultScale, framework.defaultTarget != nil { return .frameworkDefault }
-        return .scaleMaximum
-    }
-
-    /// `ids` without repeats, first occurrence kept.
-    private func unique(_ ids: [String]) -> [String] {
-        var seen: Set<String> = []
-        return ids.filter { seen.insert($0).inserted }
     }
 }

@@ -5,38 +5,44 @@ public enum Scorer {
     /// Scores `assessment` against a framework whose expressions are already parsed.
     public static func score(_ assessment: Assessment, against compiled: CompiledFramework) -> Scorecard {
         let framework = compiled.framework
+        let layout = compiled.layout
         var warnings: [ScoringWarning] = []
-        let variables = ExpressionHost.variables(of: assessment)
-        let facts = itemFacts(of: assessment, against: compiled, variables: variables, warnings: &warnings)
+        let host = ExpressionHost(layout: layout, facts: itemFacts(of: assessment, layout: layout))
+        // One activation serves every expression: the host functions read the facts as they change.
+        let activation = host.activation(variables: ExpressionHost.variables(of: assessment))
+        applyConditions(compiled.conditions, of: layout, to: host, in: activation, warnings: &warnings)
 
-        let aggregator = ScoreAggregator(framework: framework, facts: facts)
+        let aggregator = ScoreAggregator(framework: framework, layout: layout, facts: host.facts)
         let sectionScores = aggregator.sectionScores()
         let overall = aggregator.overall(sections: sectionScores)
         let dimensionScores = aggregator.dimensionScores()
         let coherence = aggregator.coherence(dimensions: dimensionScores)
 
-        let host = ExpressionHost(
-            context: .rule, facts: facts, variables: variables, sectionScores: sectionScores,
-            sectionIDs: Set(framework.allSections.map(\.section.id)), dimensionScores: dimensionScores,
-            dimensionIDs: Set(framework.dimensions.map(\.id)))
-        // The rules all see the same facts and scores: one activation serves them all.
-        let activation = host.activation()
+        host.context = .rule
+        host.sectionScores = sectionScores
+        host.dimensionScores = dimensionScores
         let findings = compiled.rules.map { finding(of: $0, in: activation) }
 
-        let gaps = GapAnalysis(framework: framework, facts: facts, findings: findings)
+        let gaps = GapAnalysis(layout: layout, facts: host.facts, findings: findings)
         let items = gaps.itemScores()
         return Scorecard(
             framework: FrameworkReference(id: framework.id, version: framework.version),
             country: assessment.country, period: assessment.period, status: assessment.status,
             overall: BandedScore(score: overall, band: framework.band(for: overall)),
             coherence: BandedScore(score: coherence, band: framework.band(for: coherence)),
-            dimensions: framework.dimensions.map { dimension in
-                let score = dimensionScores[dimension.id]
+            dimensions: framework.dimensions.indices.map { position in
+                let dimension = framework.dimensions[position]
+                let score = dimensionScores[position]
                 return DimensionScore(
                     id: dimension.id, title: dimension.title, weight: dimension.weight, score: score,
                     band: framework.band(for: score))
             },
-            sections: sectionScoreList(framework, sectionScores),
+            sections: layout.sections.indices.map { position in
+                var card = layout.sections[position].card
+                card.score = sectionScores[position]
+                card.band = framework.band(for: card.score)
+                return card
+            },
             items: items, findings: findings, coverage: coverage(of: items), plan: gaps.plan(items: items),
             warnings: warnings)
     }
@@ -54,56 +60,59 @@ public enum Scorer {
 
     // MARK: - Steps
 
-    /// Each item's facts: from its answer, then `applies_if` evaluated in document order, each
-    /// condition seeing the items before it as already decided.
-    private static func itemFacts(
-        of assessment: Assessment, against compiled: CompiledFramework, variables: [String: Value],
-        warnings: inout [ScoringWarning]
-    ) -> [String: ItemFacts] {
-        let framework = compiled.framework
-        var answers: [String: Answer] = [:]
-        answers.reserveCapacity(assessment.answers.count)
-        for answer in assessment.answers where answers[answer.item] == nil { answers[answer.item] = answer }
-        var host = ExpressionHost(context: .appliesIf, facts: [:], variables: variables)
-        // Items are read in place by index: a `for item in` loop copies every item, strings and all.
-        let items = framework.allItems
-        host.facts.reserveCapacity(items.count)
-        for index in items.indices {
-            let id = items[index].id
-            host.facts[id] = ItemFacts(item: items[index], answer: answers[id], scale: framework.scale(of: items[index]))
+    /// Each item's facts from its answer alone (the first, when it has several), by position.
+    private static func itemFacts(of assessment: Assessment, layout: ScoringLayout) -> [ItemFacts] {
+        let items = layout.items
+        let answers = assessment.answers
+        var answerOf = [Int?](repeating: nil, count: items.count)
+        // Answers mostly follow the framework's order: the item after the last one answered is
+        // tried before the index, which would hash every id.
+        var next = 0
+        for index in answers.indices {
+            let position: Int
+            if next < items.count, items[next].id == answers[index].item {
+                position = next
+            } else if let found = layout.itemPositions[answers[index].item] {
+                position = found
+            } else {
+                continue
+            }
+            if answerOf[position] == nil { answerOf[position] = index }
+            next = position + 1
         }
-        // Conditions share one activation until an item is excluded; the next one then sees the change.
-        var activation: Activation?
-        for index in items.indices {
-            let id = items[index].id
-            guard let condition = compiled.appliesIf[id], host.facts[id]?.status != .notApplicable
-            else { continue }
-            switch evaluate(condition, in: &activation, of: host) {
+        return items.indices.map { position in
+            guard let index = answerOf[position] else {
+                return ItemFacts(response: nil, hasEvidence: false, scale: items[position].scale)
+            }
+            return ItemFacts(
+                response: answers[index].response, hasEvidence: !answers[index].evidence.isEmpty,
+                scale: items[position].scale)
+        }
+    }
+
+    /// Evaluates each `applies_if` in document order, excluding the items whose condition is
+    /// false; each condition sees the items before it as already decided.
+    private static func applyConditions(
+        _ conditions: [CompiledCondition], of layout: ScoringLayout, to host: ExpressionHost,
+        in activation: Activation, warnings: inout [ScoringWarning]
+    ) {
+        for condition in conditions where host.facts[condition.item].status != .notApplicable {
+            switch condition.expression.evaluate(in: activation) {
             case .success(.bool(true)):
                 break
             case .success(.bool(false)):
-                // Dropped before the facts change, so they are changed in place rather than copied.
-                activation = nil
-                host.facts[id]?.excludeByCondition(condition.source.text)
+                host.facts[condition.item].exclude(because: condition.exclusionReason)
             case .success(let other):
                 warnings.append(ScoringWarning(
-                    item: id, message: "applies_if: \(notABool(other)); the item is scored",
-                    location: condition.source.location))
+                    item: layout.items[condition.item].id,
+                    message: "applies_if: \(notABool(other)); the item is scored",
+                    location: condition.expression.source.location))
             case .failure(let error):
                 warnings.append(ScoringWarning(
-                    item: id, message: "applies_if: \(error.message)",
-                    location: ExpressionChecker.location(of: error.offset, in: condition.source)))
+                    item: layout.items[condition.item].id, message: "applies_if: \(error.message)",
+                    location: ExpressionChecker.location(of: error.offset, in: condition.expression.source)))
             }
         }
-        return host.facts
-    }
-
-    /// Evaluates `condition` in `activation`, building it from `host` first when there is none.
-    private static func evaluate(
-        _ condition: CompiledExpression, in activation: inout Activation?, of host: ExpressionHost
-    ) -> Result<Value, CELError> {
-        if activation == nil { activation = host.activation() }
-        return condition.evaluate(in: activation ?? host.activation())
     }
 
     /// The finding of one rule: triggered when `when` is true, clear when false, else undetermined.
@@ -132,18 +141,6 @@ public enum Scorer {
     /// Why a value is not a condition's answer.
     private static func notABool(_ value: Value) -> String {
         "the condition evaluated to \(value.typeName), not bool"
-    }
-
-    private static func sectionScoreList(_ framework: Framework, _ scores: [String: Double]) -> [SectionScore] {
-        var depths: [String: Int] = [:]
-        return framework.allSections.map { section, parent in
-            let depth = parent.map { (depths[$0] ?? 0) + 1 } ?? 0
-            depths[section.id] = depth
-            let score = scores[section.id]
-            return SectionScore(
-                id: section.id, title: section.title, parent: parent, depth: depth, weight: section.weight,
-                aggregate: section.aggregate, score: score, band: framework.band(for: score))
-        }
     }
 
     /// Counts by status in one pass; indexing reads the fields in place instead of copying each item.

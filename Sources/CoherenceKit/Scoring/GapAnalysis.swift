@@ -18,24 +18,17 @@ struct GapAnalysis: Sendable {
     func plan(items: [ItemScore]) -> [PlanEntry] {
         var entries = [PlanEntry?](repeating: nil, count: layout.modules.count)
         var order: [Int] = []
-        func open(_ module: Int) {
-            guard entries[module] == nil else { return }
-            order.append(module)
-            entries[module] = PlanEntry(
-                capacity: layout.modules[module].id, title: layout.modules[module].title, priority: 0, items: [],
-                findings: [])
-        }
         for position in items.indices {
             guard let gap = items[position].gap, gap > 0 else { continue }
             for module in layout.items[position].modules {
-                open(module)
+                if entries[module] == nil { entries[module] = newEntry(module, order: &order) }
                 entries[module]?.items.append(items[position].id)
                 entries[module]?.priority += items[position].priority ?? 0
             }
         }
         for rule in findings.indices where findings[rule].status == .triggered {
             for module in layout.ruleModules[rule] {
-                open(module)
+                if entries[module] == nil { entries[module] = newEntry(module, order: &order) }
                 entries[module]?.findings.append(findings[rule].rule)
             }
         }
@@ -44,31 +37,40 @@ struct GapAnalysis: Sendable {
         }
     }
 
+    /// An empty plan entry for the module at `module`, noted in `order`, the order entries are made in.
+    private func newEntry(_ module: Int, order: inout [Int]) -> PlanEntry {
+        order.append(module)
+        return PlanEntry(
+            capacity: layout.modules[module].id, title: layout.modules[module].title, priority: 0, items: [],
+            findings: [])
+    }
+
     // MARK: - Items
 
+    /// The item at `position`; the layout's entry is read in place, field by field, not copied.
     private func itemScore(_ position: Int) -> ItemScore {
-        let item = layout.items[position]
         let facts = facts[position]
+        let weight = layout.items[position].weight
         var gap: Double?
         var priority: Double?
         var factors: PriorityFactors?
         if let s = facts.fraction {
-            let itemGap = max(0, item.target - s) * 100
+            let itemGap = max(0, layout.items[position].target - s) * 100
             var naming: [String] = []
             var severityWeight = 0.0
-            for rule in item.rules where findings[rule].status == .triggered {
+            for rule in layout.items[position].rules where findings[rule].status == .triggered {
                 naming.append(findings[rule].rule)
                 severityWeight += findings[rule].severity.weight
             }
             gap = itemGap
-            priority = item.weight * (itemGap / 100) * (1 + severityWeight)
-            factors = PriorityFactors(
-                weight: item.weight, gap: itemGap, findings: naming, severityWeight: severityWeight)
+            priority = weight * (itemGap / 100) * (1 + severityWeight)
+            factors = PriorityFactors(weight: weight, gap: itemGap, findings: naming, severityWeight: severityWeight)
         }
         return ItemScore(
-            id: item.id, section: item.section, status: facts.status, notApplicableReason: facts.notApplicableReason,
-            value: facts.value, score: facts.score, weight: item.weight, targetValue: item.targetValue,
-            targetSource: item.targetSource, target: 100 * item.target, gap: gap, priority: priority,
-            priorityFactors: factors, hasEvidence: facts.hasEvidence, capacity: item.capacity)
+            id: layout.items[position].id, section: layout.items[position].section, status: facts.status,
+            notApplicableReason: facts.notApplicableReason, value: facts.value, score: facts.score, weight: weight,
+            targetValue: layout.items[position].targetValue, targetSource: layout.items[position].targetSource,
+            target: 100 * layout.items[position].target, gap: gap, priority: priority, priorityFactors: factors,
+            hasEvidence: facts.hasEvidence, capacity: layout.items[position].capacity)
     }
 }

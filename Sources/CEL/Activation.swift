@@ -4,7 +4,9 @@
 /// A variable name may be qualified (`a.b.c`); the longest bound prefix of a selection wins.
 public struct Activation: Sendable {
     /// Variable values by name, possibly qualified (`a.b`).
-    public var variables: [String: Value]
+    public var variables: [String: Value] {
+        didSet { hasQualifiedNames = Self.anyQualified(variables) }
+    }
     /// Host functions by name; each gets the evaluated arguments.
     public var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>]
 
@@ -14,5 +16,14 @@ public struct Activation: Sendable {
     ) {
         self.variables = variables
         self.functions = functions
+        hasQualifiedNames = Self.anyQualified(variables)
+    }
+
+    /// Whether a variable name is qualified (`a.b`): only then can a selection `a.b` name a
+    /// variable, and only then is the dotted name worth spelling out to look it up.
+    private(set) var hasQualifiedNames: Bool
+
+    private static func anyQualified(_ variables: [String: Value]) -> Bool {
+        variables.keys.contains { $0.utf8.contains(UInt8(ascii: ".")) }
     }
 }

@@ -12,9 +12,9 @@ extension Evaluator {
     mutating func call(_ function: String, receiver: Value?, arguments: [Value], at offset: Int) throws(CELError)
         -> Value
     {
-        let all = (receiver.map { [$0] } ?? []) + arguments
         var bytes = 0
-        for case .string(let s) in all { bytes += s.utf8.count }
+        if case .string(let s)? = receiver { bytes += s.utf8.count }
+        for case .string(let s) in arguments { bytes += s.utf8.count }
         if bytes >= 64 { try charge(bytes / 64, at: offset) }
         let known = receiver == nil ? Self.builtinFunctions[function] : Self.builtinMethods[function]
         if let arity = known {
@@ -23,7 +23,7 @@ extension Evaluator {
                     "\(function)() takes \(arity) argument\(arity == 1 ? "" : "s"), got \(arguments.count)",
                     offset: offset)
             }
-            return try builtin(function, all, at: offset)
+            return try builtin(function, (receiver.map { [$0] } ?? []) + arguments, at: offset)
         }
         if receiver == nil, let host = activation.functions[function] {
             switch host(arguments) {

@@ -15,7 +15,15 @@ public struct ValueMap: Sendable, Hashable, Sequence {
 
     /// A map from entries in order; a later duplicate key replaces the earlier value.
     public init(_ entries: [(key: Value, value: Value)]) {
+        reserveCapacity(entries.count)
         for (key, value) in entries { self[key] = value }
+    }
+
+    /// Makes room for `count` entries, so that adding them does not grow the storage step by step.
+    public mutating func reserveCapacity(_ count: Int) {
+        keys.reserveCapacity(count)
+        values.reserveCapacity(count)
+        index.reserveCapacity(count)
     }
 
     /// The number of entries.

@@ -9,15 +9,29 @@ public struct CompiledFramework: Sendable {
     public let framework: Framework
     /// The parsed `applies_if` of each item that has one, in document order.
     let conditions: [CompiledCondition]
+    /// How many distinct conditions have a ``CompiledCondition/shared`` position.
+    let sharedConditions: Int
     /// Each rule with its parsed `when`.
     let rules: [CompiledRule]
     let layout: ScoringLayout
 
     public init(_ framework: Framework) {
         self.framework = framework
+        // Conditions are told apart by their UTF-8 bytes: `String`'s `==` would equate canonically
+        // equivalent texts whose string literals CEL compares as different.
+        var shared: [[UInt8]: Int] = [:]
         conditions = framework.allItems.indices.compactMap { position in
-            framework.allItems[position].appliesIf.map { CompiledCondition(item: position, expression: $0) }
+            framework.allItems[position].appliesIf.map { expression in
+                var condition = CompiledCondition(item: position, expression: expression)
+                if !condition.expression.callsHostFunctions {
+                    let text = Array(expression.text.utf8)
+                    condition.shared = shared[text] ?? shared.count
+                    shared[text] = condition.shared
+                }
+                return condition
+            }
         }
+        sharedConditions = shared.count
         rules = framework.rules.map { rule in
             CompiledRule(rule: rule, when: CompiledExpression(rule.when))
         }
@@ -32,6 +46,10 @@ struct CompiledCondition: Sendable {
     let expression: CompiledExpression
     /// ``ItemFacts/exclusionReason(condition:)`` of the expression.
     let exclusionReason: String
+    /// For a condition that calls no host function, whose value is therefore the same for every
+    /// item of one assessment (it reads only `profile`, `country` and `period`): its position among
+    /// the distinct such conditions, so that it is evaluated once per assessment. Nil otherwise.
+    var shared: Int?
 
     init(item: Int, expression: SourceExpression) {
         self.item = item
@@ -66,6 +84,13 @@ struct CompiledExpression: Sendable {
     /// Evaluates the expression in an activation already built, so several expressions can share one.
     func evaluate(in activation: Activation) -> Result<Value, CELError> {
         program.flatMap { $0.evaluate(activation) }
+    }
+
+    /// Whether the expression calls a function of ``ExpressionHost``, the only ones whose value
+    /// can change while an assessment is scored. An expression that does not parse calls none.
+    var callsHostFunctions: Bool {
+        guard case .success(let program) = program else { return false }
+        return ExpressionChecker.functions.keys.contains { !program.calls(to: $0).isEmpty }
     }
 
     /// The literal item ids the expression passes to item functions, in order of appearance, without repeats.

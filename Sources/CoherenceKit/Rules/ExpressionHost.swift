@@ -33,6 +33,7 @@ final class ExpressionHost: @unchecked Sendable {
     /// The variables an assessment gives its expressions: `profile`, `country` and `period`.
     static func variables(of assessment: Assessment) -> [String: Value] {
         var profile = ValueMap()
+        profile.reserveCapacity(assessment.profile.count)
         // A declared field the assessment leaves out stays absent, so reading it is CEL's no-such-key error.
         for (key, value) in assessment.profile.sorted(by: { $0.key < $1.key }) {
             profile[.string(key)] = Self.value(of: value)

@@ -10,7 +10,7 @@ public enum Scorer {
         let host = ExpressionHost(layout: layout, facts: itemFacts(of: assessment, layout: layout))
         // One activation serves every expression: the host functions read the facts as they change.
         let activation = host.activation(variables: ExpressionHost.variables(of: assessment))
-        applyConditions(compiled.conditions, of: layout, to: host, in: activation, warnings: &warnings)
+        applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
 
         let aggregator = ScoreAggregator(framework: framework, layout: layout, facts: host.facts)
         let sectionScores = aggregator.sectionScores()
@@ -91,13 +91,23 @@ public enum Scorer {
     }
 
     /// Evaluates each `applies_if` in document order, excluding the items whose condition is
-    /// false; each condition sees the items before it as already decided.
+    /// false; each condition sees the items before it as already decided. A condition that reads
+    /// no item is evaluated once however many items share its text.
     private static func applyConditions(
-        _ conditions: [CompiledCondition], of layout: ScoringLayout, to host: ExpressionHost,
-        in activation: Activation, warnings: inout [ScoringWarning]
+        of compiled: CompiledFramework, to host: ExpressionHost, in activation: Activation,
+        warnings: inout [ScoringWarning]
     ) {
-        for condition in conditions where host.facts[condition.item].status != .notApplicable {
-            switch condition.expression.evaluate(in: activation) {
+        let layout = compiled.layout
+        var shared = [Result<Value, CELError>?](repeating: nil, count: compiled.sharedConditions)
+        for condition in compiled.conditions where host.facts[condition.item].status != .notApplicable {
+            let result: Result<Value, CELError>
+            if let position = condition.shared {
+                result = shared[position] ?? condition.expression.evaluate(in: activation)
+                shared[position] = result
+            } else {
+                result = condition.expression.evaluate(in: activation)
+            }
+            switch result {
             case .success(.bool(true)):
                 break
             case .success(.bool(false)):

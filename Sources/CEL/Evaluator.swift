@@ -169,7 +169,7 @@ struct Evaluator {
 
     /// A variable: a comprehension variable first, then the activation.
     private func lookup(_ name: String, at offset: Int) throws(CELError) -> Value {
-        if name.hasPrefix(".") {
+        if name.utf8.first == UInt8(ascii: ".") {
             let global = String(name.dropFirst())
             if let value = activation.variables[global] { return value }
             throw CELError("unknown variable '\(global)'", offset: offset)

@@ -16,33 +16,33 @@ struct GapAnalysis: Sendable {
 
     /// The capacity plan: one entry per module named by a gapped item or a triggered finding.
     func plan(items: [ItemScore]) -> [PlanEntry] {
-        var entries = [PlanEntry?](repeating: nil, count: layout.modules.count)
-        var order: [Int] = []
+        // Entries in the order they are opened; `entryOf` finds a module's entry.
+        var entries: [PlanEntry] = []
+        var entryOf = [Int?](repeating: nil, count: layout.modules.count)
+        func entry(_ module: Int) -> Int {
+            if let existing = entryOf[module] { return existing }
+            entryOf[module] = entries.count
+            entries.append(PlanEntry(
+                capacity: layout.modules[module].id, title: layout.modules[module].title, priority: 0, items: [],
+                findings: []))
+            return entries.count - 1
+        }
         for position in items.indices {
             guard let gap = items[position].gap, gap > 0 else { continue }
             for module in layout.items[position].modules {
-                if entries[module] == nil { entries[module] = newEntry(module, order: &order) }
-                entries[module]?.items.append(items[position].id)
-                entries[module]?.priority += items[position].priority ?? 0
+                let index = entry(module)
+                entries[index].items.append(items[position].id)
+                entries[index].priority += items[position].priority ?? 0
             }
         }
         for rule in findings.indices where findings[rule].status == .triggered {
             for module in layout.ruleModules[rule] {
-                if entries[module] == nil { entries[module] = newEntry(module, order: &order) }
-                entries[module]?.findings.append(findings[rule].rule)
+                entries[entry(module)].findings.append(findings[rule].rule)
             }
         }
-        return order.compactMap { entries[$0] }.sorted {
+        return entries.sorted {
             $0.priority != $1.priority ? $0.priority > $1.priority : $0.capacity < $1.capacity
         }
-    }
-
-    /// An empty plan entry for the module at `module`, noted in `order`, the order entries are made in.
-    private func newEntry(_ module: Int, order: inout [Int]) -> PlanEntry {
-        order.append(module)
-        return PlanEntry(
-            capacity: layout.modules[module].id, title: layout.modules[module].title, priority: 0, items: [],
-            findings: [])
     }
 
     // MARK: - Items

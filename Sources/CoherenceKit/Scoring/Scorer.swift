@@ -21,7 +21,8 @@ public enum Scorer {
         host.context = .rule
         host.sectionScores = sectionScores
         host.dimensionScores = dimensionScores
-        let findings = compiled.rules.map { finding(of: $0, in: activation) }
+        // By index: mapping over the rules would copy each one, program and all.
+        let findings = compiled.rules.indices.map { finding(of: compiled.rules[$0], in: activation) }
 
         let gaps = GapAnalysis(layout: layout, facts: host.facts, findings: findings)
         let items = gaps.itemScores()

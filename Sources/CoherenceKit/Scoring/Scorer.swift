@@ -128,7 +128,6 @@ public enum Scorer {
 
     /// The finding of one rule: triggered when `when` is true, clear when false, else undetermined.
     private static func finding(of compiled: CompiledRule, in activation: Activation) -> Finding {
-        let rule = compiled.rule
         let status: Finding.Status
         var reason: String?
         switch compiled.when.evaluate(in: activation) {
@@ -143,10 +142,11 @@ public enum Scorer {
             status = .undetermined
             reason = error.message
         }
+        // The rule's fields are read in place: a copy of the whole rule would retain all of them.
         return Finding(
-            rule: rule.id, title: rule.title, status: status, severity: rule.severity, items: rule.items,
-            dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
-            recommendation: rule.recommendation, reason: reason)
+            rule: compiled.rule.id, title: compiled.rule.title, status: status, severity: compiled.rule.severity,
+            items: compiled.rule.items, dimensions: compiled.rule.dimensions, capacity: compiled.rule.capacity,
+            finding: compiled.rule.finding, recommendation: compiled.rule.recommendation, reason: reason)
     }
 
     /// Why a value is not a condition's answer.

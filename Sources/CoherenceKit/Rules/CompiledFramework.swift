@@ -17,14 +17,14 @@ public struct CompiledFramework: Sendable {
 
     public init(_ framework: Framework) {
         self.framework = framework
-        // Conditions are told apart by their UTF-8 bytes: `String`'s `==` would equate canonically
-        // equivalent texts whose string literals CEL compares as different.
-        var shared: [[UInt8]: Int] = [:]
+        // Conditions are told apart as CEL strings, by code point: `String`'s `==` would equate
+        // canonically equivalent texts whose string literals CEL compares as different.
+        var shared: [Value: Int] = [:]
         conditions = framework.allItems.indices.compactMap { position in
             framework.allItems[position].appliesIf.map { expression in
                 var condition = CompiledCondition(item: position, expression: expression)
                 if !condition.expression.callsHostFunctions {
-                    let text = Array(expression.text.utf8)
+                    let text = Value.string(expression.text)
                     condition.shared = shared[text] ?? shared.count
                     shared[text] = condition.shared
                 }

@@ -21,8 +21,7 @@ public enum Scorer {
         host.context = .rule
         host.sectionScores = sectionScores
         host.dimensionScores = dimensionScores
-        // By index: mapping over the rules would copy each one, program and all.
-        let findings = compiled.rules.indices.map { finding(of: compiled.rules[$0], in: activation) }
+        let findings = compiled.rules.indices.map { finding(ofRule: $0, in: compiled, activation: activation) }
 
         let gaps = GapAnalysis(layout: layout, facts: host.facts, findings: findings)
         let items = gaps.itemScores()
@@ -127,10 +126,15 @@ public enum Scorer {
     }
 
     /// The finding of one rule: triggered when `when` is true, clear when false, else undetermined.
-    private static func finding(of compiled: CompiledRule, in activation: Activation) -> Finding {
+    ///
+    /// The rule is named by its position and read in place: passing it by value copied it,
+    /// program and all, and retained every field.
+    private static func finding(
+        ofRule position: Int, in framework: CompiledFramework, activation: Activation
+    ) -> Finding {
         let status: Finding.Status
         var reason: String?
-        switch compiled.when.evaluate(in: activation) {
+        switch framework.rules[position].when.evaluate(in: activation) {
         case .success(.bool(true)):
             status = .triggered
         case .success(.bool(false)):
@@ -142,11 +146,11 @@ public enum Scorer {
             status = .undetermined
             reason = error.message
         }
-        // The rule's fields are read in place: a copy of the whole rule would retain all of them.
+        let rules = framework.framework.rules
         return Finding(
-            rule: compiled.rule.id, title: compiled.rule.title, status: status, severity: compiled.rule.severity,
-            items: compiled.rule.items, dimensions: compiled.rule.dimensions, capacity: compiled.rule.capacity,
-            finding: compiled.rule.finding, recommendation: compiled.rule.recommendation, reason: reason)
+            rule: rules[position].id, title: rules[position].title, status: status, severity: rules[position].severity,
+            items: rules[position].items, dimensions: rules[position].dimensions, capacity: rules[position].capacity,
+            finding: rules[position].finding, recommendation: rules[position].recommendation, reason: reason)
     }
 
     /// Why a value is not a condition's answer.

@@ -98,29 +98,32 @@ public enum Scorer {
         warnings: inout [ScoringWarning]
     ) {
         let layout = compiled.layout
+        let conditions = compiled.conditions
         var shared = [Result<Value, CELError>?](repeating: nil, count: compiled.sharedConditions)
-        for condition in compiled.conditions where host.facts[condition.item].status != .notApplicable {
+        // By index, reading each condition in place: `for condition in` copied every one.
+        for index in conditions.indices {
+            let item = conditions[index].item
+            guard host.facts[item].status != .notApplicable else { continue }
             let result: Result<Value, CELError>
-            if let position = condition.shared {
-                result = shared[position] ?? condition.expression.evaluate(in: activation)
+            if let position = conditions[index].shared {
+                result = shared[position] ?? conditions[index].expression.evaluate(in: activation)
                 shared[position] = result
             } else {
-                result = condition.expression.evaluate(in: activation)
+                result = conditions[index].expression.evaluate(in: activation)
             }
             switch result {
             case .success(.bool(true)):
                 break
             case .success(.bool(false)):
-                host.facts[condition.item].exclude(because: condition.exclusionReason)
+                host.facts[item].exclude(because: conditions[index].exclusionReason)
             case .success(let other):
                 warnings.append(ScoringWarning(
-                    item: layout.items[condition.item].id,
-                    message: "applies_if: \(notABool(other)); the item is scored",
-                    location: condition.expression.source.location))
+                    item: layout.items[item].id, message: "applies_if: \(notABool(other)); the item is scored",
+                    location: conditions[index].expression.source.location))
             case .failure(let error):
                 warnings.append(ScoringWarning(
-                    item: layout.items[condition.item].id, message: "applies_if: \(error.message)",
-                    location: ExpressionChecker.location(of: error.offset, in: condition.expression.source)))
+                    item: layout.items[item].id, message: "applies_if: \(error.message)",
+                    location: ExpressionChecker.location(of: error.offset, in: conditions[index].expression.source)))
             }
         }
     }

@@ -8,12 +8,14 @@ struct Lexer {
 
     init(_ source: String) {
         self.source = source
-        scalars = Array(source.unicodeScalars)
-        if source.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            // ASCII without "\r\n": every scalar is one character.
+        var text = source
+        if text.withUTF8({ bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }) {
+            // ASCII without "\r\n": every byte is one scalar and one character.
+            scalars = text.withUTF8 { bytes in bytes.map { Unicode.Scalar($0) } }
             characterOffsets = Array(0...scalars.count)
             return
         }
+        scalars = Array(source.unicodeScalars)
         var offsets: [Int] = []
         offsets.reserveCapacity(scalars.count + 1)
         var count = 0

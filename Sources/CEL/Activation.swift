@@ -4,9 +4,13 @@
 /// A variable name may be qualified (`a.b.c`); the longest bound prefix of a selection wins.
 public struct Activation: Sendable {
     /// Variable values by name, possibly qualified (`a.b`).
-    public var variables: [String: Value]
+    public var variables: [String: Value] {
+        didSet { hasQualifiedNames = Self.anyQualified(variables) }
+    }
     /// Host functions by name; each gets the evaluated arguments.
-    public var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>]
+    public var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] {
+        didSet { hostFunctionsFirst = Self.noneShadowed(functions) }
+    }
 
     public init(
         variables: [String: Value] = [:],
@@ -14,5 +18,23 @@ public struct Activation: Sendable {
     ) {
         self.variables = variables
         self.functions = functions
+        hasQualifiedNames = Self.anyQualified(variables)
+        hostFunctionsFirst = Self.noneShadowed(functions)
+    }
+
+    /// Whether a variable name is qualified (`a.b`): only then can a selection `a.b` name a
+    /// variable, and only then is the dotted name worth spelling out to look it up.
+    private(set) var hasQualifiedNames: Bool
+
+    /// Whether no host function has the name of a built-in: then a call can look for a host
+    /// function first, and only when there is none look among the built-ins.
+    private(set) var hostFunctionsFirst: Bool
+
+    private static func noneShadowed(_ functions: [String: @Sendable ([Value]) -> Result<Value, CELError>]) -> Bool {
+        functions.isEmpty || !Evaluator.builtinFunctions.keys.contains { functions[$0] != nil }
+    }
+
+    private static func anyQualified(_ variables: [String: Value]) -> Bool {
+        variables.keys.contains { $0.utf8.contains(UInt8(ascii: ".")) }
     }
 }

@@ -12,10 +12,13 @@ extension Evaluator {
     mutating func call(_ function: String, receiver: Value?, arguments: [Value], at offset: Int) throws(CELError)
         -> Value
     {
-        let all = (receiver.map { [$0] } ?? []) + arguments
         var bytes = 0
-        for case .string(let s) in all { bytes += s.utf8.count }
+        if case .string(let s)? = receiver { bytes += s.utf8.count }
+        for case .string(let s) in arguments { bytes += s.utf8.count }
         if bytes >= 64 { try charge(bytes / 64, at: offset) }
+        if receiver == nil, activation.hostFunctionsFirst, let host = activation.functions[function] {
+            return try callHost(host, arguments, at: offset)
+        }
         let known = receiver == nil ? Self.builtinFunctions[function] : Self.builtinMethods[function]
         if let arity = known {
             guard arguments.count == arity else {
@@ -23,17 +26,24 @@ extension Evaluator {
                     "\(function)() takes \(arity) argument\(arity == 1 ? "" : "s"), got \(arguments.count)",
                     offset: offset)
             }
-            return try builtin(function, all, at: offset)
+            return try builtin(function, (receiver.map { [$0] } ?? []) + arguments, at: offset)
         }
         if receiver == nil, let host = activation.functions[function] {
-            switch host(arguments) {
-            case .success(let value): return value
-            case .failure(var error):
-                if error.offset == nil { error.offset = offset }
-                throw error
-            }
+            return try callHost(host, arguments, at: offset)
         }
         throw CELError("unknown function '\(function)'", offset: offset)
+    }
+
+    /// The value of a host function; an error without an offset points at the call.
+    private func callHost(
+        _ host: @Sendable ([Value]) -> Result<Value, CELError>, _ arguments: [Value], at offset: Int
+    ) throws(CELError) -> Value {
+        switch host(arguments) {
+        case .success(let value): return value
+        case .failure(var error):
+            if error.offset == nil { error.offset = offset }
+            throw error
+        }
     }
 
     private mutating func builtin(_ function: String, _ args: [Value], at offset: Int) throws(CELError) -> Value {

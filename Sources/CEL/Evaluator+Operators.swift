@@ -90,9 +90,11 @@ extension Evaluator {
 
     /// Charges one step per 64 bytes of the strings among `values`, for work that reads them
     /// whole (comparing, hashing, searching): a long string used in a loop must run out of steps.
-    mutating func chargeForText(_ values: Value..., at offset: Int) throws(CELError) {
+    /// Two values rather than a variadic list, which would allocate an array on every comparison.
+    mutating func chargeForText(_ value: Value, _ other: Value = .null, at offset: Int) throws(CELError) {
         var bytes = 0
-        for case .string(let s) in values { bytes += s.utf8.count }
+        if case .string(let s) = value { bytes += s.utf8.count }
+        if case .string(let s) = other { bytes += s.utf8.count }
         if bytes >= 64 { try charge(bytes / 64, at: offset) }
     }
 

@@ -73,7 +73,9 @@ struct Evaluator {
 
     private mutating func evalSelect(_ node: Expr) throws(CELError) -> Value {
         guard case .select(let operand, let field, let testOnly) = node.kind else { preconditionFailure() }
-        if !testOnly, let name = qualifiedName(node), let value = activation.variables[name] {
+        if !testOnly, activation.hasQualifiedNames, let name = qualifiedName(node),
+            let value = activation.variables[name]
+        {
             return value
         }
         return try select(field, of: try eval(operand), testOnly: testOnly, at: node.offset)
@@ -151,19 +153,23 @@ struct Evaluator {
         if case .success(.bool(decisive)) = l { return .bool(decisive) }
         let r = result(of: right)
         if case .success(.bool(decisive)) = r { return .bool(decisive) }
-        for side in [l, r] {
-            switch side {
-            case .failure(let error): throw error
-            case .success(.bool): continue
-            case .success(let other): throw noOverload(decisive ? "||" : "&&", [other], at: offset)
-            }
-        }
+        try requireBool(l, decisive: decisive, at: offset)
+        try requireBool(r, decisive: decisive, at: offset)
         return .bool(!decisive)
+    }
+
+    /// Throws the error of one side of `&&` or `||` that decides nothing: its own, or that it is not a bool.
+    private func requireBool(_ side: Result<Value, CELError>, decisive: Bool, at offset: Int) throws(CELError) {
+        switch side {
+        case .failure(let error): throw error
+        case .success(.bool): return
+        case .success(let other): throw noOverload(decisive ? "||" : "&&", [other], at: offset)
+        }
     }
 
     /// A variable: a comprehension variable first, then the activation.
     private func lookup(_ name: String, at offset: Int) throws(CELError) -> Value {
-        if name.hasPrefix(".") {
+        if name.utf8.first == UInt8(ascii: ".") {
             let global = String(name.dropFirst())
             if let value = activation.variables[global] { return value }
             throw CELError("unknown variable '\(global)'", offset: offset)

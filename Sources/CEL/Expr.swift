@@ -35,7 +35,9 @@ public struct Expr: Sendable, Hashable {
     public init(_ kind: Kind, offset: Int) {
         self.kind = kind
         self.offset = offset
-        self.depth = kind.children.isEmpty ? 0 : 1 + kind.children.map(\.depth).max()!
+        var deepest: Int?
+        kind.forEachChild { deepest = max(deepest ?? 0, $0.depth) }
+        self.depth = deepest.map { $0 + 1 } ?? 0
     }
 }
 
@@ -77,17 +79,41 @@ public struct MapEntry: Sendable, Hashable {
 extension Expr.Kind {
     /// The direct sub-expressions, in source order.
     public var children: [Expr] {
+        var children: [Expr] = []
+        forEachChild { children.append($0) }
+        return children
+    }
+
+    /// Calls `body` on each direct sub-expression, in source order, without collecting them in
+    /// an array (every node built or walked would allocate one).
+    func forEachChild(_ body: (Expr) -> Void) {
         switch self {
-        case .literal, .identifier: []
-        case .select(let operand, _, _): [operand]
-        case .index(let operand, let index): [operand, index]
-        case .call(_, let target, let arguments): (target.map { [$0] } ?? []) + arguments
-        case .unary(_, let operand): [operand]
-        case .binary(_, let left, let right): [left, right]
-        case .conditional(let c, let t, let e): [c, t, e]
-        case .list(let elements): elements
-        case .map(let entries): entries.flatMap { [$0.key, $0.value] }
-        case .comprehension(let c): [c.range] + (c.predicate.map { [$0] } ?? []) + [c.body]
+        case .literal, .identifier: break
+        case .select(let operand, _, _): body(operand)
+        case .index(let operand, let index):
+            body(operand)
+            body(index)
+        case .call(_, let target, let arguments):
+            if let target { body(target) }
+            arguments.forEach(body)
+        case .unary(_, let operand): body(operand)
+        case .binary(_, let left, let right):
+            body(left)
+            body(right)
+        case .conditional(let c, let t, let e):
+            body(c)
+            body(t)
+            body(e)
+        case .list(let elements): elements.forEach(body)
+        case .map(let entries):
+            for entry in entries {
+                body(entry.key)
+                body(entry.value)
+            }
+        case .comprehension(let c):
+            body(c.range)
+            if let predicate = c.predicate { body(predicate) }
+            body(c.body)
         }
     }
 }
@@ -96,7 +122,7 @@ extension Expr {
     /// Calls `visit` on this node and every node below it, parents before children.
     public func walk(_ visit: (Expr) -> Void) {
         visit(self)
-        for child in kind.children { child.walk(visit) }
+        kind.forEachChild { $0.walk(visit) }
     }
 }
 

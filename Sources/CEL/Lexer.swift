@@ -8,12 +8,14 @@ struct Lexer {
 
     init(_ source: String) {
         self.source = source
-        scalars = Array(source.unicodeScalars)
-        if source.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            // ASCII without "\r\n": every scalar is one character.
+        var text = source
+        if text.withUTF8({ bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }) {
+            // ASCII without "\r\n": every byte is one scalar and one character.
+            scalars = text.withUTF8 { bytes in bytes.map { Unicode.Scalar($0) } }
             characterOffsets = Array(0...scalars.count)
             return
         }
+        scalars = Array(source.unicodeScalars)
         var offsets: [Int] = []
         offsets.reserveCapacity(scalars.count + 1)
         var count = 0
@@ -64,7 +66,7 @@ struct Lexer {
         }
         if c.isIdentifierStart {
             while let d = peek(), d.isIdentifierStart || d.isDigit { position += 1 }
-            let word = String(String.UnicodeScalarView(scalars[start..<position]))
+            let word = asciiText(start..<position)
             if word == "in" { return Token(kind: .symbol("in"), offset: offset) }
             return Token(kind: .identifier(word), offset: offset)
         }
@@ -76,11 +78,11 @@ struct Lexer {
             let name = String(String.UnicodeScalarView(scalars[(start + 1)..<(position - 1)]))
             return Token(kind: .quotedIdentifier(name), offset: offset)
         }
-        for symbol in ["==", "!=", "<=", ">=", "&&", "||"] where matches(symbol) {
+        if let second = peek(1), let symbol = Self.twoCharacterSymbol(c, second) {
             position += 2
             return Token(kind: .symbol(symbol), offset: offset)
         }
-        if "<>!+-*/%?:.,[](){}".unicodeScalars.contains(c) {
+        if Self.oneCharacterSymbols.contains(c) {
             position += 1
             return Token(kind: .symbol(String(c)), offset: offset)
         }
@@ -92,9 +94,28 @@ struct Lexer {
 
     private func isQuote(_ c: Unicode.Scalar?) -> Bool { c == "\"" || c == "'" }
 
-    private func matches(_ text: String) -> Bool {
-        for (i, s) in text.unicodeScalars.enumerated() where peek(i) != s { return false }
-        return true
+    /// `==`, `!=`, `<=`, `>=`, `&&` or `||` when `first` and `second` spell one.
+    private static func twoCharacterSymbol(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> String? {
+        switch (first, second) {
+        case ("=", "="): "=="
+        case ("!", "="): "!="
+        case ("<", "="): "<="
+        case (">", "="): ">="
+        case ("&", "&"): "&&"
+        case ("|", "|"): "||"
+        default: nil
+        }
+    }
+
+    private static let oneCharacterSymbols = Set("<>!+-*/%?:.,[](){}".unicodeScalars)
+
+    /// The text of the scalars in `range`, which are all ASCII (a name or a number): built from
+    /// bytes, far cheaper than appending one scalar at a time.
+    private func asciiText(_ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { bytes in
+            for (i, scalar) in scalars[range].enumerated() { bytes[i] = UInt8(truncatingIfNeeded: scalar.value) }
+            return range.count
+        }
     }
 
     private mutating func skipSpaceAndComments() {
@@ -115,7 +136,7 @@ struct Lexer {
             position += 2
             let digitsStart = position
             while let d = peek(), d.isHexDigit { position += 1 }
-            let digits = String(String.UnicodeScalarView(scalars[digitsStart..<position]))
+            let digits = asciiText(digitsStart..<position)
             guard !digits.isEmpty else { throw error("expected hexadecimal digits", at: position) }
             try rejectSuffix()
             guard let value = UInt64(digits, radix: 16) else {
@@ -139,7 +160,7 @@ struct Lexer {
                 while let d = peek(), d.isDigit { position += 1 }
             }
         }
-        let text = String(String.UnicodeScalarView(scalars[start..<position]))
+        let text = asciiText(start..<position)
         try rejectSuffix()
         if isDouble {
             guard let value = Double(text) else { throw error("invalid number '\(text)'", at: start) }

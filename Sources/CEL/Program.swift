@@ -10,7 +10,8 @@ public struct Program: Sendable {
     /// Parses `source`, enforcing the length and nesting limits.
     public static func parse(_ source: String, limits: Limits = .default) throws(CELError) -> Program {
         // Counted in code points, as cel-go does: a character can hold any number of combining marks.
-        if source.unicodeScalars.count > limits.maxLength {
+        // A source of no more UTF-8 bytes than the limit has no more code points, and is not counted.
+        if source.utf8.count > limits.maxLength, source.unicodeScalars.count > limits.maxLength {
             throw CELError("expression is longer than \(limits.maxLength) characters", offset: limits.maxLength)
         }
         var parser = Parser(source: source, limits: limits)

@@ -16,7 +16,7 @@ extension Value {
         case (.bool(let a), .bool(let b)): return a == b
         case (.string(let a), .string(let b)):
             work -= min(a.utf8.count, b.utf8.count) / 64
-            return work < 0 ? nil : a.utf8.elementsEqual(b.utf8)
+            return work < 0 ? nil : Self.sameCodePoints(a, b)
         case (.int(let a), .int(let b)): return a == b
         case (.double(let a), .double(let b)): return a == b
         case (.int(let a), .double(let b)): return Self.compare(a, b) == 0

@@ -7,7 +7,7 @@ extension Value {
         case (.bool(let x), .bool(let y)): x == y
         case (.int(let x), .int(let y)): x == y
         case (.double(let x), .double(let y)): x == y
-        case (.string(let x), .string(let y)): x.utf8.elementsEqual(y.utf8)
+        case (.string(let x), .string(let y)): Self.sameCodePoints(x, y)
         case (.list(let x), .list(let y)): x == y
         case (.map(let x), .map(let y)): x == y
         default: false
@@ -29,13 +29,41 @@ extension Value {
         case .string(let s):
             hasher.combine(4)
             hasher.combine(s.utf8.count)
-            for byte in s.utf8 { hasher.combine(byte) }
+            var bytes = s
+            bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         case .list(let elements):
             hasher.combine(5)
             hasher.combine(elements)
         case .map(let map):
             hasher.combine(6)
             hasher.combine(map)
+        }
+    }
+
+    /// Whether two strings have the same code points, compared as UTF-8 bytes over contiguous
+    /// storage, eight at a time (Swift's `==` also equates canonically equivalent strings).
+    static func sameCodePoints(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let (x, y) = (UnsafeRawBufferPointer(x), UnsafeRawBufferPointer(y))
+                var offset = 0
+                while offset + 8 <= x.count {
+                    if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    {
+                        return false
+                    }
+                    offset += 8
+                }
+                while offset < x.count {
+                    if x[offset] != y[offset] { return false }
+                    offset += 1
+                }
+                return true
+            }
         }
     }
 }

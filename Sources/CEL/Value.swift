@@ -2,7 +2,10 @@
 ///
 /// `Hashable` is structural (`int(1)` and `double(1.0)` differ, strings compare by code point); CEL's own
 /// equality, which is heterogeneous between numbers, is ``Value/celEquals(_:)``.
-public indirect enum Value: Sendable, Hashable {
+///
+/// Not `indirect`: lists and maps already keep their elements out of line, and boxing every case
+/// would allocate for each bool, int or double an evaluation produces.
+public enum Value: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int64)

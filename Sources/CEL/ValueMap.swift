@@ -15,7 +15,15 @@ public struct ValueMap: Sendable, Hashable, Sequence {
 
     /// A map from entries in order; a later duplicate key replaces the earlier value.
     public init(_ entries: [(key: Value, value: Value)]) {
+        reserveCapacity(entries.count)
         for (key, value) in entries { self[key] = value }
+    }
+
+    /// Makes room for `count` entries, so that adding them does not grow the storage step by step.
+    public mutating func reserveCapacity(_ count: Int) {
+        keys.reserveCapacity(count)
+        values.reserveCapacity(count)
+        index.reserveCapacity(count)
     }
 
     /// The number of entries.
@@ -27,18 +35,22 @@ public struct ValueMap: Sendable, Hashable, Sequence {
         get { Self.lookupKey(key).flatMap { index[$0] }.map { values[$0] } }
         set {
             let normal = Self.lookupKey(key) ?? key
-            if let position = index[normal] {
-                if let newValue {
-                    values[position] = newValue
-                } else {
+            guard let newValue else {
+                if let position = index[normal] {
                     keys.remove(at: position)
                     values.remove(at: position)
                     index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
                 }
-            } else if let newValue {
-                index[normal] = keys.count
+                return
+            }
+            // The key is hashed once: a new key's slot is filled with the next position as it is found.
+            let end = keys.count
+            let position = Self.read(&index[normal, default: end])
+            if position == end {
                 keys.append(normal)
                 values.append(newValue)
+            } else {
+                values[position] = newValue
             }
         }
     }
@@ -66,6 +78,9 @@ public struct ValueMap: Sendable, Hashable, Sequence {
         hasher.combine(count)
         hasher.combine(combined)
     }
+
+    /// `slot`'s value; taking it `inout` lets a dictionary's `[key, default:]` insert the default.
+    private static func read(_ slot: inout Int) -> Int { slot }
 
     /// The form a key is stored and looked up in: integral doubles become ints; nil for a value
     /// that no key can equal (a non-integral double, a list, a map, null), which is never hashed.

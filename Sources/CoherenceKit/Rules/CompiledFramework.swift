@@ -1,26 +1,60 @@
 import CEL
 
-/// A framework with its expressions parsed once, ready to score many assessments.
+/// A framework made ready to score many assessments: its expressions parsed and its layout
+/// (``ScoringLayout``) worked out once.
 ///
 /// An expression that does not parse is kept with its error: a loaded framework has none (the
 /// loader refuses it), and one built by hand turns it into a warning or an undetermined finding.
 public struct CompiledFramework: Sendable {
     public let framework: Framework
-    /// The parsed `applies_if` of each item that has one, by item id.
-    let appliesIf: [String: CompiledExpression]
+    /// The parsed `applies_if` of each item that has one, in document order.
+    let conditions: [CompiledCondition]
+    /// How many distinct conditions have a ``CompiledCondition/shared`` position.
+    let sharedConditions: Int
     /// Each rule with its parsed `when`.
     let rules: [CompiledRule]
+    let layout: ScoringLayout
 
     public init(_ framework: Framework) {
         self.framework = framework
-        var appliesIf: [String: CompiledExpression] = [:]
-        for item in framework.allItems {
-            if let expression = item.appliesIf { appliesIf[item.id] = CompiledExpression(expression) }
+        // Conditions are told apart as CEL strings, by code point: `String`'s `==` would equate
+        // canonically equivalent texts whose string literals CEL compares as different.
+        var shared: [Value: Int] = [:]
+        conditions = framework.allItems.indices.compactMap { position in
+            framework.allItems[position].appliesIf.map { expression in
+                var condition = CompiledCondition(item: position, expression: expression)
+                if !condition.expression.callsHostFunctions {
+                    let text = Value.string(expression.text)
+                    condition.shared = shared[text] ?? shared.count
+                    shared[text] = condition.shared
+                }
+                return condition
+            }
         }
-        self.appliesIf = appliesIf
+        sharedConditions = shared.count
         rules = framework.rules.map { rule in
             CompiledRule(rule: rule, when: CompiledExpression(rule.when))
         }
+        layout = ScoringLayout(framework)
+    }
+}
+
+/// An item's parsed `applies_if`, with the reason the item is given when it is false.
+struct CompiledCondition: Sendable {
+    /// The item's position in `Framework.allItems`.
+    let item: Int
+    let expression: CompiledExpression
+    /// ``ItemFacts/exclusionReason(condition:)`` of the expression.
+    let exclusionReason: String
+    /// For a condition that calls no host function, whose value is therefore the same for every
+    /// item of one assessment (it reads only `profile`, `country` and `period`): its position among
+    /// the distinct such conditions, so that it is evaluated once per assessment. Nil otherwise.
+    var shared: Int?
+
+    init(item: Int, expression: SourceExpression) {
+        self.item = item
+        self.expression = CompiledExpression(expression)
+        exclusionReason = ItemFacts.exclusionReason(condition: expression.text)
     }
 }
 
@@ -47,14 +81,16 @@ struct CompiledExpression: Sendable {
         }
     }
 
-    /// Evaluates the expression with `host`'s variables and functions.
-    func evaluate(with host: ExpressionHost) -> Result<Value, CELError> {
-        evaluate(in: host.activation())
-    }
-
     /// Evaluates the expression in an activation already built, so several expressions can share one.
     func evaluate(in activation: Activation) -> Result<Value, CELError> {
         program.flatMap { $0.evaluate(activation) }
+    }
+
+    /// Whether the expression calls a function of ``ExpressionHost``, the only ones whose value
+    /// can change while an assessment is scored. An expression that does not parse calls none.
+    var callsHostFunctions: Bool {
+        guard case .success(let program) = program else { return false }
+        return ExpressionChecker.functions.keys.contains { !program.calls(to: $0).isEmpty }
     }
 
     /// The literal item ids the expression passes to item functions, in order of appearance, without repeats.

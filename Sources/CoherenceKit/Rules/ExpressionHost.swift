@@ -2,29 +2,38 @@ import CEL
 
 /// The variables and functions a framework's expressions see when they run (DESIGN.md §6).
 ///
-/// Built by the scorer from one assessment's profile and item facts; rules also see section and
-/// dimension scores, which `applies_if` may not read (they depend on which items apply).
-struct ExpressionHost: Sendable {
+/// One host serves every expression of one assessment. Its functions read the facts and scores
+/// as they are when called, so the scorer changes them in place (an item excluded by its
+/// `applies_if`, then the scores for the rules) instead of building a new activation each time.
+/// Rules also see section and dimension scores, which `applies_if` may not read.
+///
+/// `@unchecked Sendable` because the activation's functions must be: a host belongs to one
+/// `Scorer.score` call, which alone changes it, between evaluations, on its own thread.
+final class ExpressionHost: @unchecked Sendable {
     /// Where an expression runs: the functions it may call differ.
     enum Context: Sendable {
         case appliesIf
         case rule
     }
 
-    var context: Context
-    var facts: [String: ItemFacts]
-    /// `profile`, `country` and `period`, built once per assessment by ``variables(of:)``.
-    var variables: [String: Value]
-    /// Section scores by id (a section without a score is absent); ids of every section.
-    var sectionScores: [String: Double] = [:]
-    var sectionIDs: Set<String> = []
-    /// Dimension scores by id (a dimension without a score is absent); ids of every dimension.
-    var dimensionScores: [String: Double] = [:]
-    var dimensionIDs: Set<String> = []
+    var context = Context.appliesIf
+    /// Facts by item position.
+    var facts: [ItemFacts]
+    /// Scores by section and by dimension position; nil where there is none.
+    var sectionScores: [Double?] = []
+    var dimensionScores: [Double?] = []
+    /// Where the functions find items, sections and dimensions by id.
+    private let layout: ScoringLayout
+
+    init(layout: ScoringLayout, facts: [ItemFacts]) {
+        self.layout = layout
+        self.facts = facts
+    }
 
     /// The variables an assessment gives its expressions: `profile`, `country` and `period`.
     static func variables(of assessment: Assessment) -> [String: Value] {
         var profile = ValueMap()
+        profile.reserveCapacity(assessment.profile.count)
         // A declared field the assessment leaves out stays absent, so reading it is CEL's no-such-key error.
         for (key, value) in assessment.profile.sorted(by: { $0.key < $1.key }) {
             profile[.string(key)] = Self.value(of: value)
@@ -36,58 +45,51 @@ struct ExpressionHost: Sendable {
         ]
     }
 
-    /// The activation: the variables and the host functions over the current item facts.
-    func activation() -> Activation {
-        let facts = facts
-        var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [
+    /// The activation: `variables` (from ``variables(of:)``) and the host functions.
+    func activation(variables: [String: Value]) -> Activation {
+        let functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [
             "level": { arguments in
-                Self.item(named: "level", arguments, in: facts).flatMap { id, fact in
+                self.item(named: "level", arguments).flatMap { id, fact in
                     Self.requireAnswered(id, fact).map { _ in Self.number(fact.value ?? 0) }
                 }
             },
             "score": { arguments in
-                Self.item(named: "score", arguments, in: facts).flatMap { id, fact in
+                self.item(named: "score", arguments).flatMap { id, fact in
                     Self.requireAnswered(id, fact).map { _ in .double(fact.score ?? 0) }
                 }
             },
             "answered": { arguments in
-                Self.item(named: "answered", arguments, in: facts).map { .bool($1.status == .answered) }
+                self.item(named: "answered", arguments).map { .bool($1.status == .answered) }
             },
             "applicable": { arguments in
-                Self.item(named: "applicable", arguments, in: facts).map { .bool($1.status != .notApplicable) }
+                self.item(named: "applicable", arguments).map { .bool($1.status != .notApplicable) }
             },
             "unknown": { arguments in
-                Self.item(named: "unknown", arguments, in: facts).map { .bool($1.status == .unknown) }
+                self.item(named: "unknown", arguments).map { .bool($1.status == .unknown) }
             },
             "has_evidence": { arguments in
-                Self.item(named: "has_evidence", arguments, in: facts).map { .bool($1.hasEvidence) }
+                self.item(named: "has_evidence", arguments).map { .bool($1.hasEvidence) }
+            },
+            "section": { arguments in
+                self.aggregate("section", arguments, positions: self.layout.sectionPositions, scores: self.sectionScores)
+            },
+            "dimension": { arguments in
+                self.aggregate(
+                    "dimension", arguments, positions: self.layout.dimensionPositions, scores: self.dimensionScores)
             },
         ]
-        switch context {
-        case .appliesIf:
-            for name in ["section", "dimension"] {
-                functions[name] = { _ in .failure(CELError("\(name)() cannot be used in applies_if")) }
-            }
-        case .rule:
-            let sections = (sectionScores, sectionIDs)
-            let dimensions = (dimensionScores, dimensionIDs)
-            functions["section"] = { Self.aggregate("section", $0, scores: sections.0, ids: sections.1) }
-            functions["dimension"] = { Self.aggregate("dimension", $0, scores: dimensions.0, ids: dimensions.1) }
-        }
         return Activation(variables: variables, functions: functions)
     }
 
     // MARK: - Functions
 
     /// The id and facts of the item a one-argument item function names.
-    private static func item(
-        named function: String, _ arguments: [Value], in facts: [String: ItemFacts]
-    ) -> Result<(String, ItemFacts), CELError> {
+    private func item(named function: String, _ arguments: [Value]) -> Result<(String, ItemFacts), CELError> {
         guard arguments.count == 1, case .string(let id) = arguments[0] else {
             return .failure(CELError("\(function)() expects one item id (a string)"))
         }
-        guard let fact = facts[id] else { return .failure(CELError("no item '\(id)'")) }
-        return .success((id, fact))
+        guard let position = layout.itemPositions[id] else { return .failure(CELError("no item '\(id)'")) }
+        return .success((id, facts[position]))
     }
 
     /// Success when the item has a level; otherwise the error `level` and `score` report.
@@ -100,15 +102,17 @@ struct ExpressionHost: Sendable {
         }
     }
 
-    /// `section(id)` or `dimension(id)`: the score, or an error when the id is unknown or unscored.
-    private static func aggregate(
-        _ kind: String, _ arguments: [Value], scores: [String: Double], ids: Set<String>
+    /// `section(id)` or `dimension(id)`: the score, or an error when the id is unknown or unscored,
+    /// or when called in `applies_if`.
+    private func aggregate(
+        _ kind: String, _ arguments: [Value], positions: [String: Int], scores: [Double?]
     ) -> Result<Value, CELError> {
+        guard context == .rule else { return .failure(CELError("\(kind)() cannot be used in applies_if")) }
         guard arguments.count == 1, case .string(let id) = arguments[0] else {
             return .failure(CELError("\(kind)() expects one \(kind) id (a string)"))
         }
-        guard ids.contains(id) else { return .failure(CELError("no \(kind) '\(id)'")) }
-        guard let score = scores[id] else { return .failure(CELError("\(kind) '\(id)' has no score")) }
+        guard let position = positions[id] else { return .failure(CELError("no \(kind) '\(id)'")) }
+        guard let score = scores[position] else { return .failure(CELError("\(kind) '\(id)' has no score")) }
         return .success(.double(score))
     }
 

@@ -3,89 +3,74 @@
 /// Pure arithmetic over item facts and findings; the scorer calls it after the findings are known,
 /// since a triggered finding raises the priority of the items it names.
 struct GapAnalysis: Sendable {
-    let framework: Framework
-    let facts: [String: ItemFacts]
+    let layout: ScoringLayout
+    /// Facts by item position.
+    let facts: [ItemFacts]
+    /// Findings by rule position.
     let findings: [Finding]
 
     /// Every item's score, target, gap and priority, in document order.
     func itemScores() -> [ItemScore] {
-        let triggered = findings.filter { $0.status == .triggered }
-        var result: [ItemScore] = []
-        for (section, _) in framework.allSections {
-            for item in section.items {
-                result.append(itemScore(item, in: section.id, triggered: triggered))
-            }
-        }
-        return result
+        layout.items.indices.map(itemScore)
     }
 
     /// The capacity plan: one entry per module named by a gapped item or a triggered finding.
     func plan(items: [ItemScore]) -> [PlanEntry] {
-        var order: [String] = []
-        var entries: [String: PlanEntry] = [:]
-        func entry(_ id: String) -> PlanEntry {
-            if let existing = entries[id] { return existing }
-            order.append(id)
-            let title = framework.capacityModule(id)?.title ?? id
-            return PlanEntry(capacity: id, title: title, priority: 0, items: [], findings: [])
+        // Entries in the order they are opened; `entryOf` finds a module's entry.
+        var entries: [PlanEntry] = []
+        var entryOf = [Int?](repeating: nil, count: layout.modules.count)
+        func entry(_ module: Int) -> Int {
+            if let existing = entryOf[module] { return existing }
+            entryOf[module] = entries.count
+            entries.append(PlanEntry(
+                capacity: layout.modules[module].id, title: layout.modules[module].title, priority: 0, items: [],
+                findings: []))
+            return entries.count - 1
         }
-        for item in items {
-            guard let gap = item.gap, gap > 0 else { continue }
-            for module in unique(item.capacity) {
-                var current = entry(module)
-                current.items.append(item.id)
-                current.priority += item.priority ?? 0
-                entries[module] = current
+        for position in items.indices {
+            guard let gap = items[position].gap, gap > 0 else { continue }
+            for module in layout.items[position].modules {
+                let index = entry(module)
+                entries[index].items.append(items[position].id)
+                entries[index].priority += items[position].priority ?? 0
             }
         }
-        for finding in findings where finding.status == .triggered {
-            for module in unique(finding.capacity) {
-                var current = entry(module)
-                current.findings.append(finding.rule)
-                entries[module] = current
+        for rule in findings.indices where findings[rule].status == .triggered {
+            for module in layout.ruleModules[rule] {
+                entries[entry(module)].findings.append(findings[rule].rule)
             }
         }
-        return order.compactMap { entries[$0] }.sorted {
+        return entries.sorted {
             $0.priority != $1.priority ? $0.priority > $1.priority : $0.capacity < $1.capacity
         }
     }
 
     // MARK: - Items
 
-    private func itemScore(_ item: Item, in section: String, triggered: [Finding]) -> ItemScore {
-        let facts = facts[item.id]!
-        let scale = framework.scale(of: item)
-        let targetValue = framework.target(of: item)
-        let t = scale.normalize(targetValue)
+    /// The item at `position`; the layout's entry is read in place, field by field, not copied.
+    private func itemScore(_ position: Int) -> ItemScore {
+        let facts = facts[position]
+        let weight = layout.items[position].weight
         var gap: Double?
         var priority: Double?
         var factors: PriorityFactors?
         if let s = facts.fraction {
-            let itemGap = max(0, t - s) * 100
-            let naming = triggered.filter { $0.items.contains(item.id) }
-            let severityWeight = naming.reduce(0) { $0 + $1.severity.weight }
+            let itemGap = max(0, layout.items[position].target - s) * 100
+            var naming: [String] = []
+            var severityWeight = 0.0
+            for rule in layout.items[position].rules where findings[rule].status == .triggered {
+                naming.append(findings[rule].rule)
+                severityWeight += findings[rule].severity.weight
+            }
             gap = itemGap
-            priority = item.weight * (itemGap / 100) * (1 + severityWeight)
-            factors = PriorityFactors(
-                weight: item.weight, gap: itemGap, findings: naming.map(\.rule), severityWeight: severityWeight)
+            priority = weight * (itemGap / 100) * (1 + severityWeight)
+            factors = PriorityFactors(weight: weight, gap: itemGap, findings: naming, severityWeight: severityWeight)
         }
         return ItemScore(
-            id: item.id, section: section, status: facts.status, notApplicableReason: facts.notApplicableReason,
-            value: facts.value, score: facts.score, weight: item.weight, targetValue: targetValue,
-            targetSource: targetSource(of: item), target: 100 * t, gap: gap, priority: priority,
-            priorityFactors: factors, hasEvidence: facts.hasEvidence, capacity: item.capacity)
-    }
-
-    /// Which of the three sources of §5 gives the item its target.
-    private func targetSource(of item: Item) -> TargetSource {
-        if item.target != nil { return .item }
-        if item.scale == framework.defaultScale, framework.defaultTarget != nil { return .frameworkDefault }
-        return .scaleMaximum
-    }
-
-    /// `ids` without repeats, first occurrence kept.
-    private func unique(_ ids: [String]) -> [String] {
-        var seen: Set<String> = []
-        return ids.filter { seen.insert($0).inserted }
+            id: layout.items[position].id, section: layout.items[position].section, status: facts.status,
+            notApplicableReason: facts.notApplicableReason, value: facts.value, score: facts.score, weight: weight,
+            targetValue: layout.items[position].targetValue, targetSource: layout.items[position].targetSource,
+            target: 100 * layout.items[position].target, gap: gap, priority: priority, priorityFactors: factors,
+            hasEvidence: facts.hasEvidence, capacity: layout.items[position].capacity)
     }
 }

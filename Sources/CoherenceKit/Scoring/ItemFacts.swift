@@ -13,10 +13,11 @@ struct ItemFacts: Sendable, Hashable {
     /// Whether the answer gives at least one piece of evidence.
     var hasEvidence: Bool
 
-    /// The facts of `item` from its answer alone, before any `applies_if` is evaluated.
-    init(item: Item, answer: Answer?, scale: Scale) {
-        hasEvidence = !(answer?.evidence.isEmpty ?? true)
-        switch answer?.response {
+    /// The facts of an item on `scale` from its answer alone (nil when unanswered), before any
+    /// `applies_if` is evaluated.
+    init(response: Answer.Response?, hasEvidence: Bool, scale: Scale) {
+        self.hasEvidence = hasEvidence
+        switch response {
         case nil:
             status = .unanswered
             fraction = 0
@@ -36,10 +37,16 @@ struct ItemFacts: Sendable, Hashable {
     /// The 0–100 score `100·s`; nil when not applicable.
     var score: Double? { fraction.map { 100 * $0 } }
 
-    /// Marks the item not applicable because its `applies_if`, whose text is `condition`, is false.
-    mutating func excludeByCondition(_ condition: String) {
+    /// Why an item does not apply when its `applies_if`, whose text is `condition`, is false.
+    static func exclusionReason(condition: String) -> String {
+        "does not apply to this country's profile (applies_if: \(condition))"
+    }
+
+    /// Marks the item not applicable because its `applies_if` is false; `reason` is
+    /// ``exclusionReason(condition:)`` of it, worked out once per framework.
+    mutating func exclude(because reason: String) {
         status = .notApplicable
-        notApplicableReason = "does not apply to this country's profile (applies_if: \(condition))"
+        notApplicableReason = reason
         value = nil
         fraction = nil
     }

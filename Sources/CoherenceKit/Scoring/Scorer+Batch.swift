@@ -20,7 +20,9 @@ public struct ScoringBatch: Sendable {
     /// The scorecard of `assessment` against `framework`.
     public mutating func score(_ assessment: Assessment, against framework: Framework) -> Scorecard {
         let key = FrameworkReference(id: framework.id, version: framework.version)
-        let ready = compiled[key] ?? CompiledFramework(framework)
+        // Stored only the first time: storing it again for every assessment copied it into the table.
+        if let ready = compiled[key] { return Scorer.score(assessment, against: ready) }
+        let ready = CompiledFramework(framework)
         compiled[key] = ready
         return Scorer.score(assessment, against: ready)
     }

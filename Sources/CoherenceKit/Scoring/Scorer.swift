@@ -5,38 +5,44 @@ public enum Scorer {
     /// Scores `assessment` against a framework whose expressions are already parsed.
     public static func score(_ assessment: Assessment, against compiled: CompiledFramework) -> Scorecard {
         let framework = compiled.framework
+        let layout = compiled.layout
         var warnings: [ScoringWarning] = []
-        let variables = ExpressionHost.variables(of: assessment)
-        let facts = itemFacts(of: assessment, against: compiled, variables: variables, warnings: &warnings)
+        let host = ExpressionHost(layout: layout, facts: itemFacts(of: assessment, layout: layout))
+        // One activation serves every expression: the host functions read the facts as they change.
+        let activation = host.activation(variables: ExpressionHost.variables(of: assessment))
+        applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
 
-        let aggregator = ScoreAggregator(framework: framework, facts: facts)
+        let aggregator = ScoreAggregator(framework: framework, layout: layout, facts: host.facts)
         let sectionScores = aggregator.sectionScores()
         let overall = aggregator.overall(sections: sectionScores)
         let dimensionScores = aggregator.dimensionScores()
         let coherence = aggregator.coherence(dimensions: dimensionScores)
 
-        let host = ExpressionHost(
-            context: .rule, facts: facts, variables: variables, sectionScores: sectionScores,
-            sectionIDs: Set(framework.allSections.map(\.section.id)), dimensionScores: dimensionScores,
-            dimensionIDs: Set(framework.dimensions.map(\.id)))
-        // The rules all see the same facts and scores: one activation serves them all.
-        let activation = host.activation()
-        let findings = compiled.rules.map { finding(of: $0, in: activation) }
+        host.context = .rule
+        host.sectionScores = sectionScores
+        host.dimensionScores = dimensionScores
+        let findings = compiled.rules.indices.map { finding(ofRule: $0, in: compiled, activation: activation) }
 
-        let gaps = GapAnalysis(framework: framework, facts: facts, findings: findings)
+        let gaps = GapAnalysis(layout: layout, facts: host.facts, findings: findings)
         let items = gaps.itemScores()
         return Scorecard(
             framework: FrameworkReference(id: framework.id, version: framework.version),
             country: assessment.country, period: assessment.period, status: assessment.status,
             overall: BandedScore(score: overall, band: framework.band(for: overall)),
             coherence: BandedScore(score: coherence, band: framework.band(for: coherence)),
-            dimensions: framework.dimensions.map { dimension in
-                let score = dimensionScores[dimension.id]
+            dimensions: framework.dimensions.indices.map { position in
+                let dimension = framework.dimensions[position]
+                let score = dimensionScores[position]
                 return DimensionScore(
                     id: dimension.id, title: dimension.title, weight: dimension.weight, score: score,
                     band: framework.band(for: score))
             },
-            sections: sectionScoreList(framework, sectionScores),
+            sections: layout.sections.indices.map { position in
+                var card = layout.sections[position].card
+                card.score = sectionScores[position]
+                card.band = framework.band(for: card.score)
+                return card
+            },
             items: items, findings: findings, coverage: coverage(of: items), plan: gaps.plan(items: items),
             warnings: warnings)
     }
@@ -54,64 +60,84 @@ public enum Scorer {
 
     // MARK: - Steps
 
-    /// Each item's facts: from its answer, then `applies_if` evaluated in document order, each
-    /// condition seeing the items before it as already decided.
-    private static func itemFacts(
-        of assessment: Assessment, against compiled: CompiledFramework, variables: [String: Value],
-        warnings: inout [ScoringWarning]
-    ) -> [String: ItemFacts] {
-        let framework = compiled.framework
-        var answers: [String: Answer] = [:]
-        answers.reserveCapacity(assessment.answers.count)
-        for answer in assessment.answers where answers[answer.item] == nil { answers[answer.item] = answer }
-        var host = ExpressionHost(context: .appliesIf, facts: [:], variables: variables)
-        // Items are read in place by index: a `for item in` loop copies every item, strings and all.
-        let items = framework.allItems
-        host.facts.reserveCapacity(items.count)
-        for index in items.indices {
-            let id = items[index].id
-            host.facts[id] = ItemFacts(item: items[index], answer: answers[id], scale: framework.scale(of: items[index]))
+    /// Each item's facts from its answer alone (the first, when it has several), by position.
+    private static func itemFacts(of assessment: Assessment, layout: ScoringLayout) -> [ItemFacts] {
+        let items = layout.items
+        let answers = assessment.answers
+        var answerOf = [Int?](repeating: nil, count: items.count)
+        // Answers mostly follow the framework's order: the item after the last one answered is
+        // tried before the index, which would hash every id.
+        var next = 0
+        for index in answers.indices {
+            let position: Int
+            if next < items.count, items[next].id == answers[index].item {
+                position = next
+            } else if let found = layout.itemPositions[answers[index].item] {
+                position = found
+            } else {
+                continue
+            }
+            if answerOf[position] == nil { answerOf[position] = index }
+            next = position + 1
         }
-        // Conditions share one activation until an item is excluded; the next one then sees the change.
-        var activation: Activation?
-        for index in items.indices {
-            let id = items[index].id
-            guard let condition = compiled.appliesIf[id], host.facts[id]?.status != .notApplicable
-            else { continue }
-            switch evaluate(condition, in: &activation, of: host) {
+        return items.indices.map { position in
+            guard let index = answerOf[position] else {
+                return ItemFacts(response: nil, hasEvidence: false, scale: items[position].scale)
+            }
+            return ItemFacts(
+                response: answers[index].response, hasEvidence: !answers[index].evidence.isEmpty,
+                scale: items[position].scale)
+        }
+    }
+
+    /// Evaluates each `applies_if` in document order, excluding the items whose condition is
+    /// false; each condition sees the items before it as already decided. A condition that reads
+    /// no item is evaluated once however many items share its text.
+    private static func applyConditions(
+        of compiled: CompiledFramework, to host: ExpressionHost, in activation: Activation,
+        warnings: inout [ScoringWarning]
+    ) {
+        let layout = compiled.layout
+        let conditions = compiled.conditions
+        var shared = [Result<Value, CELError>?](repeating: nil, count: compiled.sharedConditions)
+        // By index, reading each condition in place: `for condition in` copied every one.
+        for index in conditions.indices {
+            let item = conditions[index].item
+            guard host.facts[item].status != .notApplicable else { continue }
+            let result: Result<Value, CELError>
+            if let position = conditions[index].shared {
+                result = shared[position] ?? conditions[index].expression.evaluate(in: activation)
+                shared[position] = result
+            } else {
+                result = conditions[index].expression.evaluate(in: activation)
+            }
+            switch result {
             case .success(.bool(true)):
                 break
             case .success(.bool(false)):
-                // Dropped before the facts change, so they are changed in place rather than copied.
-                activation = nil
-                host.facts[id]?.excludeByCondition(condition.source.text)
+                host.facts[item].exclude(because: conditions[index].exclusionReason)
             case .success(let other):
                 warnings.append(ScoringWarning(
-                    item: id, message: "applies_if: \(notABool(other)); the item is scored",
-                    location: condition.source.location))
+                    item: layout.items[item].id, message: "applies_if: \(notABool(other)); the item is scored",
+                    location: conditions[index].expression.source.location))
             case .failure(let error):
                 warnings.append(ScoringWarning(
-                    item: id, message: "applies_if: \(error.message)",
-                    location: ExpressionChecker.location(of: error.offset, in: condition.source)))
+                    item: layout.items[item].id, message: "applies_if: \(error.message)",
+                    location: ExpressionChecker.location(of: error.offset, in: conditions[index].expression.source)))
             }
         }
-        return host.facts
-    }
-
-    /// Evaluates `condition` in `activation`, building it from `host` first when there is none.
-    private static func evaluate(
-        _ condition: CompiledExpression, in activation: inout Activation?, of host: ExpressionHost
-    ) -> Result<Value, CELError> {
-        if activation == nil { activation = host.activation() }
-        return condition.evaluate(in: activation ?? host.activation())
     }
 
     /// The finding of one rule: triggered when `when` is true, clear when false, else undetermined.
-    private static func finding(of compiled: CompiledRule, in activation: Activation) -> Finding {
-        let rule = compiled.rule
+    ///
+    /// The rule is named by its position and read in place: passing it by value copied it,
+    /// program and all, and retained every field.
+    private static func finding(
+        ofRule position: Int, in framework: CompiledFramework, activation: Activation
+    ) -> Finding {
         let status: Finding.Status
         var reason: String?
-        switch compiled.when.evaluate(in: activation) {
+        switch framework.rules[position].when.evaluate(in: activation) {
         case .success(.bool(true)):
             status = .triggered
         case .success(.bool(false)):
@@ -123,27 +149,16 @@ public enum Scorer {
             status = .undetermined
             reason = error.message
         }
+        let rules = framework.framework.rules
         return Finding(
-            rule: rule.id, title: rule.title, status: status, severity: rule.severity, items: rule.items,
-            dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
-            recommendation: rule.recommendation, reason: reason)
+            rule: rules[position].id, title: rules[position].title, status: status, severity: rules[position].severity,
+            items: rules[position].items, dimensions: rules[position].dimensions, capacity: rules[position].capacity,
+            finding: rules[position].finding, recommendation: rules[position].recommendation, reason: reason)
     }
 
     /// Why a value is not a condition's answer.
     private static func notABool(_ value: Value) -> String {
         "the condition evaluated to \(value.typeName), not bool"
-    }
-
-    private static func sectionScoreList(_ framework: Framework, _ scores: [String: Double]) -> [SectionScore] {
-        var depths: [String: Int] = [:]
-        return framework.allSections.map { section, parent in
-            let depth = parent.map { (depths[$0] ?? 0) + 1 } ?? 0
-            depths[section.id] = depth
-            let score = scores[section.id]
-            return SectionScore(
-                id: section.id, title: section.title, parent: parent, depth: depth, weight: section.weight,
-                aggregate: section.aggregate, score: score, band: framework.band(for: score))
-        }
     }
 
     /// Counts by status in one pass; indexing reads the fields in place instead of copying each item.

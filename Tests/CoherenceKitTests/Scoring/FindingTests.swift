@@ -69,6 +69,34 @@ import Testing
         #expect(ScorecardJSON.render(card).contains("\"location\": \"test.yaml:9:"))
     }
 
+    /// Items that share a condition's text each get its outcome, and each its own warning and
+    /// location, though the scorer evaluates a condition that reads only the profile once.
+    @Test func itemsSharingAConditionEachGetItsOutcome() throws {
+        let framework = F.framework(
+            [F.section("s", items: [F.item("a", appliesIf: "profile.missing"), F.item("b", appliesIf: "profile.origin"),
+                                    F.item("c", appliesIf: "profile.missing"), F.item("d", appliesIf: "profile.origin")])],
+            profile: [("origin", .bool), ("missing", .bool)])
+        let card = Scorer.score(F.assessment([], profile: ["origin": .bool(false)]), against: framework)
+        #expect(card.item("b")?.status == .notApplicable)
+        #expect(card.item("d")?.status == .notApplicable)
+        #expect(card.item("d")?.notApplicableReason == "does not apply to this country's profile (applies_if: profile.origin)")
+        #expect(card.warnings.map(\.item) == ["a", "c"])
+        #expect(card.warnings.map(\.message) == ["applies_if: no such key: 'missing'", "applies_if: no such key: 'missing'"])
+    }
+
+    /// A condition that reads items is evaluated for each item, even where its text repeats: an
+    /// item excluded in between changes its value.
+    @Test func aConditionReadingItemsIsEvaluatedForEachItem() {
+        let framework = F.framework(
+            [F.section("s", items: [F.item("x", appliesIf: "applicable('y')"), F.item("y", appliesIf: "profile.origin"),
+                                    F.item("z", appliesIf: "applicable('y')")])],
+            profile: [("origin", .bool)])
+        let card = Scorer.score(F.assessment([], profile: ["origin": .bool(false)]), against: framework)
+        #expect(card.item("x")?.status == .unanswered)  // y was still applicable
+        #expect(card.item("y")?.status == .notApplicable)
+        #expect(card.item("z")?.status == .notApplicable)
+    }
+
     /// An explicit n/a answer wins without evaluating the condition.
     @Test func explicitNotApplicableKeepsItsReason() {
         let card = Scorer.score(

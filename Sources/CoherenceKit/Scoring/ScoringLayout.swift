@@ -1,0 +1,151 @@
+/// What scoring needs from a framework that does not depend on the assessment, worked out once
+/// per framework, so that scoring an assessment reads items, sections, dimensions and rules by
+/// position and looks nothing up by id.
+///
+/// Positions are those of `Framework.allItems`, `Framework.allSections`, `Framework.dimensions`
+/// and `Framework.rules`. Ids are unique, as the loader ensures.
+struct ScoringLayout: Sendable {
+    /// An item, with what its score, target, priority and plan entries need.
+    struct ItemEntry: Sendable {
+        let id: String
+        /// The id of the section that holds the item.
+        let section: String
+        let weight: Double
+        let scale: Scale
+        let targetValue: Double
+        let targetSource: TargetSource
+        /// `t`, the target normalized like a score, in [0, 1].
+        let target: Double
+        let capacity: [String]
+        /// Positions in `modules` of the capacity modules the item names, without repeats.
+        let modules: [Int]
+        /// Positions of the rules whose `items` name the item, in rule order.
+        let rules: [Int]
+    }
+
+    /// A section, with its children by position.
+    struct SectionEntry: Sendable {
+        let weight: Double
+        let aggregate: Aggregation
+        /// Positions of the section's own items, in document order.
+        let items: [Int]
+        /// Positions of its sub-sections, in document order.
+        let sections: [Int]
+        /// Positions of every item in its subtree, in document order, when it aggregates `flat`.
+        let flatItems: [Int]
+        /// The section's entry in a scorecard, without score and band.
+        let card: SectionScore
+    }
+
+    /// An item's share in a dimension: `w_i·m_id`.
+    struct Member: Sendable {
+        let position: Int
+        let weight: Double
+    }
+
+    let items: [ItemEntry]
+    /// The position of each item by id, for the functions expressions call.
+    let itemPositions: [String: Int]
+    let sections: [SectionEntry]
+    /// Positions of the top-level sections.
+    let topSections: [Int]
+    let sectionPositions: [String: Int]
+    /// Each dimension's members with membership > 0, in document order.
+    let dimensions: [[Member]]
+    let dimensionPositions: [String: Int]
+    /// Every capacity module an item or a rule names, with the title a plan entry shows.
+    let modules: [(id: String, title: String)]
+    /// Positions in `modules` of the capacity modules each rule names, without repeats.
+    let ruleModules: [[Int]]
+
+    init(_ framework: Framework) {
+        var modules: [(id: String, title: String)] = []
+        var modulePositions: [String: Int] = [:]
+        func positions(ofModules ids: [String]) -> [Int] {
+            var result: [Int] = []
+            for id in ids {
+                let position = modulePositions[id] ?? modules.count
+                if position == modules.count {
+                    modulePositions[id] = position
+                    modules.append((id, framework.capacityModule(id)?.title ?? id))
+                }
+                if !result.contains(position) { result.append(position) }
+            }
+            return result
+        }
+
+        var namingRules: [String: [Int]] = [:]
+        for (position, rule) in framework.rules.enumerated() {
+            for id in rule.items where namingRules[id]?.last != position { namingRules[id, default: []].append(position) }
+        }
+        var items: [ItemEntry] = []
+        for (section, _) in framework.allSections {
+            for item in section.items {
+                let scale = framework.scale(of: item)
+                let targetValue = framework.target(of: item)
+                let targetSource: TargetSource =
+                    if item.target != nil { .item }
+                    else if item.scale == framework.defaultScale, framework.defaultTarget != nil { .frameworkDefault }
+                    else { .scaleMaximum }
+                items.append(ItemEntry(
+                    id: item.id, section: section.id, weight: item.weight, scale: scale, targetValue: targetValue,
+                    targetSource: targetSource, target: scale.normalize(targetValue), capacity: item.capacity,
+                    modules: positions(ofModules: item.capacity), rules: namingRules[item.id] ?? []))
+            }
+        }
+        self.items = items
+        itemPositions = framework.tree.itemPositions
+        ruleModules = framework.rules.map { positions(ofModules: $0.capacity) }
+        self.modules = modules
+
+        // Sections and their items come in document order: a section's items follow those of the
+        // sections before it, and its sub-sections follow it.
+        var sections: [SectionEntry] = []
+        var sectionPositions: [String: Int] = [:]
+        var children: [[Int]] = []
+        var topSections: [Int] = []
+        var firstItem = 0
+        for (position, (section, parent)) in framework.allSections.enumerated() {
+            sectionPositions[section.id] = position
+            children.append([])
+            var depth = 0
+            if let parent, let parentPosition = sectionPositions[parent] {
+                children[parentPosition].append(position)
+                depth = sections[parentPosition].card.depth + 1
+            } else {
+                topSections.append(position)
+            }
+            sections.append(SectionEntry(
+                weight: section.weight, aggregate: section.aggregate,
+                items: Array(firstItem..<firstItem + section.items.count), sections: [], flatItems: [],
+                card: SectionScore(
+                    id: section.id, title: section.title, parent: parent, depth: depth, weight: section.weight,
+                    aggregate: section.aggregate, score: nil, band: nil)))
+            firstItem += section.items.count
+        }
+        /// The positions of every item in the subtree of the section at `position`, in document order.
+        func subtreeItems(_ position: Int) -> [Int] {
+            sections[position].items + children[position].flatMap(subtreeItems)
+        }
+        self.sections = sections.indices.map { position in
+            let entry = sections[position]
+            return SectionEntry(
+                weight: entry.weight, aggregate: entry.aggregate, items: entry.items, sections: children[position],
+                flatItems: entry.aggregate == .flat ? subtreeItems(position) : [], card: entry.card)
+        }
+        self.topSections = topSections
+        self.sectionPositions = sectionPositions
+
+        dimensions = framework.dimensions.map { dimension in
+            framework.allItems.indices.compactMap { position in
+                let item = framework.allItems[position]
+                guard let membership = item.dimensions.first(where: { $0.dimension == dimension.id }),
+                    membership.weight > 0
+                else { return nil }
+                return Member(position: position, weight: item.weight * membership.weight)
+            }
+        }
+        dimensionPositions = Dictionary(
+            framework.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}

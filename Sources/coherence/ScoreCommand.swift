@@ -36,54 +36,74 @@ struct ScoreCommand: ParsableCommand {
         valueName: "severity"))
     var failOn: Severity?
 
+    @Option(help: ArgumentHelp(
+        "How many files to load and score at once (default: one per processor).", valueName: "n"))
+    var jobs: Int?
+
     func validate() throws {
         if let failUnder, !(0...100).contains(failUnder) {
             throw ValidationError("--fail-under must be a score from 0 to 100, got \(failUnder)")
         }
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be 1 or more, got \(jobs)")
+        }
     }
 
-    /// Loads, scores and writes one assessment at a time, so memory stays flat in the number of
-    /// files. Output is spooled and printed only when every file loaded: an invalid file leaves
-    /// stdout empty, as if the scorecards had all been built first.
+    /// What became of one file: its scorecard as it is printed, and the gates it failed; or why it
+    /// could not be scored.
+    private enum Outcome: Sendable {
+        case scored(output: [UInt8], gateFailures: [ScoreGate.Failure])
+        case failed(InputError)
+    }
+
+    /// Loads, scores and renders the files on several threads, a window of them at a time, and
+    /// spools the results in file order, so memory stays flat in the number of files and the
+    /// output is the same whatever the number of jobs. Output is printed only when every file
+    /// loaded: an invalid file leaves stdout empty, as if the scorecards had all been built first.
     func run() throws {
         let files = try Console.inputFiles(assessments, requireSome: true)
-        var library = FrameworkLibrary(directory: frameworks)
-        var batch = ScoringBatch()
+        let session = ScoringSession(library: FrameworkLibrary(directory: frameworks))
         let gate = ScoreGate(failUnder: failUnder, failOn: failOn)
+        let format = format
         var failure: ExitCode?
         var gateFailures: [ScoreGate.Failure] = []
-        var json = ScorecardJSON.Stream(count: files.count)
         try OutputSpool.with { spool in
-            for (index, path) in files.enumerated() {
-                let loaded: (assessment: Assessment, framework: Framework)
+            OrderedWork.run(count: files.count, jobs: jobs ?? OrderedWork.availableJobs, window: 64) { index -> Outcome in
                 do throws(InputError) {
-                    loaded = try InputFile.assessment(at: path, library: &library)
+                    let card = try session.score(fileAt: files[index])
+                    return .scored(
+                        output: Self.render(card, as: format, index: index, of: files.count),
+                        gateFailures: gate.failures(in: [card]))
                 } catch {
+                    return .failed(error)
+                }
+            } deliver: { (_, outcome: Outcome) in
+                switch outcome {
+                case .failed(let error):
                     Console.report(error)
                     failure = Console.worst(failure, Exit.code(for: error))
-                    continue
-                }
                 // Once a file has failed nothing will be printed, but later files are still checked.
-                guard failure == nil else { continue }
-                let card = batch.score(loaded.assessment, against: loaded.framework)
-                render(card, index: index, json: &json, to: &spool)
-                gateFailures += gate.failures(in: [card])
+                case .scored where failure != nil:
+                    break
+                case .scored(let output, let failures):
+                    output.withUnsafeBytes { spool.write($0) }
+                    gateFailures += failures
+                }
             }
             if let failure { throw failure }
-            if format == .json { json.finish { spool.write($0) } }
+            if format == .json { spool.write(ScorecardJSON.ending(count: files.count)) }
             try spool.copyToStandardOutput()
         }
         for failure in gateFailures { Console.error("error: \(failure)") }
         if !gateFailures.isEmpty { throw Exit.gateFailed }
     }
 
-    /// Spools scorecard number `index` with what separates it from the one before; the pieces add up
-    /// to `ScorecardText.render(cards)` or `ScorecardJSON.render(cards)`. JSON goes to the spool as
-    /// bytes, straight from the stream's buffer.
-    private func render(_ card: Scorecard, index: Int, json: inout ScorecardJSON.Stream, to spool: inout OutputSpool) {
+    /// Scorecard number `index` of `count` as printed, with what separates it from the one before;
+    /// the pieces add up to `ScorecardText.render(cards)` or `ScorecardJSON.render(cards)`.
+    private static func render(_ card: Scorecard, as format: Format, index: Int, of count: Int) -> [UInt8] {
         switch format {
-        case .text: spool.write((index > 0 ? "\n" : "") + ScorecardText.render(card))
-        case .json: json.write(card) { spool.write($0) }
+        case .text: Array(((index > 0 ? "\n" : "") + ScorecardText.render(card)).utf8)
+        case .json: ScorecardJSON.piece(card, index: index, of: count)
         }
     }
 }

@@ -22,40 +22,25 @@ public enum ScorecardJSON {
         render([scorecard])
     }
 
-    /// Writes a known number of scorecards one at a time, in pieces that add up to `render(_:)`'s
-    /// output for all of them, reusing one buffer: for a command that prints a scorecard per file
-    /// without keeping them all.
-    public struct Stream: ~Copyable {
-        private var writer: JSONByteWriter
-        private let count: Int
-        private var written = 0
-
-        /// A stream for `count` scorecards, at least one: an object for one, else an array.
-        public init(count: Int) {
-            self.count = count
-            writer = JSONByteWriter(indent: count == 1 ? 0 : 2, capacity: 1 << 17)
+    /// Scorecard number `index` of `count` as UTF-8, after what separates it from the one before.
+    ///
+    /// With `ending(count:)`, the pieces for every index add up to `render(_:)`'s output for all
+    /// the cards, so a command can print a scorecard per file without keeping them all, and can
+    /// make the pieces on several threads at once.
+    public static func piece(_ card: Scorecard, index: Int, of count: Int) -> [UInt8] {
+        var writer = JSONByteWriter(indent: count == 1 ? 0 : 2, capacity: 1 << 17)
+        if count == 1 {
+            writer.scorecard(card)
+            writer.raw("\n")
+        } else {
+            writer.raw(index == 0 ? "[\n  " : ",\n  ")
+            writer.scorecard(card)
         }
+        return writer.buffer.withBytes { Array($0) }
+    }
 
-        /// Writes the next scorecard, after what separates it from the one before, and passes the
-        /// bytes to `output`; they are valid only during the call.
-        public mutating func write(_ card: Scorecard, to output: (UnsafeRawBufferPointer) throws -> Void) rethrows {
-            writer.removeAll()
-            if count == 1 {
-                writer.scorecard(card)
-                writer.raw("\n")
-            } else {
-                writer.raw(written == 0 ? "[\n  " : ",\n  ")
-                writer.scorecard(card)
-            }
-            written += 1
-            try writer.buffer.withBytes(output)
-        }
-
-        /// Passes what follows the last scorecard to `output`.
-        public mutating func finish(to output: (UnsafeRawBufferPointer) throws -> Void) rethrows {
-            writer.removeAll()
-            if count > 1 { writer.raw("\n]\n") }
-            try writer.buffer.withBytes(output)
-        }
+    /// What follows the last of `count` pieces.
+    public static func ending(count: Int) -> String {
+        count > 1 ? "\n]\n" : ""
     }
 }

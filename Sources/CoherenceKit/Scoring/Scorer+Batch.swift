@@ -19,11 +19,16 @@ public struct ScoringBatch: Sendable {
 
     /// The scorecard of `assessment` against `framework`.
     public mutating func score(_ assessment: Assessment, against framework: Framework) -> Scorecard {
+        Scorer.score(assessment, against: compiled(framework))
+    }
+
+    /// `framework` with its expressions parsed, parsed only the first time it is asked for.
+    public mutating func compiled(_ framework: Framework) -> CompiledFramework {
         let key = FrameworkReference(id: framework.id, version: framework.version)
         // Stored only the first time: storing it again for every assessment copied it into the table.
-        if let ready = compiled[key] { return Scorer.score(assessment, against: ready) }
+        if let ready = compiled[key] { return ready }
         let ready = CompiledFramework(framework)
         compiled[key] = ready
-        return Scorer.score(assessment, against: ready)
+        return ready
     }
 }

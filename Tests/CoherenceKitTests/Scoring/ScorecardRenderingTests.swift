@@ -94,7 +94,7 @@ import Testing
         #expect(ScorecardJSON.render([Self.card, other]) == text)  // deterministic
     }
 
-    /// `Stream`, which the score command uses card by card, writes pieces that add up to what `render`
+    /// `piece`, which the score command uses card by card, writes pieces that add up to what `render`
     /// writes for all the cards: an array for several, an object for one.
     @Test func streamedPiecesAddUpToTheRenderedCards() {
         var card = Self.card
@@ -109,10 +109,11 @@ import Testing
         ]
         let other = Scorer.score(F.assessment([("COOP-01", F.level(2.5))]), against: Self.framework)
         for cards in [[card, other, card], [other]] {
-            var stream = ScorecardJSON.Stream(count: cards.count)
             var streamed = ""
-            for card in cards { stream.write(card) { streamed += String(decoding: $0, as: UTF8.self) } }
-            stream.finish { streamed += String(decoding: $0, as: UTF8.self) }
+            for (index, card) in cards.enumerated() {
+                streamed += String(decoding: ScorecardJSON.piece(card, index: index, of: cards.count), as: UTF8.self)
+            }
+            streamed += ScorecardJSON.ending(count: cards.count)
             #expect(streamed == ScorecardJSON.render(cards))
         }
         #expect(ScorecardJSON.render([]) == "[]\n")

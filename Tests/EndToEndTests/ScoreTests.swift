@@ -184,8 +184,47 @@ import Testing
         #expect(result.stdout.contains("(Frameworks/mini.yaml:"))
     }
 
+    /// 150 files (more than one window of work) give the same bytes whatever the number of jobs:
+    /// in file order, the gates' messages in file order too.
+    @Test(arguments: ["text", "json"])
+    func anyNumberOfJobsGivesTheSameOutput(format: String) throws {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        var files: [String: String] = [:]
+        for index in 0..<150 {
+            files[String(format: "a%03d.yaml", index)] = Self.assessment(
+                code: "X\(letters[index / 26])\(letters[index % 26])", a: "\(index % 5)", b: "\((index / 5) % 5)")
+        }
+        let dir = try Self.folder(files)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let arguments = ["score", "--format", format, "--fail-under", "40"] + files.keys.sorted()
+        let one = try CoherenceBinary.run(arguments + ["--jobs", "1"], in: dir)
+        #expect(one.status == 1)
+        #expect(one.stderr.contains("--fail-under"))
+        for jobs in ["2", "3", "8"] {
+            let many = try CoherenceBinary.run(arguments + ["--jobs", jobs], in: dir)
+            #expect(many.status == one.status)
+            #expect(many.stdout == one.stdout, "--jobs \(jobs)")
+            #expect(many.stderr == one.stderr, "--jobs \(jobs)")
+        }
+    }
+
+    /// Invalid files among many are each reported, in file order, and nothing is printed.
+    @Test func invalidFilesAmongManyAreReportedInOrder() throws {
+        var files: [String: String] = [:]
+        for index in 0..<100 {
+            files[String(format: "a%03d.yaml", index)] = Self.assessment(a: index % 30 == 7 ? "9" : "1", b: "2")
+        }
+        let dir = try Self.folder(files)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CoherenceBinary.run(["score", "--jobs", "4"] + files.keys.sorted(), in: dir)
+        #expect(result.status == 65)
+        #expect(result.stdout == "")
+        let located = result.stderr.split(separator: "\n").filter { $0.contains(": error:") }.map { $0.prefix(10) }
+        #expect(located == ["a007.yaml:", "a037.yaml:", "a067.yaml:", "a097.yaml:"])
+    }
+
     @Test(arguments: [["score"], ["score", "a.yaml", "--format", "xml"], ["score", "a.yaml", "--fail-on", "severe"],
-                      ["score", "a.yaml", "--fail-under", "150"]])
+                      ["score", "a.yaml", "--fail-under", "150"], ["score", "a.yaml", "--jobs", "0"]])
     func usageErrorsExit64(arguments: [String]) throws {
         let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -26,73 +26,111 @@ struct ReportCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "The folder the reports are written to.")
     var output = "Reports"
 
+    @Option(help: ArgumentHelp(
+        "How many assessments to load, score and render at once (default: one per processor).", valueName: "n"))
+    var jobs: Int?
+
     func validate() throws {
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be 1 or more, got \(jobs)")
+        }
         if case .failure(let unknown) = ReportFormat.list(format) {
             throw ValidationError("unknown format '\(unknown.name)' in --format: choose from md, html, json, csv")
         }
     }
 
     /// Streams like `score`: a first pass loads and validates every assessment and claims its file
-    /// names, keeping only the names; a second pass loads, scores, renders and writes one
-    /// assessment at a time. Memory stays flat in the number of files, and an invalid input or a
-    /// clash of names still leaves nothing written.
+    /// names, keeping only the names; a second pass loads, scores, renders and writes the
+    /// assessments a window at a time, rendering on every core and writing in file order. Memory
+    /// stays flat in the number of files, and an invalid input or a clash of names still leaves
+    /// nothing written.
     func run() throws {
         let formats = (try? ReportFormat.list(format).get()) ?? ReportFormat.allCases
         let files = try Console.inputFiles(assessments)
-        var library = FrameworkLibrary(directory: frameworks)
-        try claimFileNames(files, formats: formats, library: &library)
+        let session = ScoringSession(library: FrameworkLibrary(directory: frameworks))
+        let jobs = jobs ?? OrderedWork.availableJobs
+        try claimFileNames(files, formats: formats, session: session, jobs: jobs)
         let inputPaths = OutputFile.InputPaths(files)
-        var batch = ScoringBatch()
-        for path in files {
-            let loaded: (assessment: Assessment, framework: Framework)
+        let output = output
+        try OrderedWork.run(count: files.count, jobs: jobs, window: 16) { index -> Result<[Rendered], InputError> in
             do throws(InputError) {
-                loaded = try InputFile.assessment(at: path, library: &library)
+                let loaded = try session.assessment(at: files[index])
+                let scorecard = Scorer.score(loaded.assessment, against: loaded.framework)
+                let report = GapReport(
+                    scorecard: scorecard, framework: loaded.framework.framework, assessment: loaded.assessment)
+                return .success(formats.map { format in
+                    Rendered(path: Self.path(format.fileName(for: report), in: output), text: format.render(report))
+                })
             } catch {
+                return .failure(error)
+            }
+        } deliver: { _, rendered in
+            let reports: [Rendered]
+            switch rendered {
+            case .success(let rendered):
+                reports = rendered
+            case .failure(let error):
                 // Only when the file changed since the first pass.
                 Console.report(error)
                 throw Exit.code(for: error)
             }
-            let scorecard = batch.score(loaded.assessment, against: loaded.framework)
-            let report = GapReport(scorecard: scorecard, framework: loaded.framework, assessment: loaded.assessment)
-            for format in formats {
-                let path = (output as NSString).appendingPathComponent(format.fileName(for: report))
-                do {
-                    try OutputFile.checkNotAnInput(path, inputs: inputPaths)
-                    try OutputFile.write(format.render(report), to: path)
+            for report in reports {
+                do throws(OutputError) {
+                    try OutputFile.checkNotAnInput(report.path, inputs: inputPaths)
+                    try OutputFile.write(report.text, to: report.path)
                 } catch {
                     Console.error(error.description)
                     throw Exit.code(for: error)
                 }
-                Console.print("wrote \(path)")
+                Console.print("wrote \(report.path)")
             }
         }
+    }
+
+    /// One report file, rendered and not yet written.
+    private struct Rendered: Sendable {
+        var path: String
+        var text: String
+    }
+
+    private static func path(_ name: String, in folder: String) -> String {
+        (folder as NSString).appendingPathComponent(name)
     }
 
     /// Loads every file in `files`, reporting each invalid one, and checks that no two assessments
     /// would write the same report file; throws the exit code of the gravest problem. Only the
     /// names are kept, so this pass costs a load per file and no memory per file.
-    private func claimFileNames(_ files: [String], formats: [ReportFormat], library: inout FrameworkLibrary) throws {
+    private func claimFileNames(_ files: [String], formats: [ReportFormat], session: ScoringSession, jobs: Int) throws {
         var owners: [String: String] = [:]
         var clash: (source: String, path: String, other: String)?
         var failure: ExitCode?
-        for source in files {
-            let loaded: (assessment: Assessment, framework: Framework)
+        let output = output
+        OrderedWork.run(count: files.count, jobs: jobs, window: 64) { index -> Result<[String], InputError> in
             do throws(InputError) {
-                loaded = try InputFile.assessment(at: source, library: &library)
+                let loaded = try session.assessment(at: files[index])
+                return .success(formats.map { format in
+                    Self.path(format.fileName(for: loaded.assessment, framework: loaded.framework.framework), in: output)
+                })
             } catch {
+                return .failure(error)
+            }
+        } deliver: { index, claimed in
+            let paths: [String]
+            switch claimed {
+            case .success(let claimed):
+                paths = claimed
+            case .failure(let error):
                 Console.report(error)
                 failure = Console.worst(failure, Exit.code(for: error))
-                continue
+                return
             }
-            guard failure == nil, clash == nil else { continue }
-            for format in formats {
-                let path = (output as NSString).appendingPathComponent(
-                    format.fileName(for: loaded.assessment, framework: loaded.framework))
+            guard failure == nil, clash == nil else { return }
+            for path in paths {
                 if let other = owners[path] {
-                    clash = (source, path, other)
+                    clash = (files[index], path, other)
                     break
                 }
-                owners[path] = source
+                owners[path] = files[index]
             }
         }
         // Invalid input outranks a clash of names, which is only reported once every file loaded.

@@ -49,6 +49,31 @@ import Testing
         }
     }
 
+    /// The shipped assessments (seven, two frameworks) give the same files and the same lines on
+    /// stdout, in the same order, whatever the number of jobs.
+    @Test func anyNumberOfJobsWritesTheSameReports() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let root = CoherenceBinary.packageRoot
+        let arguments = [
+            "report", root.appendingPathComponent("Assessments").path,
+            "--frameworks", root.appendingPathComponent("Frameworks").path,
+        ]
+        let one = try CoherenceBinary.run(arguments + ["--jobs", "1", "-o", "one"], in: dir)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(Self.files(in: dir.appendingPathComponent("one")).count == 7 * 4)
+        for jobs in ["2", "5"] {
+            let many = try CoherenceBinary.run(arguments + ["--jobs", jobs, "-o", jobs], in: dir)
+            #expect(many.status == 0, "\(many.stderr)")
+            #expect(many.stdout.replacingOccurrences(of: "wrote \(jobs)/", with: "wrote one/") == one.stdout)
+            #expect(Self.files(in: dir.appendingPathComponent(jobs)) == Self.files(in: dir.appendingPathComponent("one")))
+            for name in Self.files(in: dir.appendingPathComponent("one")) {
+                #expect(Self.bytes(dir.appendingPathComponent("\(jobs)/\(name)"))
+                    == Self.bytes(dir.appendingPathComponent("one/\(name)")), "\(name) differs with --jobs \(jobs)")
+            }
+        }
+    }
+
     @Test func writesOnlyTheFormatsAsked() throws {
         let dir = try Self.tempDir()
         let result = try CoherenceBinary.run(

@@ -21,21 +21,24 @@ public final class ScoringSession: Sendable {
         frameworks = Mutex(Frameworks(library: library))
     }
 
-    /// The scorecard of the assessment at `path`: the same result, and the same errors, as loading
-    /// it with `InputFile.assessment(at:library:)` and scoring it with a `ScoringBatch`.
-    public func score(fileAt path: String) throws(InputError) -> Scorecard {
+    /// The assessment at `path`, validated, and its framework with its expressions parsed: the
+    /// same result, and the same errors, as `InputFile.assessment(at:library:)`.
+    public func assessment(at path: String) throws(InputError) -> (assessment: Assessment, framework: CompiledFramework) {
         let root = try InputFile.parse(path, limits: limits)
-        let framework: CompiledFramework
-        let assessment: Assessment
         do {
             let reference = try AssessmentLoader.frameworkReference(in: root)
-            framework = try frameworks.withLock { (frameworks) throws(Diagnostics) in
+            let framework = try frameworks.withLock { (frameworks) throws(Diagnostics) in
                 frameworks.batch.compiled(try frameworks.library.framework(for: reference))
             }
-            assessment = try AssessmentLoader.load(root, against: framework.framework)
+            return (try AssessmentLoader.load(root, against: framework.framework), framework)
         } catch {
             throw .invalid(error)
         }
-        return Scorer.score(assessment, against: framework)
+    }
+
+    /// The scorecard of the assessment at `path`.
+    public func score(fileAt path: String) throws(InputError) -> Scorecard {
+        let loaded = try assessment(at: path)
+        return Scorer.score(loaded.assessment, against: loaded.framework)
     }
 }

@@ -58,13 +58,6 @@ public enum InputFile {
         }
     }
 
-    /// Loads the assessment at `path` and the framework it names from `library`.
-    public static func assessment(
-        at path: String, library: inout FrameworkLibrary
-    ) throws(InputError) -> (assessment: Assessment, framework: Framework) {
-        try assessment(from: parse(path, limits: library.limits), library: &library)
-    }
-
     /// Validates the parsed assessment `root` against the framework it names from `library`.
     static func assessment(
         from root: Node, library: inout FrameworkLibrary

@@ -21,8 +21,8 @@ public final class ScoringSession: Sendable {
         frameworks = Mutex(Frameworks(library: library))
     }
 
-    /// The assessment at `path`, validated, and its framework with its expressions parsed: the
-    /// same result, and the same errors, as `InputFile.assessment(at:library:)`.
+    /// The assessment at `path`, validated, and its framework with its expressions parsed; what is
+    /// wrong with the file, or with the framework it names, as an `InputError`.
     public func assessment(at path: String) throws(InputError) -> (assessment: Assessment, framework: CompiledFramework) {
         let root = try InputFile.parse(path, limits: limits)
         do {

@@ -44,11 +44,11 @@ import Testing
     }
 
     @Test func everyExampleAssessmentValidates() throws {
-        var library = FrameworkLibrary(directory: Self.root.appendingPathComponent("Frameworks").path)
+        let session = ScoringSession(library: FrameworkLibrary(directory: Self.root.appendingPathComponent("Frameworks").path))
         let files = try InputFile.expand([Self.root.appendingPathComponent("Assessments").path])
         #expect(files.count >= 7)
         for file in files {
-            _ = try InputFile.assessment(at: file, library: &library)
+            _ = try session.assessment(at: file)
         }
     }
 }

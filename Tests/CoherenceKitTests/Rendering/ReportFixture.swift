@@ -12,11 +12,10 @@ enum ReportFixture {
 
     /// The fixture assessment's report, loaded and scored as `coherence report` does.
     static func report() throws -> GapReport {
-        var library = FrameworkLibrary(directory: folder.path)
-        let (assessment, framework) = try InputFile.assessment(
-            at: folder.appendingPathComponent("assessment.yaml").path, library: &library)
+        let session = ScoringSession(library: FrameworkLibrary(directory: folder.path))
+        let (assessment, framework) = try session.assessment(at: folder.appendingPathComponent("assessment.yaml").path)
         let card = Scorer.score(assessment, against: framework)
-        return GapReport(scorecard: card, framework: framework, assessment: assessment)
+        return GapReport(scorecard: card, framework: framework.framework, assessment: assessment)
     }
 
     /// Whether golden files are being re-recorded (`RECORD_GOLDEN=1 swift test --filter Report`).

@@ -10,9 +10,11 @@ import Synchronization
 /// Work on many independent inputs spread over several threads, with every result handed back in
 /// input order, as if the inputs had been worked through one after another.
 ///
-/// Inputs are taken in windows of at most `window`: a window's results are all made, on up to
-/// `jobs` threads, then delivered in order on the calling thread before the next window starts, so
-/// memory holds at most one window of results however many inputs there are.
+/// Worker threads take the inputs in order and put each result in a ring of `window` slots; the
+/// calling thread hands the results on in input order as they become ready, while the workers go
+/// on with the inputs after them. A worker waits before starting an input more than `window` ahead
+/// of the one being handed on, so memory holds at most `window` results however many inputs
+/// there are.
 public enum OrderedWork {
     /// The number of threads worth using on this machine: its active processors.
     public static var availableJobs: Int {
@@ -22,8 +24,9 @@ public enum OrderedWork {
     /// Calls `work` for each index of `0..<count` and `deliver` with each result, in index order.
     ///
     /// With `jobs` 1 (or a single input) everything runs on the calling thread, one input after
-    /// another. `work` must be safe to call from several threads at once; `deliver` is only ever
-    /// called on the calling thread.
+    /// another. Otherwise `work` runs on `jobs` other threads and must be safe to call from several
+    /// at once; `deliver` is only ever called on the calling thread. When `deliver` throws, no
+    /// later result is delivered, and the call returns once the workers have stopped.
     public static func run<Result: Sendable>(
         count: Int, jobs: Int, window: Int, work: @Sendable (Int) -> Result,
         deliver: (Int, Result) throws -> Void
@@ -32,43 +35,85 @@ public enum OrderedWork {
             for index in 0..<count { try deliver(index, work(index)) }
             return
         }
-        let size = max(window, jobs)
-        let results = Slots<Result>(count: size)
-        defer { results.free() }
-        var start = 0
-        while start < count {
-            let (first, length) = (start, min(size, count - start))
-            let next = Atomic<Int>(0)
-            // Each thread claims the next unmade index of the window, so a slow input does not hold
-            // up the inputs behind it on the same thread. Every slot is written by one thread only.
-            DispatchQueue.concurrentPerform(iterations: min(jobs, length)) { _ in
-                while true {
-                    let offset = next.add(1, ordering: .relaxed).oldValue
-                    guard offset < length else { return }
-                    results.buffer[offset] = work(first + offset)
+        let ring = Ring<Result>(size: max(window, jobs))
+        try withoutActuallyEscaping(work) { work in
+            let workers = DispatchGroup()
+            // A serial queue per worker gets a thread of its own at once; the global queue would
+            // hold back a worker while others wait for a free slot.
+            for worker in 0..<min(jobs, count) {
+                DispatchQueue(label: "coherence.worker.\(worker)").async(group: workers) {
+                    while let index = ring.claim(below: count) {
+                        ring.put(work(index), at: index)
+                    }
                 }
             }
-            for offset in 0..<length {
-                let result = results.buffer[offset].take()!
-                try deliver(start + offset, result)
+            // However delivery ends, the workers stop before the ring and `work` go away.
+            defer {
+                ring.cancel(workers: jobs)
+                workers.wait()
             }
-            start += length
+            for index in 0..<count {
+                try deliver(index, ring.take(at: index))
+            }
         }
     }
 }
 
-/// One slot per result of a window, each written by exactly one thread and read only after every
-/// thread is done (`concurrentPerform` returns then), which is what makes sharing them safe.
-private struct Slots<Result: Sendable>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Result?>
+/// The results between workers and the delivering thread: `size` slots, the result of input `i`
+/// in slot `i % size`.
+///
+/// `vacant` counts the slots a worker may still fill: a worker takes one before it claims an input
+/// and the deliverer gives it back when it takes a result, so input `i` is claimed only once the
+/// result of input `i - size`, which used the same slot, has been taken. Each slot has a semaphore
+/// the worker signals when the result is in it; that orders the writes of a slot before its read,
+/// which is what makes sharing the slots safe (`@unchecked Sendable`).
+private final class Ring<Result: Sendable>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Result?>
+    private let filled: [DispatchSemaphore]
+    private let vacant: DispatchSemaphore
+    private let next = Atomic<Int>(0)
+    private let cancelled = Atomic<Bool>(false)
 
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
+    init(size: Int) {
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: nil)
+        filled = (0..<size).map { _ in DispatchSemaphore(value: 0) }
+        // Made empty and then signalled: libdispatch traps when a semaphore is freed holding less
+        // than it was made with, which `vacant` does when delivery stops early.
+        vacant = DispatchSemaphore(value: 0)
+        for _ in 0..<size { vacant.signal() }
     }
 
-    func free() {
-        _ = buffer.deinitialize()
-        buffer.deallocate()
+    /// The next input for a worker, once a slot is free for it; nil when there is none left or
+    /// delivery has stopped.
+    func claim(below count: Int) -> Int? {
+        vacant.wait()
+        guard !cancelled.load(ordering: .acquiring) else { return nil }
+        let index = next.add(1, ordering: .relaxed).oldValue
+        return index < count ? index : nil
+    }
+
+    func put(_ result: Result, at index: Int) {
+        slots[index % slots.count] = result
+        filled[index % slots.count].signal()
+    }
+
+    /// The result of input `index`, once it is ready; its slot is then free again.
+    func take(at index: Int) -> Result {
+        filled[index % slots.count].wait()
+        let result = slots[index % slots.count].take()!
+        vacant.signal()
+        return result
+    }
+
+    /// Stops the workers: each one waiting for a slot, or asking for its next input, gets none.
+    func cancel(workers: Int) {
+        cancelled.store(true, ordering: .releasing)
+        for _ in 0..<workers { vacant.signal() }
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
     }
 }

@@ -20,22 +20,22 @@ import Testing
         #expect(worked.withLock { $0.sorted() } == Array(0..<count))
     }
 
-    /// Results wait for a window to finish, never more than a window of them at once: the work of
-    /// index i only starts once every index of an earlier window has been delivered.
+    /// Never more than a window of results is held: the work on input i starts only once the
+    /// result of input i - window has been taken to be handed on.
     @Test func holdsAtMostOneWindowOfResults() {
         let window = 8
-        let deliveredCount = Atomic<Int>(0)
-        let lateStarts = Atomic<Int>(0)
-        OrderedWork.run(count: 100, jobs: 4, window: window) { index in
-            if deliveredCount.load(ordering: .sequentiallyConsistent) < index / window * window {
-                lateStarts.add(1, ordering: .sequentiallyConsistent)
+        let delivered = Atomic<Int>(0)
+        let earlyStarts = Atomic<Int>(0)
+        OrderedWork.run(count: 200, jobs: 4, window: window) { index in
+            if delivered.load(ordering: .sequentiallyConsistent) < index - window {
+                earlyStarts.add(1, ordering: .sequentiallyConsistent)
             }
             return index
         } deliver: { _, _ in
-            deliveredCount.add(1, ordering: .sequentiallyConsistent)
+            delivered.add(1, ordering: .sequentiallyConsistent)
         }
-        #expect(lateStarts.load(ordering: .sequentiallyConsistent) == 0)
-        #expect(deliveredCount.load(ordering: .sequentiallyConsistent) == 100)
+        #expect(earlyStarts.load(ordering: .sequentiallyConsistent) == 0)
+        #expect(delivered.load(ordering: .sequentiallyConsistent) == 200)
     }
 
     /// Uneven work (some inputs far slower than others) still comes back in order.

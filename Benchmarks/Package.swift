@@ -13,6 +13,11 @@ let package = Package(
             name: "GenerateAssessments",
             dependencies: [.product(name: "CoherenceKit", package: "Coherence")]
         ),
+        // Times parse, load, score and render separately over the same files, on one thread.
+        .executableTarget(
+            name: "StageTimes",
+            dependencies: [.product(name: "CoherenceKit", package: "Coherence")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

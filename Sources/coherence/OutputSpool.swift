@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -39,21 +38,51 @@ struct OutputSpool {
     }
 
     /// Writes everything spooled so far to standard output.
+    ///
+    /// On Linux the kernel copies the spool to standard output itself (`sendfile`), without a
+    /// round trip through this process's memory; what standard output does not take that way
+    /// (on other systems, or an older kernel's terminal) is read and written in large chunks.
     func copyToStandardOutput() throws {
-        guard fflush(file) == 0, ferror(file) == 0 else { throw Self.failure() }
-        rewind(file)
-        // Each read is written as a slice of the chunk itself: no copy of the bytes into a new `Data`.
-        var chunk = Data(count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if count > 0 { FileHandle.standardOutput.write(chunk.prefix(count)) }
-            if count < chunk.count { break }
+        guard fflush(file) == 0, ferror(file) == 0 else { throw Self.failure("the output to a temporary file") }
+        let spool = fileno(file)
+        let length = lseek(spool, 0, SEEK_END)
+        guard length >= 0 else { throw Self.failure("the output to a temporary file") }
+        var offset: off_t = 0
+        #if os(Linux)
+            while offset < length {
+                let sent = sendfile(STDOUT_FILENO, spool, &offset, Int(length - offset))
+                if sent < 0, errno == EINTR { continue }
+                if sent <= 0 { break }
+            }
+        #endif
+        guard offset < length else { return }
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { chunk.deallocate() }
+        while offset < length {
+            let count = pread(spool, chunk.baseAddress, min(chunk.count, Int(length - offset)), offset)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw Self.failure("the output to a temporary file") }
+            guard writeAll(UnsafeRawBufferPointer(rebasing: chunk[..<count]), to: STDOUT_FILENO) else {
+                throw Self.failure("the output")
+            }
+            offset += off_t(count)
         }
-        guard ferror(file) == 0 else { throw Self.failure() }
     }
 
-    private static func failure() -> ExitCode {
-        Console.error("error: cannot write the output to a temporary file: \(String(cString: strerror(errno)))")
+    private static func failure(_ what: String) -> ExitCode {
+        Console.error("error: cannot write \(what): \(String(cString: strerror(errno)))")
         return Exit.ioError
     }
+}
+
+/// Writes all of `bytes` to the file descriptor `fd`; false (with `errno` set) when it cannot.
+private func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+    var rest = bytes
+    while !rest.isEmpty {
+        let count = write(fd, rest.baseAddress, rest.count)
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else { return false }
+        rest = UnsafeRawBufferPointer(rebasing: rest[count...])
+    }
+    return true
 }

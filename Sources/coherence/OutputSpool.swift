@@ -9,7 +9,11 @@ import ArgumentParser
 /// Output held back until a command knows it succeeded, kept in a temporary file so memory
 /// stays flat however much is written; the file is removed however the command ends.
 struct OutputSpool {
-    private let file: UnsafeMutablePointer<FILE>
+    /// The temporary file, written directly: a scorecard is written in one call, without a copy
+    /// through stdio's buffer.
+    private let descriptor: Int32
+    /// Why the spool could not take a write (an `errno`), reported when its output is wanted.
+    private var writeError: Int32?
 
     /// Runs `body` with an empty spool and closes (and so deletes) the file afterwards.
     static func with<T>(_ body: (inout OutputSpool) throws -> T) throws -> T {
@@ -18,12 +22,12 @@ struct OutputSpool {
             throw Exit.ioError
         }
         defer { fclose(file) }
-        var spool = OutputSpool(file: file)
+        var spool = OutputSpool(descriptor: fileno(file))
         return try body(&spool)
     }
 
-    private init(file: UnsafeMutablePointer<FILE>) {
-        self.file = file
+    private init(descriptor: Int32) {
+        self.descriptor = descriptor
     }
 
     /// Appends `text`.
@@ -34,23 +38,26 @@ struct OutputSpool {
 
     /// Appends `bytes`.
     mutating func write(_ bytes: UnsafeRawBufferPointer) {
-        _ = fwrite(bytes.baseAddress, 1, bytes.count, file)
+        guard writeError == nil else { return }
+        if !writeAll(bytes, to: descriptor) { writeError = errno }
     }
 
     /// Writes everything spooled so far to standard output.
     ///
     /// On Linux the kernel copies the spool to standard output itself (`sendfile`), without a
     /// round trip through this process's memory; what standard output does not take that way
-    /// (on other systems, or an older kernel's terminal) is read and written in large chunks.
+    /// (on other systems, or a file opened for appending) is read and written in large chunks.
     func copyToStandardOutput() throws {
-        guard fflush(file) == 0, ferror(file) == 0 else { throw Self.failure("the output to a temporary file") }
-        let spool = fileno(file)
-        let length = lseek(spool, 0, SEEK_END)
+        if let writeError {
+            errno = writeError
+            throw Self.failure("the output to a temporary file")
+        }
+        let length = lseek(descriptor, 0, SEEK_CUR)
         guard length >= 0 else { throw Self.failure("the output to a temporary file") }
         var offset: off_t = 0
         #if os(Linux)
             while offset < length {
-                let sent = sendfile(STDOUT_FILENO, spool, &offset, Int(length - offset))
+                let sent = sendfile(STDOUT_FILENO, descriptor, &offset, Int(length - offset))
                 if sent < 0, errno == EINTR { continue }
                 if sent <= 0 { break }
             }
@@ -59,7 +66,7 @@ struct OutputSpool {
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { chunk.deallocate() }
         while offset < length {
-            let count = pread(spool, chunk.baseAddress, min(chunk.count, Int(length - offset)), offset)
+            let count = pread(descriptor, chunk.baseAddress, min(chunk.count, Int(length - offset)), offset)
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { throw Self.failure("the output to a temporary file") }
             guard writeAll(UnsafeRawBufferPointer(rebasing: chunk[..<count]), to: STDOUT_FILENO) else {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -10,7 +9,11 @@ import Foundation
 /// Output held back until a command knows it succeeded, kept in a temporary file so memory
 /// stays flat however much is written; the file is removed however the command ends.
 struct OutputSpool {
-    private let file: UnsafeMutablePointer<FILE>
+    /// The temporary file, written directly: a scorecard is written in one call, without a copy
+    /// through stdio's buffer.
+    private let descriptor: Int32
+    /// Why the spool could not take a write (an `errno`), reported when its output is wanted.
+    private var writeError: Int32?
 
     /// Runs `body` with an empty spool and closes (and so deletes) the file afterwards.
     static func with<T>(_ body: (inout OutputSpool) throws -> T) throws -> T {
@@ -19,12 +22,12 @@ struct OutputSpool {
             throw Exit.ioError
         }
         defer { fclose(file) }
-        var spool = OutputSpool(file: file)
+        var spool = OutputSpool(descriptor: fileno(file))
         return try body(&spool)
     }
 
-    private init(file: UnsafeMutablePointer<FILE>) {
-        self.file = file
+    private init(descriptor: Int32) {
+        self.descriptor = descriptor
     }
 
     /// Appends `text`.
@@ -35,25 +38,58 @@ struct OutputSpool {
 
     /// Appends `bytes`.
     mutating func write(_ bytes: UnsafeRawBufferPointer) {
-        _ = fwrite(bytes.baseAddress, 1, bytes.count, file)
+        guard writeError == nil else { return }
+        if !writeAll(bytes, to: descriptor) { writeError = errno }
     }
 
     /// Writes everything spooled so far to standard output.
+    ///
+    /// On Linux the kernel copies the spool to standard output itself (`sendfile`), without a
+    /// round trip through this process's memory; what standard output does not take that way
+    /// (on other systems, or a file opened for appending) is read and written in large chunks.
     func copyToStandardOutput() throws {
-        guard fflush(file) == 0, ferror(file) == 0 else { throw Self.failure() }
-        rewind(file)
-        // Each read is written as a slice of the chunk itself: no copy of the bytes into a new `Data`.
-        var chunk = Data(count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if count > 0 { FileHandle.standardOutput.write(chunk.prefix(count)) }
-            if count < chunk.count { break }
+        if let writeError {
+            errno = writeError
+            throw Self.failure("the output to a temporary file")
         }
-        guard ferror(file) == 0 else { throw Self.failure() }
+        let length = lseek(descriptor, 0, SEEK_CUR)
+        guard length >= 0 else { throw Self.failure("the output to a temporary file") }
+        var offset: off_t = 0
+        #if os(Linux)
+            while offset < length {
+                let sent = sendfile(STDOUT_FILENO, descriptor, &offset, Int(length - offset))
+                if sent < 0, errno == EINTR { continue }
+                if sent <= 0 { break }
+            }
+        #endif
+        guard offset < length else { return }
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { chunk.deallocate() }
+        while offset < length {
+            let count = pread(descriptor, chunk.baseAddress, min(chunk.count, Int(length - offset)), offset)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw Self.failure("the output to a temporary file") }
+            guard writeAll(UnsafeRawBufferPointer(rebasing: chunk[..<count]), to: STDOUT_FILENO) else {
+                throw Self.failure("the output")
+            }
+            offset += off_t(count)
+        }
     }
 
-    private static func failure() -> ExitCode {
-        Console.error("error: cannot write the output to a temporary file: \(String(cString: strerror(errno)))")
+    private static func failure(_ what: String) -> ExitCode {
+        Console.error("error: cannot write \(what): \(String(cString: strerror(errno)))")
         return Exit.ioError
     }
+}
+
+/// Writes all of `bytes` to the file descriptor `fd`; false (with `errno` set) when it cannot.
+private func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+    var rest = bytes
+    while !rest.isEmpty {
+        let count = write(fd, rest.baseAddress, rest.count)
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else { return false }
+        rest = UnsafeRawBufferPointer(rebasing: rest[count...])
+    }
+    return true
 }

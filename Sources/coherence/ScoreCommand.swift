@@ -52,8 +52,15 @@ struct ScoreCommand: ParsableCommand {
     /// What became of one file: its scorecard as it is printed, and the gates it failed; or why it
     /// could not be scored.
     private enum Outcome: Sendable {
-        case scored(output: [UInt8], gateFailures: [ScoreGate.Failure])
+        case scored(output: Output, gateFailures: [ScoreGate.Failure])
         case failed(InputError)
+    }
+
+    /// A scorecard as printed, with what separates it from the one before; the pieces add up to
+    /// `ScorecardText.render(cards)` or `ScorecardJSON.render(cards)`.
+    private enum Output: Sendable {
+        case text(String)
+        case json(ScorecardJSON.Piece)
     }
 
     /// Loads, scores and renders the files on several threads, a window of them at a time, and
@@ -65,15 +72,19 @@ struct ScoreCommand: ParsableCommand {
         let session = ScoringSession(library: FrameworkLibrary(directory: frameworks))
         let gate = ScoreGate(failUnder: failUnder, failOn: failOn)
         let format = format
+        // JSON pieces go back to the writer once spooled, so the window's worth of them is reused.
+        let pieces = ScorecardJSON.PieceWriter(count: files.count)
         var failure: ExitCode?
         var gateFailures: [ScoreGate.Failure] = []
         try OutputSpool.with { spool in
             OrderedWork.run(count: files.count, jobs: jobs ?? OrderedWork.availableJobs, window: 64) { index -> Outcome in
                 do throws(InputError) {
                     let card = try session.score(fileAt: files[index])
-                    return .scored(
-                        output: Self.render(card, as: format, index: index, of: files.count),
-                        gateFailures: gate.failures(in: [card]))
+                    let output: Output = switch format {
+                    case .text: .text((index > 0 ? "\n" : "") + ScorecardText.render(card))
+                    case .json: .json(pieces.piece(card, index: index))
+                    }
+                    return .scored(output: output, gateFailures: gate.failures(in: [card]))
                 } catch {
                     return .failed(error)
                 }
@@ -82,12 +93,17 @@ struct ScoreCommand: ParsableCommand {
                 case .failed(let error):
                     Console.report(error)
                     failure = Console.worst(failure, Exit.code(for: error))
-                // Once a file has failed nothing will be printed, but later files are still checked.
-                case .scored where failure != nil:
-                    break
-                case .scored(let output, let failures):
-                    output.withUnsafeBytes { spool.write($0) }
+                case .scored(.text(let text), let failures):
+                    // Once a file has failed nothing will be printed, but later files are still checked.
+                    guard failure == nil else { break }
+                    spool.write(text)
                     gateFailures += failures
+                case .scored(.json(let piece), let failures):
+                    if failure == nil {
+                        piece.withBytes { spool.write($0) }
+                        gateFailures += failures
+                    }
+                    pieces.reuse(piece)
                 }
             }
             if let failure { throw failure }
@@ -96,15 +112,6 @@ struct ScoreCommand: ParsableCommand {
         }
         for failure in gateFailures { Console.error("error: \(failure)") }
         if !gateFailures.isEmpty { throw Exit.gateFailed }
-    }
-
-    /// Scorecard number `index` of `count` as printed, with what separates it from the one before;
-    /// the pieces add up to `ScorecardText.render(cards)` or `ScorecardJSON.render(cards)`.
-    private static func render(_ card: Scorecard, as format: Format, index: Int, of count: Int) -> [UInt8] {
-        switch format {
-        case .text: Array(((index > 0 ? "\n" : "") + ScorecardText.render(card)).utf8)
-        case .json: ScorecardJSON.piece(card, index: index, of: count)
-        }
     }
 }
 

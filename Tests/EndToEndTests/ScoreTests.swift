@@ -240,4 +240,48 @@ import Testing
         #expect(try CoherenceBinary.run(["score", "a.yaml"], in: dir).status == 65)
         #expect(try CoherenceBinary.run(["score", "a.yaml", "--frameworks", "lib"], in: dir).status == 0)
     }
+
+    /// Runs `command` with `/bin/sh` in `directory`, `$0` naming `coherence`, so that stdout can be
+    /// redirected to a file; returns the exit status and stderr.
+    static func shell(_ command: String, in directory: URL) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command, CoherenceBinary.url.path]
+        process.currentDirectoryURL = directory
+        let err = Pipe()
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// The spool reaches a file as it reaches a pipe: the kernel copies it into a file, and into a
+    /// file opened for appending, which does not take that, it is read and written.
+    @Test(arguments: [">", ">>"])
+    func jsonReachesAFileAsItReachesAPipe(redirection: String) throws {
+        let dir = try Self.folder([
+            "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"), "b.yaml": Self.assessment(code: "BBB", a: "4", b: "0"),
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let piped = try CoherenceBinary.run(["score", "a.yaml", "b.yaml", "--format", "json"], in: dir)
+        try "earlier\n".write(to: dir.appendingPathComponent("out.json"), atomically: true, encoding: .utf8)
+        let result = try Self.shell(#""$0" score a.yaml b.yaml --format json "# + redirection + " out.json", in: dir)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let written = try String(contentsOf: dir.appendingPathComponent("out.json"), encoding: .utf8)
+        #expect(written == (redirection == ">>" ? "earlier\n" : "") + piped.stdout)
+    }
+
+    #if os(Linux)
+        /// A stdout that takes nothing is an I/O error, reported, not a crash.
+        @Test func fullStandardOutputIsAnIOError() throws {
+            let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let result = try Self.shell(#""$0" score a.yaml --format json > /dev/full"#, in: dir)
+            #expect(result.status == 74)
+            #expect(result.stderr == "error: cannot write the output: No space left on device\n")
+        }
+    #endif
 }

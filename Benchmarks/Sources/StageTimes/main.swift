@@ -37,7 +37,15 @@ do {
         try roots.map { try AssessmentLoader.load($0, against: compiled.framework) }
     }
     let cards = stage("score") { assessments.map { Scorer.score($0, against: compiled) } }
-    let bytes = stage("render") { cards.enumerated().map { ScorecardJSON.piece($1, index: $0, of: cards.count).count } }
+    // Each piece is handed back once measured, as `score` does once it has spooled it.
+    let pieces = ScorecardJSON.PieceWriter(count: cards.count)
+    let bytes = stage("render") {
+        cards.enumerated().map { index, card in
+            let piece = pieces.piece(card, index: index)
+            defer { pieces.reuse(piece) }
+            return piece.withBytes(\.count)
+        }
+    }
     print("\(files.count) files, \(bytes.reduce(0, +) / files.count) bytes of JSON each")
 } catch {
     print("error: \(error)")

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Renders scorecards as JSON, schema `coherence.scorecard/1` (DESIGN.md §8).
 ///
 /// Field names and order follow §8; added fields come after the normative ones in each object.
@@ -22,25 +24,69 @@ public enum ScorecardJSON {
         render([scorecard])
     }
 
-    /// Scorecard number `index` of `count` as UTF-8, after what separates it from the one before.
-    ///
-    /// With `ending(count:)`, the pieces for every index add up to `render(_:)`'s output for all
-    /// the cards, so a command can print a scorecard per file without keeping them all, and can
-    /// make the pieces on several threads at once.
-    public static func piece(_ card: Scorecard, index: Int, of count: Int) -> [UInt8] {
-        var writer = JSONByteWriter(indent: count == 1 ? 0 : 2, capacity: 1 << 17)
-        if count == 1 {
-            writer.scorecard(card)
-            writer.raw("\n")
-        } else {
-            writer.raw(index == 0 ? "[\n  " : ",\n  ")
-            writer.scorecard(card)
-        }
-        return writer.buffer.withBytes { Array($0) }
-    }
-
     /// What follows the last of `count` pieces.
     public static func ending(count: Int) -> String {
         count > 1 ? "\n]\n" : ""
+    }
+}
+
+extension ScorecardJSON {
+    /// Writes the `count` scorecards of one output as pieces, one per card, from any number of
+    /// threads at once, reusing the memory of pieces already printed.
+    ///
+    /// With `ending(count:)`, the pieces for every index add up to `render(_:)`'s output for all
+    /// the cards, so a command can print a scorecard per file without keeping them all, and can
+    /// make the pieces on several threads at once. A piece handed back with `reuse(_:)` once it is
+    /// printed takes the next card, so a command allocates only as many pieces as it holds at once.
+    public final class PieceWriter: Sendable {
+        private let count: Int
+        private let idle = Mutex<[Piece]>([])
+
+        /// A writer for an output of `count` scorecards.
+        public init(count: Int) {
+            self.count = count
+        }
+
+        /// Scorecard number `index` as UTF-8, after what separates it from the one before.
+        public func piece(_ card: Scorecard, index: Int) -> Piece {
+            let piece = idle.withLock { $0.popLast() } ?? Piece(indent: count == 1 ? 0 : 2)
+            piece.write(card, index: index, of: count)
+            return piece
+        }
+
+        /// Takes back `piece`, once it is printed, to write a later card into its memory.
+        public func reuse(_ piece: Piece) {
+            idle.withLock { $0.append(piece) }
+        }
+    }
+
+    /// One scorecard of an output as UTF-8, with what separates it from the one before.
+    ///
+    /// Only the thread that holds a piece touches it, and it passes from thread to thread only
+    /// through `PieceWriter`'s lock or another hand-over that orders memory (such as `OrderedWork`'s),
+    /// which is what makes it `Sendable`.
+    public final class Piece: @unchecked Sendable {
+        private var writer: JSONByteWriter
+
+        fileprivate init(indent: Int) {
+            writer = JSONByteWriter(indent: indent, capacity: 1 << 17)
+        }
+
+        /// Calls `body` with the piece's bytes.
+        public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+            try writer.buffer.withBytes(body)
+        }
+
+        /// Replaces the piece's bytes with scorecard number `index` of `count`.
+        fileprivate func write(_ card: Scorecard, index: Int, of count: Int) {
+            writer.removeAll()
+            if count == 1 {
+                writer.scorecard(card)
+                writer.raw("\n")
+            } else {
+                writer.raw(index == 0 ? "[\n  " : ",\n  ")
+                writer.scorecard(card)
+            }
+        }
     }
 }

@@ -94,8 +94,9 @@ import Testing
         #expect(ScorecardJSON.render([Self.card, other]) == text)  // deterministic
     }
 
-    /// `piece`, which the score command uses card by card, writes pieces that add up to what `render`
-    /// writes for all the cards: an array for several, an object for one.
+    /// `PieceWriter`, which the score command uses card by card, writes pieces that add up to what
+    /// `render` writes for all the cards (an array for several, an object for one), also when a
+    /// piece reused for a later card held a longer one before.
     @Test func streamedPiecesAddUpToTheRenderedCards() {
         var card = Self.card
         card.warnings = [
@@ -109,9 +110,12 @@ import Testing
         ]
         let other = Scorer.score(F.assessment([("COOP-01", F.level(2.5))]), against: Self.framework)
         for cards in [[card, other, card], [other]] {
+            let writer = ScorecardJSON.PieceWriter(count: cards.count)
             var streamed = ""
             for (index, card) in cards.enumerated() {
-                streamed += String(decoding: ScorecardJSON.piece(card, index: index, of: cards.count), as: UTF8.self)
+                let piece = writer.piece(card, index: index)
+                streamed += piece.withBytes { String(decoding: $0, as: UTF8.self) }
+                writer.reuse(piece)
             }
             streamed += ScorecardJSON.ending(count: cards.count)
             #expect(streamed == ScorecardJSON.render(cards))

@@ -14,8 +14,8 @@ extension Scalar {
     /// Tags other than `!!str` do not change the value.
     public var value: ScalarValue {
         if style != .plain || tag == "!!str" { return .string(text) }
-        var text = self.text
-        switch text.withUTF8(Self.glance) {
+        // The bytes are read in place; a string without contiguous UTF-8 is read through a copy.
+        switch text.utf8.withContiguousStorageIfAvailable(Self.glance) ?? Array(text.utf8).withUnsafeBufferPointer(Self.glance) {
         case .null: return .null
         case .bool(let bool): return .bool(bool)
         case .int(let int): return .int(int)

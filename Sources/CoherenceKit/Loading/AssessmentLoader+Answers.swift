@@ -57,20 +57,22 @@ extension AssessmentLoader {
         let items = framework.tree.items
         let idsAreUnique = framework.tree.itemPositions.count == items.count
         var next = 0
-        // By index: iterating the pairs would copy each one.
-        for index in pairs.indices {
-            let id = pairs[index].key.scalar?.text ?? ""
-            let guessed = idsAreUnique && next < items.count && items[next].id == id ? next : nil
-            guard let position = guessed ?? framework.tree.itemPositions[id] else {
-                diagnostics.append(.error(
-                    "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
-                    at: pairs[index].key.location))
-                continue
-            }
-            next = position + 1
-            if scale?.id != items[position].scale { scale = framework.scale(of: items[position]) }
-            if let answer = readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location) {
-                answers.append(answer)
+        // Through the buffer: iterating the pairs, or passing `pairs[index].value` on, copies each one.
+        pairs.withUnsafeBufferPointer { pairs in
+            for index in pairs.indices {
+                let id = pairs[index].key.scalar?.text ?? ""
+                let guessed = idsAreUnique && next < items.count && items[next].id == id ? next : nil
+                guard let position = guessed ?? framework.tree.itemPositions[id] else {
+                    diagnostics.append(.error(
+                        "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
+                        at: pairs[index].key.location))
+                    continue
+                }
+                next = position + 1
+                if scale?.id != items[position].scale { scale = framework.scale(of: items[position]) }
+                if let answer = readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location) {
+                    answers.append(answer)
+                }
             }
         }
         return answers
@@ -143,10 +145,9 @@ extension AssessmentLoader {
     /// Whether `a` and `b` are equal once lower-cased, as `Scale.level(labeled:)` compares labels.
     /// ASCII text, nearly all of it, is compared byte by byte without building lower-cased copies.
     static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
-        var a = a
-        var b = b
-        let ascii: Bool? = a.withUTF8 { x in
-            b.withUTF8 { y in
+        // The bytes are read in place where the strings hold them contiguously.
+        let ascii: Bool? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
                 guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return nil }
                 guard x.count == y.count else { return false }
                 for index in 0..<x.count where x[index] != y[index] {
@@ -157,8 +158,8 @@ extension AssessmentLoader {
                     }
                 }
                 return true
-            }
-        }
+            } ?? nil
+        } ?? nil
         return ascii ?? (a.lowercased() == b.lowercased())
     }
 

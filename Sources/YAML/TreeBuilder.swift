@@ -57,13 +57,14 @@ struct TreeBuilder: ~Copyable {
         self.limits = limits
     }
 
-    mutating func scalar(_ scalar: consuming Scalar, anchor: String?, at location: consuming Location) throws(Diagnostic) {
+    mutating func scalar(_ scalar: consuming Scalar, anchor: consuming String?, at location: consuming Location) throws(Diagnostic) {
         try spend(1, at: location)
         // A key is checked by its text before the text moves into its node: reading it back out
         // of the node would copy it.
         let isKey = depth > 0 && current.isMapping && (nodes.count - current.start) % 2 == 0
         let accepted = isKey && accept(keyText: scalar.text, at: location)
-        finish(Node(.scalar(scalar), at: location), anchor: anchor, count: 1, height: 0, keyChecked: isKey, keyAccepted: accepted)
+        // Moved into the node: without `consume` the scalar was copied in and the original released.
+        finish(Node(.scalar(consume scalar), at: consume location), anchor: anchor, count: 1, height: 0, keyChecked: isKey, keyAccepted: accepted)
     }
 
     mutating func alias(_ name: String, at location: Location) throws(Diagnostic) {
@@ -118,7 +119,7 @@ struct TreeBuilder: ~Copyable {
     /// Records a finished node as the root, a sequence item, a key or a value. A key that was
     /// checked already says so, and whether it was accepted.
     private mutating func finish(
-        _ node: consuming Node, anchor: String?, count: Int, height: Int, keyChecked: Bool = false, keyAccepted: Bool = false
+        _ node: consuming Node, anchor: consuming String?, count: Int, height: Int, keyChecked: Bool = false, keyAccepted: Bool = false
     ) {
         if let anchor { anchors[anchor] = Anchor(node: copy node, count: count, height: height) }
         guard depth > 0 else {
@@ -240,24 +241,20 @@ private struct NodeStack: ~Copyable {
 
     /// The nodes from `start` on, in order, as an array; they leave the stack.
     mutating func popNodes(from start: Int) -> [Node] {
-        let taken = count - start
-        let items = [Node](unsafeUninitializedCapacity: taken) { buffer, initialized in
-            buffer.baseAddress?.moveInitialize(from: base + start, count: taken)
-            initialized = taken
-        }
+        // Appending to a reserved array: `init(unsafeUninitializedCapacity:)` is not specialized.
+        var items: [Node] = []
+        items.reserveCapacity(count - start)
+        for position in start..<count { items.append((base + position).move()) }
         count = start
         return items
     }
 
     /// The nodes from `start` on, key, value, key, value, as pairs; they leave the stack.
     mutating func popPairs(from start: Int) -> [Node.Pair] {
-        let taken = (count - start) / 2
-        let pairs = [Node.Pair](unsafeUninitializedCapacity: taken) { buffer, initialized in
-            for index in 0..<taken {
-                let key = (base + start + 2 * index).move()
-                (buffer.baseAddress! + index).initialize(to: Node.Pair(key: key, value: (base + start + 2 * index + 1).move()))
-            }
-            initialized = taken
+        var pairs: [Node.Pair] = []
+        pairs.reserveCapacity((count - start) / 2)
+        for position in stride(from: start, to: count - 1, by: 2) {
+            pairs.append(Node.Pair(key: (base + position).move(), value: (base + position + 1).move()))
         }
         count = start
         return pairs

@@ -24,6 +24,14 @@ extension Scalar {
         }
     }
 
+    /// Whether the scalar resolves to null, found without building its value.
+    public var isNull: Bool {
+        guard style == .plain, tag != "!!str" else { return false }
+        let glance = text.utf8.withContiguousStorageIfAvailable(Self.glance) ?? Array(text.utf8).withUnsafeBufferPointer(Self.glance)
+        if case .null = glance { return true }
+        return false
+    }
+
     /// What the bytes of a plain scalar settle at a glance: the words, and short decimal integers.
     private enum Glance {
         case null, bool(Bool), int(Int)

@@ -22,7 +22,7 @@ extension AssessmentLoader {
             }
             let node = pairs[index].value
             // An empty value, as a template leaves it, is an absent field.
-            if node.value == .null { continue }
+            if node.isNull { continue }
             func what() -> String { "profile field '\(name)'" }
             let value: ProfileValue?
             switch framework.profile[field].type {
@@ -70,26 +70,25 @@ extension AssessmentLoader {
                 }
                 next = position + 1
                 if scale?.id != items[position].scale { scale = framework.scale(of: items[position]) }
-                if let answer = readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location) {
-                    answers.append(answer)
-                }
+                readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location, into: &answers)
             }
         }
         return answers
     }
 
     /// One answer to item `item` on `scale`: a value or label, `n/a`, `unknown`, or a mapping with details.
-    /// An empty answer is unanswered.
-    mutating func readAnswer(_ node: Node, to item: String, on scale: Scale, at location: Location) -> Answer? {
+    /// An empty answer is unanswered. A valid answer is appended to `answers`: built in place there,
+    /// not returned and copied.
+    mutating func readAnswer(_ node: Node, to item: String, on scale: Scale, at location: Location, into answers: inout [Answer]) {
         if let scalar = node.scalar {
             let value = scalar.value
-            guard value != .null else { return nil }
-            guard let response = response(value, of: node, to: item, on: scale) else { return nil }
-            return Answer(item: item, response: response, location: location)
+            guard value != .null, let response = response(value, of: node, to: item, on: scale) else { return }
+            answers.append(Answer(item: item, response: response, location: location))
+            return
         }
         guard let fields = MappingReader(node, subject: "the answer to '\(item)'", keys: Self.answerKeys,
                                          diagnostics: &diagnostics)
-        else { return nil }
+        else { return }
         var response: Answer.Response?
         switch (fields["level"], fields["status"]) {
         case (let level?, nil):
@@ -115,8 +114,8 @@ extension AssessmentLoader {
         let evidence = fields["evidence"].map { $0.texts("the evidence for '\(item)'", into: &diagnostics).map(\.text) } ?? []
         let note = fields["note"]?.text("the note on '\(item)'", into: &diagnostics)
         let by = fields["by"].flatMap { respondentReference($0, what: "the answer to '\(item)'") }
-        guard let response else { return nil }
-        return Answer(item: item, response: response, evidence: evidence, note: note, by: by, location: location)
+        guard let response else { return }
+        answers.append(Answer(item: item, response: response, evidence: evidence, note: note, by: by, location: location))
     }
 
     /// A level value, a level label, `n/a` or `unknown`: `value` is what `node` resolves to.

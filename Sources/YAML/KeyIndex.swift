@@ -62,14 +62,16 @@ struct KeyIndex {
 
     /// A 32-bit FNV-1a hash of the key's bytes, or nil when the key is not all ASCII.
     private static func asciiHash(_ text: String) -> UInt32? {
-        var text = text
-        return text.withUTF8 { bytes in
-            var hash: UInt32 = 0x811C_9DC5
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                hash = (hash ^ UInt32(byte)) &* 0x0100_0193
-            }
-            return hash
+        // The bytes are read in place; a string without contiguous UTF-8 is read through a copy.
+        text.utf8.withContiguousStorageIfAvailable(asciiHash) ?? Array(text.utf8).withUnsafeBufferPointer(asciiHash)
+    }
+
+    private static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            hash = (hash ^ UInt32(byte)) &* 0x0100_0193
         }
+        return hash
     }
 }

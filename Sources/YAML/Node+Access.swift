@@ -48,7 +48,10 @@ extension Node {
     }
 
     /// Whether the node is a scalar that resolves to null (`~`, `null` or nothing).
-    public var isNull: Bool { value == .null }
+    public var isNull: Bool {
+        guard case .scalar(let scalar) = content else { return false }
+        return scalar.isNull
+    }
 
     /// What the node is, for messages such as "expected a list, found a string":
     /// "a mapping", "a list", "a string", "a number", "true/false" or "null".

@@ -14,14 +14,22 @@ extension Scalar {
     /// Tags other than `!!str` do not change the value.
     public var value: ScalarValue {
         if style != .plain || tag == "!!str" { return .string(text) }
-        var text = self.text
-        switch text.withUTF8(Self.glance) {
+        // The bytes are read in place; a string without contiguous UTF-8 is read through a copy.
+        switch text.utf8.withContiguousStorageIfAvailable(Self.glance) ?? Array(text.utf8).withUnsafeBufferPointer(Self.glance) {
         case .null: return .null
         case .bool(let bool): return .bool(bool)
         case .int(let int): return .int(int)
         case .text: return .string(text)
         case .number: return Self.number(text) ?? .string(text)
         }
+    }
+
+    /// Whether the scalar resolves to null, found without building its value.
+    public var isNull: Bool {
+        guard style == .plain, tag != "!!str" else { return false }
+        let glance = text.utf8.withContiguousStorageIfAvailable(Self.glance) ?? Array(text.utf8).withUnsafeBufferPointer(Self.glance)
+        if case .null = glance { return true }
+        return false
     }
 
     /// What the bytes of a plain scalar settle at a glance: the words, and short decimal integers.

@@ -3,7 +3,7 @@
 /// Knows nothing of libyaml: `YAMLParser` feeds it one event at a time. Fatal problems (a limit
 /// passed, an undefined alias) are thrown; problems the parse can continue past (duplicate or
 /// non-scalar keys) are collected in `problems` so one run reports all of them.
-struct TreeBuilder {
+struct TreeBuilder: ~Copyable {
     /// An anchored node and what an alias to it costs.
     private struct Anchor {
         var node: Node
@@ -13,16 +13,14 @@ struct TreeBuilder {
         var height: Int
     }
 
-    /// A collection being read.
+    /// A collection being read. Its finished nodes are on `nodes` from `start` on; a mapping's
+    /// alternate key, value, key, value.
     private struct Frame {
         var location: Location
         var anchor: String?
         var isMapping: Bool
-        var items: [Node] = []
-        var pairs: [Node.Pair] = []
-        /// A key whose value has not been read yet.
-        var pendingKey: Node?
-        /// Whether the pending key was rejected, so its pair is dropped.
+        var start: Int
+        /// Whether the key on top of `nodes` was rejected, so its pair is dropped.
         var pendingKeyRejected = false
         /// The mapping's keys by text, once it has `TreeBuilder.keyIndexThreshold` pairs; smaller
         /// mappings are searched directly.
@@ -31,7 +29,7 @@ struct TreeBuilder {
         var height = 1
 
         /// The place of `current` while no collection is open.
-        static let none = Frame(location: Location(file: "", line: 0, column: 0), anchor: nil, isMapping: false)
+        static let none = Frame(location: Location(file: "", line: 0, column: 0), anchor: nil, isMapping: false, start: 0)
     }
 
     /// Mappings with fewer pairs than this find a duplicate key by a scan of their pairs, which is
@@ -46,6 +44,8 @@ struct TreeBuilder {
     private var current = Frame.none
     /// Open collections.
     private var depth = 0
+    /// The finished nodes of all open collections, innermost last.
+    private var nodes = NodeStack()
     private var anchors: [String: Anchor] = [:]
     private var nodeCount = 0
     /// The finished top-level node of the document.
@@ -57,9 +57,14 @@ struct TreeBuilder {
         self.limits = limits
     }
 
-    mutating func scalar(_ scalar: consuming Scalar, anchor: String?, at location: consuming Location) throws(Diagnostic) {
+    mutating func scalar(_ scalar: consuming Scalar, anchor: consuming String?, at location: consuming Location) throws(Diagnostic) {
         try spend(1, at: location)
-        finish(Node(.scalar(scalar), at: location), anchor: anchor, count: 1, height: 0)
+        // A key is checked by its text before the text moves into its node: reading it back out
+        // of the node would copy it.
+        let isKey = depth > 0 && current.isMapping && (nodes.count - current.start) % 2 == 0
+        let accepted = isKey && accept(keyText: scalar.text, at: location)
+        // Moved into the node: without `consume` the scalar was copied in and the original released.
+        finish(Node(.scalar(consume scalar), at: consume location), anchor: anchor, count: 1, height: 0, keyChecked: isKey, keyAccepted: accepted)
     }
 
     mutating func alias(_ name: String, at location: Location) throws(Diagnostic) {
@@ -78,7 +83,7 @@ struct TreeBuilder {
     mutating func startCollection(isMapping: Bool, anchor: consuming String?, at location: consuming Location) throws(Diagnostic) {
         if depth + 1 > limits.maxDepth { throw depthError(at: location, expandingAlias: nil) }
         try spend(1, at: location)
-        var frame = Frame(location: location, anchor: anchor, isMapping: isMapping)
+        var frame = Frame(location: location, anchor: anchor, isMapping: isMapping, start: nodes.count)
         swap(&frame, &current)
         if depth > 0 { stack.append(frame) }
         depth += 1
@@ -89,7 +94,7 @@ struct TreeBuilder {
         depth -= 1
         var frame = stack.popLast() ?? .none
         swap(&frame, &current)
-        let content: Node.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+        let content: Node.Content = frame.isMapping ? .mapping(nodes.popPairs(from: frame.start)) : .sequence(nodes.popNodes(from: frame.start))
         finish(Node(content, at: frame.location), anchor: frame.anchor, count: frame.count, height: frame.height)
     }
 
@@ -111,8 +116,11 @@ struct TreeBuilder {
             at: location)
     }
 
-    /// Records a finished node as the root, a sequence item, a key or a value.
-    private mutating func finish(_ node: consuming Node, anchor: String?, count: Int, height: Int) {
+    /// Records a finished node as the root, a sequence item, a key or a value. A key that was
+    /// checked already says so, and whether it was accepted.
+    private mutating func finish(
+        _ node: consuming Node, anchor: consuming String?, count: Int, height: Int, keyChecked: Bool = false, keyAccepted: Bool = false
+    ) {
         if let anchor { anchors[anchor] = Anchor(node: copy node, count: count, height: height) }
         guard depth > 0 else {
             root = node
@@ -121,51 +129,134 @@ struct TreeBuilder {
         current.count += count
         current.height = max(current.height, height + 1)
         if !current.isMapping {
-            current.items.append(node)
-        } else if let key = current.pendingKey.take() {
-            if !current.pendingKeyRejected { current.pairs.append(Node.Pair(key: key, value: node)) }
-            current.pendingKeyRejected = false
+            nodes.push(node)
+        } else if (nodes.count - current.start) % 2 == 1 {
+            // A value: its key is on top.
+            if current.pendingKeyRejected {
+                _ = nodes.pop()
+                current.pendingKeyRejected = false
+            } else {
+                nodes.push(node)
+            }
         } else {
-            let problem = Self.check(key: node, in: &current)
-            current.pendingKey = node
-            current.pendingKeyRejected = problem != nil
-            if let problem { problems.append(problem) }
+            let accepted = keyChecked ? keyAccepted : accept(key: node)
+            nodes.push(node)
+            current.pendingKeyRejected = !accepted
         }
     }
 
-    /// Checks a mapping key: it must be a scalar, and not repeat an earlier key of the mapping.
-    /// Returns the problem when the key is rejected.
-    private static func check(key: Node, in frame: inout Frame) -> Diagnostic? {
+    /// Checks a key of the current mapping that was not a scalar event (a collection or an alias):
+    /// true when it is accepted, else its problem is recorded.
+    private mutating func accept(key: borrowing Node) -> Bool {
         guard case .scalar(let scalar) = key.content else {
-            return .error(
+            problems.append(.error(
                 "a mapping key must be a single value, not \(key.kindDescription): "
                     + "write the key as plain text",
-                at: key.location)
+                at: key.location))
+            return false
         }
-        if let first = firstPair(keyed: scalar.text, in: &frame) {
-            return .error(
-                "duplicate key '\(scalar.text)': remove it or rename it",
-                at: key.location, notes: [.note("first defined here", at: frame.pairs[first].key.location)])
-        }
-        frame.keys?.insert(scalar.text, at: frame.pairs.count)
-        return nil
+        return accept(keyText: scalar.text, at: key.location)
     }
 
-    /// The position of the pair whose key is `text`, or nil when the key is new to the mapping.
-    ///
-    /// Every accepted key is in `pairs` by the time the next key is read, so the pairs are the
-    /// mapping's keys in order; past the threshold they are indexed once and the index kept up.
-    private static func firstPair(keyed text: String, in frame: inout Frame) -> Int? {
-        if frame.keys == nil {
-            if frame.pairs.count < keyIndexThreshold {
-                return frame.pairs.firstIndex { $0.key.scalar?.text == text }
-            }
-            var keys = KeyIndex(capacity: frame.pairs.count * 2)
-            for (position, pair) in frame.pairs.enumerated() {
-                if let existing = pair.key.scalar?.text { keys.insert(existing, at: position) }
-            }
-            frame.keys = keys
+    /// Checks that a scalar key of the current mapping does not repeat an earlier key of the
+    /// mapping: true when it is accepted, else its problem is recorded.
+    private mutating func accept(keyText text: String, at location: Location) -> Bool {
+        let pairs = (nodes.count - current.start) / 2
+        if let first = firstPair(keyed: text, pairs: pairs) {
+            problems.append(.error(
+                "duplicate key '\(text)': remove it or rename it",
+                at: location, notes: [.note("first defined here", at: nodes[current.start + 2 * first].location)]))
+            return false
         }
-        return frame.keys!.position(of: text, count: frame.pairs.count) { frame.pairs[$0].key.scalar?.text }
+        current.keys?.insert(text, at: pairs)
+        return true
+    }
+
+    /// The position of the pair whose key is `text` among the current mapping's first `pairs`, or
+    /// nil when the key is new to the mapping.
+    ///
+    /// Every accepted key is on `nodes` by the time the next key is read, so they are the
+    /// mapping's keys in order; past the threshold they are indexed once and the index kept up.
+    private mutating func firstPair(keyed text: String, pairs: Int) -> Int? {
+        let start = current.start
+        if current.keys == nil {
+            if pairs < Self.keyIndexThreshold {
+                for position in 0..<pairs where nodes.isScalar(at: start + 2 * position, text: text) {
+                    return position
+                }
+                return nil
+            }
+            var keys = KeyIndex(capacity: pairs * 2)
+            for position in 0..<pairs {
+                if let existing = nodes[start + 2 * position].scalar?.text { keys.insert(existing, at: position) }
+            }
+            current.keys = keys
+        }
+        return current.keys!.position(of: text, count: pairs) { nodes[start + 2 * $0].scalar?.text }
+    }
+}
+
+/// Nodes in one growing buffer, taken off the top into arrays of exactly their count: a
+/// collection's nodes are moved, not copied, into the array its node holds.
+private struct NodeStack: ~Copyable {
+    private var base: UnsafeMutablePointer<Node>
+    private var capacity = 64
+    private(set) var count = 0
+
+    init() {
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    subscript(position: Int) -> Node {
+        unsafeAddress { UnsafePointer(base + position) }
+    }
+
+    /// Whether the node at `position` is a scalar whose text is `text`, read in place.
+    func isScalar(at position: Int, text: String) -> Bool {
+        guard case .scalar(let scalar) = base[position].content else { return false }
+        return scalar.text == text
+    }
+
+    mutating func push(_ node: consuming Node) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<Node>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+        (base + count).initialize(to: node)
+        count += 1
+    }
+
+    mutating func pop() -> Node {
+        count -= 1
+        return (base + count).move()
+    }
+
+    /// The nodes from `start` on, in order, as an array; they leave the stack.
+    mutating func popNodes(from start: Int) -> [Node] {
+        // Appending to a reserved array: `init(unsafeUninitializedCapacity:)` is not specialized.
+        var items: [Node] = []
+        items.reserveCapacity(count - start)
+        for position in start..<count { items.append((base + position).move()) }
+        count = start
+        return items
+    }
+
+    /// The nodes from `start` on, key, value, key, value, as pairs; they leave the stack.
+    mutating func popPairs(from start: Int) -> [Node.Pair] {
+        var pairs: [Node.Pair] = []
+        pairs.reserveCapacity((count - start) / 2)
+        for position in stride(from: start, to: count - 1, by: 2) {
+            pairs.append(Node.Pair(key: (base + position).move(), value: (base + position + 1).move()))
+        }
+        count = start
+        return pairs
     }
 }

@@ -106,4 +106,15 @@ import YAML
         #expect(numbers.map(\.isNull) == [false, false, false, true, false])
         #expect(root.pair(forKey: "m")?.key.location == Location(file: "t.yaml", line: 1, column: 1))
     }
+
+    /// `isNull`, found without building the value, agrees with the value for every kind of scalar.
+    @Test func isNullAgreesWithValue() {
+        let scalars = [
+            Scalar(""), Scalar("~"), Scalar("null"), Scalar("nul"), Scalar("Null"), Scalar("0"), Scalar("~~"),
+            Scalar("", style: .singleQuoted), Scalar("null", style: .doubleQuoted), Scalar("~", tag: "!!str"),
+            Scalar("null", tag: "!!null"), Scalar("", style: .literal),
+        ]
+        #expect(scalars.map(\.isNull) == scalars.map { $0.value == .null })
+        #expect(scalars.map(\.isNull) == [true, true, true, false, false, false, false, false, false, false, true, false])
+    }
 }

@@ -22,7 +22,7 @@ extension AssessmentLoader {
             }
             let node = pairs[index].value
             // An empty value, as a template leaves it, is an absent field.
-            if node.value == .null { continue }
+            if node.isNull { continue }
             func what() -> String { "profile field '\(name)'" }
             let value: ProfileValue?
             switch framework.profile[field].type {
@@ -57,37 +57,38 @@ extension AssessmentLoader {
         let items = framework.tree.items
         let idsAreUnique = framework.tree.itemPositions.count == items.count
         var next = 0
-        // By index: iterating the pairs would copy each one.
-        for index in pairs.indices {
-            let id = pairs[index].key.scalar?.text ?? ""
-            let guessed = idsAreUnique && next < items.count && items[next].id == id ? next : nil
-            guard let position = guessed ?? framework.tree.itemPositions[id] else {
-                diagnostics.append(.error(
-                    "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
-                    at: pairs[index].key.location))
-                continue
-            }
-            next = position + 1
-            if scale?.id != items[position].scale { scale = framework.scale(of: items[position]) }
-            if let answer = readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location) {
-                answers.append(answer)
+        // Through the buffer: iterating the pairs, or passing `pairs[index].value` on, copies each one.
+        pairs.withUnsafeBufferPointer { pairs in
+            for index in pairs.indices {
+                let id = pairs[index].key.scalar?.text ?? ""
+                let guessed = idsAreUnique && next < items.count && items[next].id == id ? next : nil
+                guard let position = guessed ?? framework.tree.itemPositions[id] else {
+                    diagnostics.append(.error(
+                        "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
+                        at: pairs[index].key.location))
+                    continue
+                }
+                next = position + 1
+                if scale?.id != items[position].scale { scale = framework.scale(of: items[position]) }
+                readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location, into: &answers)
             }
         }
         return answers
     }
 
     /// One answer to item `item` on `scale`: a value or label, `n/a`, `unknown`, or a mapping with details.
-    /// An empty answer is unanswered.
-    mutating func readAnswer(_ node: Node, to item: String, on scale: Scale, at location: Location) -> Answer? {
+    /// An empty answer is unanswered. A valid answer is appended to `answers`: built in place there,
+    /// not returned and copied.
+    mutating func readAnswer(_ node: Node, to item: String, on scale: Scale, at location: Location, into answers: inout [Answer]) {
         if let scalar = node.scalar {
             let value = scalar.value
-            guard value != .null else { return nil }
-            guard let response = response(value, of: node, to: item, on: scale) else { return nil }
-            return Answer(item: item, response: response, location: location)
+            guard value != .null, let response = response(value, of: node, to: item, on: scale) else { return }
+            answers.append(Answer(item: item, response: response, location: location))
+            return
         }
         guard let fields = MappingReader(node, subject: "the answer to '\(item)'", keys: Self.answerKeys,
                                          diagnostics: &diagnostics)
-        else { return nil }
+        else { return }
         var response: Answer.Response?
         switch (fields["level"], fields["status"]) {
         case (let level?, nil):
@@ -113,8 +114,8 @@ extension AssessmentLoader {
         let evidence = fields["evidence"].map { $0.texts("the evidence for '\(item)'", into: &diagnostics).map(\.text) } ?? []
         let note = fields["note"]?.text("the note on '\(item)'", into: &diagnostics)
         let by = fields["by"].flatMap { respondentReference($0, what: "the answer to '\(item)'") }
-        guard let response else { return nil }
-        return Answer(item: item, response: response, evidence: evidence, note: note, by: by, location: location)
+        guard let response else { return }
+        answers.append(Answer(item: item, response: response, evidence: evidence, note: note, by: by, location: location))
     }
 
     /// A level value, a level label, `n/a` or `unknown`: `value` is what `node` resolves to.
@@ -143,10 +144,9 @@ extension AssessmentLoader {
     /// Whether `a` and `b` are equal once lower-cased, as `Scale.level(labeled:)` compares labels.
     /// ASCII text, nearly all of it, is compared byte by byte without building lower-cased copies.
     static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
-        var a = a
-        var b = b
-        let ascii: Bool? = a.withUTF8 { x in
-            b.withUTF8 { y in
+        // The bytes are read in place where the strings hold them contiguously.
+        let ascii: Bool? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
                 guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return nil }
                 guard x.count == y.count else { return false }
                 for index in 0..<x.count where x[index] != y[index] {
@@ -157,8 +157,8 @@ extension AssessmentLoader {
                     }
                 }
                 return true
-            }
-        }
+            } ?? nil
+        } ?? nil
         return ascii ?? (a.lowercased() == b.lowercased())
     }
 

@@ -51,7 +51,7 @@ struct MappingReader {
     subscript(key: String) -> Node? {
         guard let value = raw(key) else { return nil }
         // An empty value (`key:`) counts as absent.
-        if case .null? = value.value { return nil }
+        if value.isNull { return nil }
         return value
     }
 
@@ -68,7 +68,7 @@ struct MappingReader {
 extension Node {
     /// The text of any scalar but null: numbers keep the text as written (`version: 2026.1`).
     func text(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> String? {
-        guard let scalar, scalar.value != .null else {
+        guard let scalar, !scalar.isNull else {
             diagnostics.append(.error("expected text for \(what()), found \(kindDescription)", at: location))
             return nil
         }

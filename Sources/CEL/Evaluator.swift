@@ -78,7 +78,10 @@ struct Evaluator {
         {
             return value
         }
-        return try select(field, of: try eval(operand), testOnly: testOnly, at: node.offset)
+        // The operand first: evaluating it as an argument of the non-mutating `select` made a copy
+        // of the whole evaluator for the call.
+        let value = try eval(operand)
+        return try select(field, of: value, testOnly: testOnly, at: node.offset)
     }
 
     private mutating func evalIndex(_ node: Expr) throws(CELError) -> Value {
@@ -89,6 +92,15 @@ struct Evaluator {
 
     private mutating func evalCall(_ node: Expr) throws(CELError) -> Value {
         guard case .call(let function, let target, let arguments) = node.kind else { preconditionFailure() }
+        // A host function of one argument gets it without a list being built; its text is
+        // charged for as `call` charges for the arguments it is given.
+        if target == nil, arguments.count == 1, activation.hostFunctionsFirst,
+            let host = activation.unaryFunctions[function]
+        {
+            let argument = try eval(arguments[0])
+            try chargeForText(argument, at: node.offset)
+            return try Self.value(host(argument), at: node.offset)
+        }
         let receiver = try target.map { (t) throws(CELError) in try eval(t) }
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
@@ -98,7 +110,8 @@ struct Evaluator {
 
     private mutating func evalUnary(_ node: Expr) throws(CELError) -> Value {
         guard case .unary(let op, let operand) = node.kind else { preconditionFailure() }
-        return try unary(op, try eval(operand), at: node.offset)
+        let value = try eval(operand)  // first, as in `evalSelect`
+        return try unary(op, value, at: node.offset)
     }
 
     private mutating func evalBinary(_ node: Expr) throws(CELError) -> Value {

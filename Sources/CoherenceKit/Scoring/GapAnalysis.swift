@@ -15,6 +15,7 @@ struct GapAnalysis: Sendable {
     /// one at a time was copied once more on the way into the array.
     func itemScores() -> [ItemScore] {
         var items = layout.itemCards
+        let itemRules = layout.itemRules
         for position in items.indices {
             items[position].status = facts[position].status
             items[position].notApplicableReason = facts[position].notApplicableReason
@@ -26,9 +27,9 @@ struct GapAnalysis: Sendable {
             let gap = max(0, layout.items[position].target - s) * 100
             var naming: [String] = []
             var severityWeight = 0.0
-            for rule in layout.items[position].rules where findings[rule].status == .triggered {
-                naming.append(findings[rule].rule)
-                severityWeight += findings[rule].severity.weight
+            for slot in layout.items[position].rules where findings[itemRules[slot]].status == .triggered {
+                naming.append(findings[itemRules[slot]].rule)
+                severityWeight += findings[itemRules[slot]].severity.weight
             }
             items[position].gap = gap
             items[position].priority = weight * (gap / 100) * (1 + severityWeight)
@@ -41,10 +42,11 @@ struct GapAnalysis: Sendable {
     /// The capacity plan: one entry per module named by a gapped item or a triggered finding.
     func plan(items: [ItemScore]) -> [PlanEntry] {
         // How many gapped items name each module, so that each entry's item list is allocated once.
+        let itemModules = layout.itemModules
         var itemCounts = [Int](repeating: 0, count: layout.modules.count)
         for position in items.indices {
             guard let gap = items[position].gap, gap > 0 else { continue }
-            for module in layout.items[position].modules { itemCounts[module] += 1 }
+            for slot in layout.items[position].modules { itemCounts[itemModules[slot]] += 1 }
         }
         // Entries in the order they are opened; `entryOf` finds a module's entry.
         var entries: [PlanEntry] = []
@@ -53,7 +55,7 @@ struct GapAnalysis: Sendable {
             if let existing = entryOf[module] { return existing }
             entryOf[module] = entries.count
             var items: [String] = []
-            items.reserveCapacity(itemCounts[module])
+            if itemCounts[module] > 0 { items.reserveCapacity(itemCounts[module]) }
             entries.append(PlanEntry(
                 capacity: layout.modules[module].id, title: layout.modules[module].title, priority: 0, items: items,
                 findings: []))
@@ -61,8 +63,8 @@ struct GapAnalysis: Sendable {
         }
         for position in items.indices {
             guard let gap = items[position].gap, gap > 0 else { continue }
-            for module in layout.items[position].modules {
-                let index = entry(module)
+            for slot in layout.items[position].modules {
+                let index = entry(itemModules[slot])
                 entries[index].items.append(items[position].id)
                 entries[index].priority += items[position].priority ?? 0
             }

@@ -16,10 +16,10 @@ struct ScoringLayout: Sendable {
         let scale: Scale
         /// `t`, the target normalized like a score, in [0, 1].
         let target: Double
-        /// Positions in `modules` of the capacity modules the item names, without repeats.
-        let modules: [Int]
-        /// Positions of the rules whose `items` name the item, in rule order.
-        let rules: [Int]
+        /// Where in `itemModules` the positions of the capacity modules the item names are.
+        let modules: Range<Int>
+        /// Where in `itemRules` the positions of the rules that name the item are.
+        let rules: Range<Int>
     }
 
     /// A section, with its children by position.
@@ -41,6 +41,11 @@ struct ScoringLayout: Sendable {
     }
 
     let items: [ItemEntry]
+    /// The positions in `modules` of the capacity modules each item names, without repeats, item
+    /// after item: kept in one array so that reading an item's modules retains no array of its own.
+    let itemModules: [Int]
+    /// The positions of the rules whose `items` name each item, in rule order, item after item.
+    let itemRules: [Int]
     /// Each item's entry in a scorecard, as if unanswered (its id is `itemCards[position].id`).
     let itemCards: [ItemScore]
     /// The position of each item by id, for the functions expressions call.
@@ -82,6 +87,8 @@ struct ScoringLayout: Sendable {
             for id in rule.items where namingRules[id]?.last != position { namingRules[id, default: []].append(position) }
         }
         var items: [ItemEntry] = []
+        var itemModules: [Int] = []
+        var itemRules: [Int] = []
         var itemCards: [ItemScore] = []
         for (section, _) in framework.allSections {
             for item in section.items {
@@ -92,9 +99,13 @@ struct ScoringLayout: Sendable {
                     else if item.scale == framework.defaultScale, framework.defaultTarget != nil { .frameworkDefault }
                     else { .scaleMaximum }
                 let target = scale.normalize(targetValue)
+                let modulesStart = itemModules.count
+                itemModules += positions(ofModules: item.capacity)
+                let rulesStart = itemRules.count
+                itemRules += namingRules[item.id] ?? []
                 items.append(ItemEntry(
-                    weight: item.weight, scale: scale, target: target, modules: positions(ofModules: item.capacity),
-                    rules: namingRules[item.id] ?? []))
+                    weight: item.weight, scale: scale, target: target, modules: modulesStart..<itemModules.count,
+                    rules: rulesStart..<itemRules.count))
                 itemCards.append(ItemScore(
                     id: item.id, section: section.id, status: .unanswered, value: nil, score: nil, weight: item.weight,
                     targetValue: targetValue, targetSource: targetSource, target: 100 * target, gap: nil,
@@ -102,6 +113,8 @@ struct ScoringLayout: Sendable {
             }
         }
         self.items = items
+        self.itemModules = itemModules
+        self.itemRules = itemRules
         self.itemCards = itemCards
         itemPositions = framework.tree.itemPositions
         ruleModules = framework.rules.map { positions(ofModules: $0.capacity) }

@@ -16,7 +16,7 @@ extension Evaluator {
         if case .string(let s)? = receiver { bytes += s.utf8.count }
         for case .string(let s) in arguments { bytes += s.utf8.count }
         if bytes >= 64 { try charge(bytes / 64, at: offset) }
-        if receiver == nil, activation.hostFunctionsFirst,
+        if receiver == nil, activation.pointee.hostFunctionsFirst,
             let value = try callHost(named: function, arguments, at: offset)
         {
             return value
@@ -39,10 +39,10 @@ extension Evaluator {
     /// The value of the host function `function`: its one-argument form for one argument when
     /// there is one, else its general form; nil when the activation has no such function.
     private func callHost(named function: String, _ arguments: [Value], at offset: Int) throws(CELError) -> Value? {
-        if arguments.count == 1, let host = activation.unaryFunctions[function] {
+        if arguments.count == 1, let host = activation.pointee.unaryFunctions[function] {
             return try Self.value(host(arguments[0]), at: offset)
         }
-        guard let host = activation.functions[function] else { return nil }
+        guard let host = activation.pointee.functions[function] else { return nil }
         return try Self.value(host(arguments), at: offset)
     }
 

@@ -12,7 +12,7 @@ public enum Scorer {
         let activation = host.activation(variables: ExpressionHost.variables(of: assessment))
         applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
 
-        let aggregator = ScoreAggregator(framework: framework, layout: layout, facts: host.facts)
+        let aggregator = ScoreAggregator(aggregate: framework.aggregate, layout: layout, facts: host.facts)
         let sectionScores = aggregator.sectionScores()
         let overall = aggregator.overall(sections: sectionScores)
         let dimensionScores = aggregator.dimensionScores()

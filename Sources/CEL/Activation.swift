@@ -9,17 +9,25 @@ public struct Activation: Sendable {
     }
     /// Host functions by name; each gets the evaluated arguments.
     public var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] {
-        didSet { hostFunctionsFirst = Self.noneShadowed(functions) }
+        didSet { hostFunctionsFirst = Self.noneShadowed(functions) && Self.noneShadowed(unaryFunctions) }
+    }
+    /// Host functions of one argument by name, called instead of the function of the same name in
+    /// ``functions`` when a call passes exactly one argument: no list of arguments is built for them.
+    /// A call with another number of arguments goes to ``functions``.
+    public var unaryFunctions: [String: @Sendable (Value) -> Result<Value, CELError>] {
+        didSet { hostFunctionsFirst = Self.noneShadowed(functions) && Self.noneShadowed(unaryFunctions) }
     }
 
     public init(
         variables: [String: Value] = [:],
-        functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [:]
+        functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [:],
+        unaryFunctions: [String: @Sendable (Value) -> Result<Value, CELError>] = [:]
     ) {
         self.variables = variables
         self.functions = functions
+        self.unaryFunctions = unaryFunctions
         hasQualifiedNames = Self.anyQualified(variables)
-        hostFunctionsFirst = Self.noneShadowed(functions)
+        hostFunctionsFirst = Self.noneShadowed(functions) && Self.noneShadowed(unaryFunctions)
     }
 
     /// Whether a variable name is qualified (`a.b`): only then can a selection `a.b` name a
@@ -30,7 +38,7 @@ public struct Activation: Sendable {
     /// function first, and only when there is none look among the built-ins.
     private(set) var hostFunctionsFirst: Bool
 
-    private static func noneShadowed(_ functions: [String: @Sendable ([Value]) -> Result<Value, CELError>]) -> Bool {
+    private static func noneShadowed<Function>(_ functions: [String: Function]) -> Bool {
         functions.isEmpty || !Evaluator.builtinFunctions.keys.contains { functions[$0] != nil }
     }
 

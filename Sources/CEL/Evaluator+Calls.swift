@@ -16,8 +16,10 @@ extension Evaluator {
         if case .string(let s)? = receiver { bytes += s.utf8.count }
         for case .string(let s) in arguments { bytes += s.utf8.count }
         if bytes >= 64 { try charge(bytes / 64, at: offset) }
-        if receiver == nil, activation.hostFunctionsFirst, let host = activation.functions[function] {
-            return try callHost(host, arguments, at: offset)
+        if receiver == nil, activation.pointee.hostFunctionsFirst,
+            let value = try callHost(named: function, arguments, at: offset)
+        {
+            return value
         }
         let known = receiver == nil ? Self.builtinFunctions[function] : Self.builtinMethods[function]
         if let arity = known {
@@ -28,17 +30,25 @@ extension Evaluator {
             }
             return try builtin(function, (receiver.map { [$0] } ?? []) + arguments, at: offset)
         }
-        if receiver == nil, let host = activation.functions[function] {
-            return try callHost(host, arguments, at: offset)
+        if receiver == nil, let value = try callHost(named: function, arguments, at: offset) {
+            return value
         }
         throw CELError("unknown function '\(function)'", offset: offset)
     }
 
-    /// The value of a host function; an error without an offset points at the call.
-    private func callHost(
-        _ host: @Sendable ([Value]) -> Result<Value, CELError>, _ arguments: [Value], at offset: Int
-    ) throws(CELError) -> Value {
-        switch host(arguments) {
+    /// The value of the host function `function`: its one-argument form for one argument when
+    /// there is one, else its general form; nil when the activation has no such function.
+    private func callHost(named function: String, _ arguments: [Value], at offset: Int) throws(CELError) -> Value? {
+        if arguments.count == 1, let host = activation.pointee.unaryFunctions[function] {
+            return try Self.value(host(arguments[0]), at: offset)
+        }
+        guard let host = activation.pointee.functions[function] else { return nil }
+        return try Self.value(host(arguments), at: offset)
+    }
+
+    /// A host function's value, or its error, which points at the call when it has no offset.
+    static func value(_ result: Result<Value, CELError>, at offset: Int) throws(CELError) -> Value {
+        switch result {
         case .success(let value): return value
         case .failure(var error):
             if error.offset == nil { error.offset = offset }

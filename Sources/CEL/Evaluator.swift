@@ -1,12 +1,14 @@
 /// Walks an ``Expr`` tree and computes its value with CEL's semantics, counting steps.
 struct Evaluator {
-    let activation: Activation
+    /// What the evaluation sees. A pointer to the caller's activation, valid for the evaluation:
+    /// a copy retained and released its dictionaries for every expression evaluated.
+    let activation: UnsafePointer<Activation>
     let maxSteps: Int
     private(set) var steps = 0
     /// Comprehension variables in scope, innermost last.
     var locals: [(name: String, value: Value)] = []
 
-    init(activation: Activation, maxSteps: Int) {
+    init(activation: UnsafePointer<Activation>, maxSteps: Int) {
         self.activation = activation
         self.maxSteps = maxSteps
     }
@@ -73,12 +75,15 @@ struct Evaluator {
 
     private mutating func evalSelect(_ node: Expr) throws(CELError) -> Value {
         guard case .select(let operand, let field, let testOnly) = node.kind else { preconditionFailure() }
-        if !testOnly, activation.hasQualifiedNames, let name = qualifiedName(node),
-            let value = activation.variables[name]
+        if !testOnly, activation.pointee.hasQualifiedNames, let name = qualifiedName(node),
+            let value = activation.pointee.variables[name]
         {
             return value
         }
-        return try select(field, of: try eval(operand), testOnly: testOnly, at: node.offset)
+        // The operand first: evaluating it as an argument of the non-mutating `select` made a copy
+        // of the whole evaluator for the call.
+        let value = try eval(operand)
+        return try select(field, of: value, testOnly: testOnly, at: node.offset)
     }
 
     private mutating func evalIndex(_ node: Expr) throws(CELError) -> Value {
@@ -89,6 +94,15 @@ struct Evaluator {
 
     private mutating func evalCall(_ node: Expr) throws(CELError) -> Value {
         guard case .call(let function, let target, let arguments) = node.kind else { preconditionFailure() }
+        // A host function of one argument gets it without a list being built; its text is
+        // charged for as `call` charges for the arguments it is given.
+        if target == nil, arguments.count == 1, activation.pointee.hostFunctionsFirst,
+            let host = activation.pointee.unaryFunctions[function]
+        {
+            let argument = try eval(arguments[0])
+            try chargeForText(argument, at: node.offset)
+            return try Self.value(host(argument), at: node.offset)
+        }
         let receiver = try target.map { (t) throws(CELError) in try eval(t) }
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
@@ -98,7 +112,8 @@ struct Evaluator {
 
     private mutating func evalUnary(_ node: Expr) throws(CELError) -> Value {
         guard case .unary(let op, let operand) = node.kind else { preconditionFailure() }
-        return try unary(op, try eval(operand), at: node.offset)
+        let value = try eval(operand)  // first, as in `evalSelect`
+        return try unary(op, value, at: node.offset)
     }
 
     private mutating func evalBinary(_ node: Expr) throws(CELError) -> Value {
@@ -171,11 +186,11 @@ struct Evaluator {
     private func lookup(_ name: String, at offset: Int) throws(CELError) -> Value {
         if name.utf8.first == UInt8(ascii: ".") {
             let global = String(name.dropFirst())
-            if let value = activation.variables[global] { return value }
+            if let value = activation.pointee.variables[global] { return value }
             throw CELError("unknown variable '\(global)'", offset: offset)
         }
         if let local = locals.last(where: { $0.name == name }) { return local.value }
-        if let value = activation.variables[name] { return value }
+        if let value = activation.pointee.variables[name] { return value }
         throw CELError("unknown variable '\(name)'", offset: offset)
     }
 

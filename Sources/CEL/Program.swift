@@ -20,12 +20,14 @@ public struct Program: Sendable {
 
     /// Evaluates the program with the given variables and host functions.
     public func evaluate(_ activation: Activation = Activation()) -> Result<Value, CELError> {
-        var evaluator = Evaluator(activation: activation, maxSteps: limits.maxSteps)
-        do {
-            let value = try evaluator.evaluate(root)
-            return .success(value)
-        } catch {
-            return .failure(error)
+        withUnsafePointer(to: activation) { activation in
+            var evaluator = Evaluator(activation: activation, maxSteps: limits.maxSteps)
+            do throws(CELError) {
+                let value = try evaluator.evaluate(root)
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
         }
     }
 

@@ -30,6 +30,7 @@ public enum Value: Sendable, Hashable {
     /// A map value built from key-value pairs; a later duplicate key replaces the earlier value.
     public static func map(_ pairs: KeyValuePairs<Value, Value>) -> Value {
         var map = ValueMap()
+        map.reserveCapacity(pairs.count)
         for (key, value) in pairs { map[key] = value }
         return .map(map)
     }

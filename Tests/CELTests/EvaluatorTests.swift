@@ -100,6 +100,38 @@ import Testing
         #expect(try program.evaluate(activation).get() == 8)
     }
 
+    @Test func oneArgumentHostFunctionsTakeCallsOfOneArgument() throws {
+        let activation = Activation(
+            functions: ["f": { .success(.int(Int64($0.count))) }, "size": { _ in .success(.int(1000)) }],
+            unaryFunctions: [
+                "f": { .success(.list([$0])) },
+                "g": { .success($0) },
+                "size": { _ in .success(.int(2000)) },  // a builtin of the same name wins here too
+            ])
+        #expect(try Program.parse("f(7)").evaluate(activation).get() == [7])
+        #expect(try Program.parse("f(7, 8)").evaluate(activation).get() == 2)
+        #expect(try Program.parse("f()").evaluate(activation).get() == 0)
+        #expect(try Program.parse("g(2) + size('xy')").evaluate(activation).get() == 4)
+        guard case .failure(let error) = try Program.parse("g(1, 2)").evaluate(activation) else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(error == CELError("unknown function 'g'", offset: 0))
+    }
+
+    @Test func oneArgumentHostErrorsGetTheCallOffsetAndLongTextIsCharged() throws {
+        let activation = Activation(unaryFunctions: ["level": { _ in .failure(CELError("item 'A' is unanswered")) }])
+        guard case .failure(let error) = try Program.parse("1 + level('A')").evaluate(activation) else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(error == CELError("item 'A' is unanswered", offset: 4))
+        let long = String(repeating: "x", count: 640)
+        let limits = Limits(maxLength: 1000, maxDepth: 32, maxSteps: 10)
+        let identity = Activation(unaryFunctions: ["id": { .success($0) }])
+        #expect(throws: CELError.self) { try Program.parse("id('\(long)')", limits: limits).evaluate(identity).get() }
+    }
+
     @Test func hostErrorsGetTheCallOffset() throws {
         let program = try Program.parse("1 + level('A')")
         let activation = Activation(functions: ["level": { _ in .failure(CELError("item 'A' is unanswered")) }])

@@ -11,8 +11,12 @@ public struct CompiledFramework: Sendable {
     let conditions: [CompiledCondition]
     /// How many distinct conditions have a ``CompiledCondition/shared`` position.
     let sharedConditions: Int
-    /// Each rule with its parsed `when`.
-    let rules: [CompiledRule]
+    /// Each rule's parsed `when`.
+    let rules: [CompiledExpression]
+    /// Each rule's finding as the framework alone decides it (status `clear`): scoring copies the
+    /// array whole and sets status and reason in place, where building each `Finding` through its
+    /// `init` copied the whole value once more.
+    let findings: [Finding]
     let layout: ScoringLayout
 
     public init(_ framework: Framework) {
@@ -32,8 +36,12 @@ public struct CompiledFramework: Sendable {
             }
         }
         sharedConditions = shared.count
-        rules = framework.rules.map { rule in
-            CompiledRule(rule: rule, when: CompiledExpression(rule.when))
+        rules = framework.rules.map { CompiledExpression($0.when) }
+        findings = framework.rules.map { rule in
+            Finding(
+                rule: rule.id, title: rule.title, status: .clear, severity: rule.severity, items: rule.items,
+                dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
+                recommendation: rule.recommendation, reason: nil)
         }
         layout = ScoringLayout(framework)
     }
@@ -56,12 +64,6 @@ struct CompiledCondition: Sendable {
         self.expression = CompiledExpression(expression)
         exclusionReason = ItemFacts.exclusionReason(condition: expression.text)
     }
-}
-
-/// A rule with its parsed condition.
-struct CompiledRule: Sendable {
-    let rule: Rule
-    let when: CompiledExpression
 }
 
 /// An expression and its parsed program, or why it does not parse.

@@ -45,48 +45,57 @@ final class ExpressionHost: @unchecked Sendable {
         ]
     }
 
-    /// The activation: `variables` (from ``variables(of:)``) and the host functions.
+    /// The host functions.
+    private enum Function: String, CaseIterable {
+        case level, score, answered, applicable, unknown
+        case hasEvidence = "has_evidence"
+        case section, dimension
+    }
+
+    /// The activation: `variables` (from ``variables(of:)``) and the host functions, each also in
+    /// its one-argument form, which a call of one argument reaches without building a list.
     func activation(variables: [String: Value]) -> Activation {
-        let functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [
-            "level": { arguments in
-                self.item(named: "level", arguments).flatMap { id, fact in
-                    Self.requireAnswered(id, fact).map { _ in Self.number(fact.value ?? 0) }
-                }
-            },
-            "score": { arguments in
-                self.item(named: "score", arguments).flatMap { id, fact in
-                    Self.requireAnswered(id, fact).map { _ in .double(fact.score ?? 0) }
-                }
-            },
-            "answered": { arguments in
-                self.item(named: "answered", arguments).map { .bool($1.status == .answered) }
-            },
-            "applicable": { arguments in
-                self.item(named: "applicable", arguments).map { .bool($1.status != .notApplicable) }
-            },
-            "unknown": { arguments in
-                self.item(named: "unknown", arguments).map { .bool($1.status == .unknown) }
-            },
-            "has_evidence": { arguments in
-                self.item(named: "has_evidence", arguments).map { .bool($1.hasEvidence) }
-            },
-            "section": { arguments in
-                self.aggregate("section", arguments, positions: self.layout.sectionPositions, scores: self.sectionScores)
-            },
-            "dimension": { arguments in
-                self.aggregate(
-                    "dimension", arguments, positions: self.layout.dimensionPositions, scores: self.dimensionScores)
-            },
-        ]
-        return Activation(variables: variables, functions: functions)
+        var functions = [String: @Sendable ([Value]) -> Result<Value, CELError>](
+            minimumCapacity: Function.allCases.count)
+        var unaryFunctions = [String: @Sendable (Value) -> Result<Value, CELError>](
+            minimumCapacity: Function.allCases.count)
+        for function in Function.allCases {
+            functions[function.rawValue] = { arguments in
+                self.call(function, arguments.count == 1 ? arguments[0] : nil)
+            }
+            unaryFunctions[function.rawValue] = { argument in self.call(function, argument) }
+        }
+        return Activation(variables: variables, functions: functions, unaryFunctions: unaryFunctions)
     }
 
     // MARK: - Functions
 
-    /// The id and facts of the item a one-argument item function names.
-    private func item(named function: String, _ arguments: [Value]) -> Result<(String, ItemFacts), CELError> {
-        guard arguments.count == 1, case .string(let id) = arguments[0] else {
-            return .failure(CELError("\(function)() expects one item id (a string)"))
+    /// The value of `function` called with `argument`; nil when a call passes no argument or several.
+    private func call(_ function: Function, _ argument: Value?) -> Result<Value, CELError> {
+        switch function {
+        case .level:
+            item(named: function, argument).flatMap { id, fact in
+                Self.requireAnswered(id, fact).map { _ in Self.number(fact.value ?? 0) }
+            }
+        case .score:
+            item(named: function, argument).flatMap { id, fact in
+                Self.requireAnswered(id, fact).map { _ in .double(fact.score ?? 0) }
+            }
+        case .answered: item(named: function, argument).map { .bool($1.status == .answered) }
+        case .applicable: item(named: function, argument).map { .bool($1.status != .notApplicable) }
+        case .unknown: item(named: function, argument).map { .bool($1.status == .unknown) }
+        case .hasEvidence: item(named: function, argument).map { .bool($1.hasEvidence) }
+        case .section:
+            aggregate("section", argument, positions: layout.sectionPositions, scores: sectionScores)
+        case .dimension:
+            aggregate("dimension", argument, positions: layout.dimensionPositions, scores: dimensionScores)
+        }
+    }
+
+    /// The id and facts of the item an item function's argument names.
+    private func item(named function: Function, _ argument: Value?) -> Result<(String, ItemFacts), CELError> {
+        guard case .string(let id)? = argument else {
+            return .failure(CELError("\(function.rawValue)() expects one item id (a string)"))
         }
         guard let position = layout.itemPositions[id] else { return .failure(CELError("no item '\(id)'")) }
         return .success((id, facts[position]))
@@ -105,10 +114,10 @@ final class ExpressionHost: @unchecked Sendable {
     /// `section(id)` or `dimension(id)`: the score, or an error when the id is unknown or unscored,
     /// or when called in `applies_if`.
     private func aggregate(
-        _ kind: String, _ arguments: [Value], positions: [String: Int], scores: [Double?]
+        _ kind: String, _ argument: Value?, positions: [String: Int], scores: [Double?]
     ) -> Result<Value, CELError> {
         guard context == .rule else { return .failure(CELError("\(kind)() cannot be used in applies_if")) }
-        guard arguments.count == 1, case .string(let id) = arguments[0] else {
+        guard case .string(let id)? = argument else {
             return .failure(CELError("\(kind)() expects one \(kind) id (a string)"))
         }
         guard let position = positions[id] else { return .failure(CELError("no \(kind) '\(id)'")) }

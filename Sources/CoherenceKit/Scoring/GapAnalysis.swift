@@ -10,27 +10,61 @@ struct GapAnalysis: Sendable {
     let findings: [Finding]
 
     /// Every item's score, target, gap and priority, in document order.
+    ///
+    /// The layout's cards are copied whole and filled in place; an `ItemScore` built and returned
+    /// one at a time was copied once more on the way into the array.
     func itemScores() -> [ItemScore] {
-        layout.items.indices.map(itemScore)
+        var items = layout.itemCards
+        let itemRules = layout.itemRules
+        for position in items.indices {
+            items[position].status = facts[position].status
+            items[position].notApplicableReason = facts[position].notApplicableReason
+            items[position].value = facts[position].value
+            items[position].score = facts[position].score
+            items[position].hasEvidence = facts[position].hasEvidence
+            guard let s = facts[position].fraction else { continue }
+            let weight = layout.items[position].weight
+            let gap = max(0, layout.items[position].target - s) * 100
+            var naming: [String] = []
+            var severityWeight = 0.0
+            for slot in layout.items[position].rules where findings[itemRules[slot]].status == .triggered {
+                naming.append(findings[itemRules[slot]].rule)
+                severityWeight += findings[itemRules[slot]].severity.weight
+            }
+            items[position].gap = gap
+            items[position].priority = weight * (gap / 100) * (1 + severityWeight)
+            items[position].priorityFactors = PriorityFactors(
+                weight: weight, gap: gap, findings: naming, severityWeight: severityWeight)
+        }
+        return items
     }
 
     /// The capacity plan: one entry per module named by a gapped item or a triggered finding.
     func plan(items: [ItemScore]) -> [PlanEntry] {
+        // How many gapped items name each module, so that each entry's item list is allocated once.
+        let itemModules = layout.itemModules
+        var itemCounts = [Int](repeating: 0, count: layout.modules.count)
+        for position in items.indices {
+            guard let gap = items[position].gap, gap > 0 else { continue }
+            for slot in layout.items[position].modules { itemCounts[itemModules[slot]] += 1 }
+        }
         // Entries in the order they are opened; `entryOf` finds a module's entry.
         var entries: [PlanEntry] = []
         var entryOf = [Int?](repeating: nil, count: layout.modules.count)
         func entry(_ module: Int) -> Int {
             if let existing = entryOf[module] { return existing }
             entryOf[module] = entries.count
+            var items: [String] = []
+            if itemCounts[module] > 0 { items.reserveCapacity(itemCounts[module]) }
             entries.append(PlanEntry(
-                capacity: layout.modules[module].id, title: layout.modules[module].title, priority: 0, items: [],
+                capacity: layout.modules[module].id, title: layout.modules[module].title, priority: 0, items: items,
                 findings: []))
             return entries.count - 1
         }
         for position in items.indices {
             guard let gap = items[position].gap, gap > 0 else { continue }
-            for module in layout.items[position].modules {
-                let index = entry(module)
+            for slot in layout.items[position].modules {
+                let index = entry(itemModules[slot])
                 entries[index].items.append(items[position].id)
                 entries[index].priority += items[position].priority ?? 0
             }
@@ -40,37 +74,10 @@ struct GapAnalysis: Sendable {
                 entries[entry(module)].findings.append(findings[rule].rule)
             }
         }
-        return entries.sorted {
+        // Sorted in place, which moves the entries; `sorted` copied each one into a new array.
+        entries.sort {
             $0.priority != $1.priority ? $0.priority > $1.priority : $0.capacity < $1.capacity
         }
-    }
-
-    // MARK: - Items
-
-    /// The item at `position`; the layout's entry is read in place, field by field, not copied.
-    private func itemScore(_ position: Int) -> ItemScore {
-        let facts = facts[position]
-        let weight = layout.items[position].weight
-        var gap: Double?
-        var priority: Double?
-        var factors: PriorityFactors?
-        if let s = facts.fraction {
-            let itemGap = max(0, layout.items[position].target - s) * 100
-            var naming: [String] = []
-            var severityWeight = 0.0
-            for rule in layout.items[position].rules where findings[rule].status == .triggered {
-                naming.append(findings[rule].rule)
-                severityWeight += findings[rule].severity.weight
-            }
-            gap = itemGap
-            priority = weight * (itemGap / 100) * (1 + severityWeight)
-            factors = PriorityFactors(weight: weight, gap: itemGap, findings: naming, severityWeight: severityWeight)
-        }
-        return ItemScore(
-            id: layout.items[position].id, section: layout.items[position].section, status: facts.status,
-            notApplicableReason: facts.notApplicableReason, value: facts.value, score: facts.score, weight: weight,
-            targetValue: layout.items[position].targetValue, targetSource: layout.items[position].targetSource,
-            target: 100 * layout.items[position].target, gap: gap, priority: priority, priorityFactors: factors,
-            hasEvidence: facts.hasEvidence, capacity: layout.items[position].capacity)
+        return entries
     }
 }

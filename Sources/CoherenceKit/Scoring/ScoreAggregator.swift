@@ -3,7 +3,8 @@
 /// Pure arithmetic over `ItemFacts`; not-applicable items (score nil) are left out everywhere, and a
 /// section with no scored child is nil and ignored by its parent. Sums run in document order.
 struct ScoreAggregator: Sendable {
-    let framework: Framework
+    /// The framework's `aggregate`, for the overall score.
+    let aggregate: Aggregation
     let layout: ScoringLayout
     /// Facts by item position.
     let facts: [ItemFacts]
@@ -32,7 +33,7 @@ struct ScoreAggregator: Sendable {
         for section in layout.topSections {
             if let score = scores[section] { children.add(weight: layout.sections[section].weight, score: score) }
         }
-        return combine(children, by: framework.aggregate, flatItems: layout.items.indices)
+        return combine(children, by: aggregate, flatItems: layout.items.indices)
     }
 
     /// `D_d = 100·Σ w_i·m_id·s_i / Σ w_i·m_id` over scored items with membership in `d`, for every
@@ -54,10 +55,10 @@ struct ScoreAggregator: Sendable {
     func coherence(dimensions scores: [Double?]) -> Double? {
         var numerator = 0.0
         var denominator = 0.0
-        for position in framework.dimensions.indices {
+        for position in layout.dimensionCards.indices {
             guard let score = scores[position] else { continue }
-            numerator += framework.dimensions[position].weight * score
-            denominator += framework.dimensions[position].weight
+            numerator += layout.dimensionCards[position].weight * score
+            denominator += layout.dimensionCards[position].weight
         }
         return denominator > 0 ? numerator / denominator : nil
     }

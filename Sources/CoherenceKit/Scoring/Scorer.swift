@@ -12,7 +12,7 @@ public enum Scorer {
         let activation = host.activation(variables: ExpressionHost.variables(of: assessment))
         applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
 
-        let aggregator = ScoreAggregator(framework: framework, layout: layout, facts: host.facts)
+        let aggregator = ScoreAggregator(aggregate: framework.aggregate, layout: layout, facts: host.facts)
         let sectionScores = aggregator.sectionScores()
         let overall = aggregator.overall(sections: sectionScores)
         let dimensionScores = aggregator.dimensionScores()
@@ -21,7 +21,7 @@ public enum Scorer {
         host.context = .rule
         host.sectionScores = sectionScores
         host.dimensionScores = dimensionScores
-        let findings = compiled.rules.indices.map { finding(ofRule: $0, in: compiled, activation: activation) }
+        let findings = self.findings(of: compiled, in: activation)
 
         let gaps = GapAnalysis(layout: layout, facts: host.facts, findings: findings)
         let items = gaps.itemScores()
@@ -30,19 +30,8 @@ public enum Scorer {
             country: assessment.country, period: assessment.period, status: assessment.status,
             overall: BandedScore(score: overall, band: framework.band(for: overall)),
             coherence: BandedScore(score: coherence, band: framework.band(for: coherence)),
-            dimensions: framework.dimensions.indices.map { position in
-                let dimension = framework.dimensions[position]
-                let score = dimensionScores[position]
-                return DimensionScore(
-                    id: dimension.id, title: dimension.title, weight: dimension.weight, score: score,
-                    band: framework.band(for: score))
-            },
-            sections: layout.sections.indices.map { position in
-                var card = layout.sections[position].card
-                card.score = sectionScores[position]
-                card.band = framework.band(for: card.score)
-                return card
-            },
+            dimensions: scored(layout.dimensionCards, scores: dimensionScores, framework: framework),
+            sections: scored(layout.sectionCards, scores: sectionScores, framework: framework),
             items: items, findings: findings, coverage: coverage(of: items), plan: gaps.plan(items: items),
             warnings: warnings)
     }
@@ -62,7 +51,7 @@ public enum Scorer {
 
     /// Each item's facts from its answer alone (the first, when it has several), by position.
     private static func itemFacts(of assessment: Assessment, layout: ScoringLayout) -> [ItemFacts] {
-        let items = layout.items
+        let items = layout.itemCards
         let answers = assessment.answers
         var answerOf = [Int?](repeating: nil, count: items.count)
         // Answers mostly follow the framework's order: the item after the last one answered is
@@ -82,11 +71,11 @@ public enum Scorer {
         }
         return items.indices.map { position in
             guard let index = answerOf[position] else {
-                return ItemFacts(response: nil, hasEvidence: false, scale: items[position].scale)
+                return ItemFacts(response: nil, hasEvidence: false, scale: layout.items[position].scale)
             }
             return ItemFacts(
                 response: answers[index].response, hasEvidence: !answers[index].evidence.isEmpty,
-                scale: items[position].scale)
+                scale: layout.items[position].scale)
         }
     }
 
@@ -118,42 +107,45 @@ public enum Scorer {
                 host.facts[item].exclude(because: conditions[index].exclusionReason)
             case .success(let other):
                 warnings.append(ScoringWarning(
-                    item: layout.items[item].id, message: "applies_if: \(notABool(other)); the item is scored",
+                    item: layout.itemCards[item].id, message: "applies_if: \(notABool(other)); the item is scored",
                     location: conditions[index].expression.source.location))
             case .failure(let error):
                 warnings.append(ScoringWarning(
-                    item: layout.items[item].id, message: "applies_if: \(error.message)",
+                    item: layout.itemCards[item].id, message: "applies_if: \(error.message)",
                     location: ExpressionChecker.location(of: error.offset, in: conditions[index].expression.source)))
             }
         }
     }
 
-    /// The finding of one rule: triggered when `when` is true, clear when false, else undetermined.
-    ///
-    /// The rule is named by its position and read in place: passing it by value copied it,
-    /// program and all, and retained every field.
-    private static func finding(
-        ofRule position: Int, in framework: CompiledFramework, activation: Activation
-    ) -> Finding {
-        let status: Finding.Status
-        var reason: String?
-        switch framework.rules[position].when.evaluate(in: activation) {
-        case .success(.bool(true)):
-            status = .triggered
-        case .success(.bool(false)):
-            status = .clear
-        case .success(let other):
-            status = .undetermined
-            reason = notABool(other)
-        case .failure(let error):
-            status = .undetermined
-            reason = error.message
+    /// The finding of every rule: triggered when `when` is true, clear when false, else
+    /// undetermined. The compiled findings are copied whole and their status set in place.
+    private static func findings(of compiled: CompiledFramework, in activation: Activation) -> [Finding] {
+        var findings = compiled.findings
+        for position in findings.indices {
+            switch compiled.rules[position].evaluate(in: activation) {
+            case .success(.bool(true)):
+                findings[position].status = .triggered
+            case .success(.bool(false)):
+                findings[position].status = .clear
+            case .success(let other):
+                findings[position].status = .undetermined
+                findings[position].reason = notABool(other)
+            case .failure(let error):
+                findings[position].status = .undetermined
+                findings[position].reason = error.message
+            }
         }
-        let rules = framework.framework.rules
-        return Finding(
-            rule: rules[position].id, title: rules[position].title, status: status, severity: rules[position].severity,
-            items: rules[position].items, dimensions: rules[position].dimensions, capacity: rules[position].capacity,
-            finding: rules[position].finding, recommendation: rules[position].recommendation, reason: reason)
+        return findings
+    }
+
+    /// Section or dimension cards with their scores, by position, and the bands of those scores.
+    private static func scored<Card: BandedCard>(_ cards: [Card], scores: [Double?], framework: Framework) -> [Card] {
+        var cards = cards
+        for position in cards.indices {
+            cards[position].score = scores[position]
+            cards[position].band = framework.band(for: scores[position])
+        }
+        return cards
     }
 
     /// Why a value is not a condition's answer.
@@ -179,3 +171,12 @@ public enum Scorer {
             unanswered: unanswered, notApplicable: notApplicable, withEvidence: withEvidence)
     }
 }
+
+/// A scorecard entry with a score and its band, which ``Scorer`` fills in on a copy of its layout's card.
+private protocol BandedCard {
+    var score: Double? { get set }
+    var band: String? { get set }
+}
+
+extension SectionScore: BandedCard {}
+extension DimensionScore: BandedCard {}

@@ -2,25 +2,24 @@
 /// per framework, so that scoring an assessment reads items, sections, dimensions and rules by
 /// position and looks nothing up by id.
 ///
+/// The scorecard entries of items, sections and dimensions are built here with what the framework
+/// alone decides: scoring copies each array whole (each entry copied once, in place) and sets the
+/// assessment's part field by field. Building each entry through its `init` copied the whole value
+/// once more, retaining and releasing every string and array in it.
+///
 /// Positions are those of `Framework.allItems`, `Framework.allSections`, `Framework.dimensions`
 /// and `Framework.rules`. Ids are unique, as the loader ensures.
 struct ScoringLayout: Sendable {
     /// An item, with what its score, target, priority and plan entries need.
     struct ItemEntry: Sendable {
-        let id: String
-        /// The id of the section that holds the item.
-        let section: String
         let weight: Double
         let scale: Scale
-        let targetValue: Double
-        let targetSource: TargetSource
         /// `t`, the target normalized like a score, in [0, 1].
         let target: Double
-        let capacity: [String]
-        /// Positions in `modules` of the capacity modules the item names, without repeats.
-        let modules: [Int]
-        /// Positions of the rules whose `items` name the item, in rule order.
-        let rules: [Int]
+        /// Where in `itemModules` the positions of the capacity modules the item names are.
+        let modules: Range<Int>
+        /// Where in `itemRules` the positions of the rules that name the item are.
+        let rules: Range<Int>
     }
 
     /// A section, with its children by position.
@@ -33,8 +32,6 @@ struct ScoringLayout: Sendable {
         let sections: [Int]
         /// Positions of every item in its subtree, in document order, when it aggregates `flat`.
         let flatItems: [Int]
-        /// The section's entry in a scorecard, without score and band.
-        let card: SectionScore
     }
 
     /// An item's share in a dimension: `w_i·m_id`.
@@ -44,15 +41,26 @@ struct ScoringLayout: Sendable {
     }
 
     let items: [ItemEntry]
+    /// The positions in `modules` of the capacity modules each item names, without repeats, item
+    /// after item: kept in one array so that reading an item's modules retains no array of its own.
+    let itemModules: [Int]
+    /// The positions of the rules whose `items` name each item, in rule order, item after item.
+    let itemRules: [Int]
+    /// Each item's entry in a scorecard, as if unanswered (its id is `itemCards[position].id`).
+    let itemCards: [ItemScore]
     /// The position of each item by id, for the functions expressions call.
     let itemPositions: [String: Int]
     let sections: [SectionEntry]
+    /// Each section's entry in a scorecard, without score and band.
+    let sectionCards: [SectionScore]
     /// Positions of the top-level sections.
     let topSections: [Int]
     let sectionPositions: [String: Int]
     /// Each dimension's members with membership > 0, in document order.
     let dimensions: [[Member]]
     let dimensionPositions: [String: Int]
+    /// Each dimension's entry in a scorecard, without score and band.
+    let dimensionCards: [DimensionScore]
     /// Every capacity module an item or a rule names, with the title a plan entry shows.
     let modules: [(id: String, title: String)]
     /// Positions in `modules` of the capacity modules each rule names, without repeats.
@@ -79,6 +87,9 @@ struct ScoringLayout: Sendable {
             for id in rule.items where namingRules[id]?.last != position { namingRules[id, default: []].append(position) }
         }
         var items: [ItemEntry] = []
+        var itemModules: [Int] = []
+        var itemRules: [Int] = []
+        var itemCards: [ItemScore] = []
         for (section, _) in framework.allSections {
             for item in section.items {
                 let scale = framework.scale(of: item)
@@ -87,13 +98,24 @@ struct ScoringLayout: Sendable {
                     if item.target != nil { .item }
                     else if item.scale == framework.defaultScale, framework.defaultTarget != nil { .frameworkDefault }
                     else { .scaleMaximum }
+                let target = scale.normalize(targetValue)
+                let modulesStart = itemModules.count
+                itemModules += positions(ofModules: item.capacity)
+                let rulesStart = itemRules.count
+                itemRules += namingRules[item.id] ?? []
                 items.append(ItemEntry(
-                    id: item.id, section: section.id, weight: item.weight, scale: scale, targetValue: targetValue,
-                    targetSource: targetSource, target: scale.normalize(targetValue), capacity: item.capacity,
-                    modules: positions(ofModules: item.capacity), rules: namingRules[item.id] ?? []))
+                    weight: item.weight, scale: scale, target: target, modules: modulesStart..<itemModules.count,
+                    rules: rulesStart..<itemRules.count))
+                itemCards.append(ItemScore(
+                    id: item.id, section: section.id, status: .unanswered, value: nil, score: nil, weight: item.weight,
+                    targetValue: targetValue, targetSource: targetSource, target: 100 * target, gap: nil,
+                    priority: nil, priorityFactors: nil, hasEvidence: false, capacity: item.capacity))
             }
         }
         self.items = items
+        self.itemModules = itemModules
+        self.itemRules = itemRules
+        self.itemCards = itemCards
         itemPositions = framework.tree.itemPositions
         ruleModules = framework.rules.map { positions(ofModules: $0.capacity) }
         self.modules = modules
@@ -101,6 +123,7 @@ struct ScoringLayout: Sendable {
         // Sections and their items come in document order: a section's items follow those of the
         // sections before it, and its sub-sections follow it.
         var sections: [SectionEntry] = []
+        var sectionCards: [SectionScore] = []
         var sectionPositions: [String: Int] = [:]
         var children: [[Int]] = []
         var topSections: [Int] = []
@@ -111,16 +134,16 @@ struct ScoringLayout: Sendable {
             var depth = 0
             if let parent, let parentPosition = sectionPositions[parent] {
                 children[parentPosition].append(position)
-                depth = sections[parentPosition].card.depth + 1
+                depth = sectionCards[parentPosition].depth + 1
             } else {
                 topSections.append(position)
             }
             sections.append(SectionEntry(
                 weight: section.weight, aggregate: section.aggregate,
-                items: Array(firstItem..<firstItem + section.items.count), sections: [], flatItems: [],
-                card: SectionScore(
-                    id: section.id, title: section.title, parent: parent, depth: depth, weight: section.weight,
-                    aggregate: section.aggregate, score: nil, band: nil)))
+                items: Array(firstItem..<firstItem + section.items.count), sections: [], flatItems: []))
+            sectionCards.append(SectionScore(
+                id: section.id, title: section.title, parent: parent, depth: depth, weight: section.weight,
+                aggregate: section.aggregate, score: nil, band: nil))
             firstItem += section.items.count
         }
         /// The positions of every item in the subtree of the section at `position`, in document order.
@@ -131,8 +154,9 @@ struct ScoringLayout: Sendable {
             let entry = sections[position]
             return SectionEntry(
                 weight: entry.weight, aggregate: entry.aggregate, items: entry.items, sections: children[position],
-                flatItems: entry.aggregate == .flat ? subtreeItems(position) : [], card: entry.card)
+                flatItems: entry.aggregate == .flat ? subtreeItems(position) : [])
         }
+        self.sectionCards = sectionCards
         self.topSections = topSections
         self.sectionPositions = sectionPositions
 
@@ -144,6 +168,9 @@ struct ScoringLayout: Sendable {
                 else { return nil }
                 return Member(position: position, weight: item.weight * membership.weight)
             }
+        }
+        dimensionCards = framework.dimensions.map {
+            DimensionScore(id: $0.id, title: $0.title, weight: $0.weight, score: nil, band: nil)
         }
         dimensionPositions = Dictionary(
             framework.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -40,8 +40,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Streams like `score`: a first pass loads and validates every assessment and claims its file
-    /// names, keeping only the names; a second pass loads, scores, renders and writes the
-    /// assessments a window at a time, rendering on every core and writing in file order. Memory
+    /// names, keeping only the names; a second pass loads, scores and renders the assessments on
+    /// every core, at most 16 ahead of the one being written, and writes them in file order. Memory
     /// stays flat in the number of files, and an invalid input or a clash of names still leaves
     /// nothing written.
     func run() throws {

@@ -63,16 +63,16 @@ struct ScoreCommand: ParsableCommand {
         case json(ScorecardJSON.Piece)
     }
 
-    /// Loads, scores and renders the files on several threads, a window of them at a time, and
-    /// spools the results in file order, so memory stays flat in the number of files and the
-    /// output is the same whatever the number of jobs. Output is printed only when every file
+    /// Loads, scores and renders the files on several threads and spools the results in file
+    /// order, holding at most 64 rendered scorecards at once, so memory stays flat in the number of
+    /// files and the output is the same whatever the number of jobs. Output is printed only when every file
     /// loaded: an invalid file leaves stdout empty, as if the scorecards had all been built first.
     func run() throws {
         let files = try Console.inputFiles(assessments, requireSome: true)
         let session = ScoringSession(library: FrameworkLibrary(directory: frameworks))
         let gate = ScoreGate(failUnder: failUnder, failOn: failOn)
         let format = format
-        // JSON pieces go back to the writer once spooled, so the window's worth of them is reused.
+        // JSON pieces go back to the writer once spooled, so the few dozen waiting at once are reused.
         let pieces = ScorecardJSON.PieceWriter(count: files.count)
         var failure: ExitCode?
         var gateFailures: [ScoreGate.Failure] = []

@@ -8,26 +8,61 @@ import ArgumentParser
 
 /// Output held back until a command knows it succeeded, kept in a temporary file so memory
 /// stays flat however much is written; the file is removed however the command ends.
+///
+/// When standard output is a regular file written at its end, and standard error is not the same
+/// file, the output goes straight into it instead, written once rather than twice, and a command
+/// that fails takes it back: the file is cut back to where it ended, as if nothing had been printed.
 struct OutputSpool {
-    /// The temporary file, written directly: a scorecard is written in one call, without a copy
-    /// through stdio's buffer.
-    private let descriptor: Int32
-    /// Why the spool could not take a write (an `errno`), reported when its output is wanted.
+    /// Where writes go: the temporary file, or standard output and where its file ended before.
+    private enum Destination {
+        case spool(descriptor: Int32)
+        case standardOutput(start: off_t)
+    }
+
+    private let destination: Destination
+    /// Why a write failed (an `errno`), reported when the output is wanted.
     private var writeError: Int32?
 
-    /// Runs `body` with an empty spool and closes (and so deletes) the file afterwards.
+    /// Runs `body` with an empty spool; afterwards the temporary file is closed (and so deleted),
+    /// or, when `body` throws, what went straight to standard output is taken back.
     static func with<T>(_ body: (inout OutputSpool) throws -> T) throws -> T {
+        if let start = directStart() {
+            var spool = OutputSpool(destination: .standardOutput(start: start))
+            do {
+                return try body(&spool)
+            } catch {
+                _ = ftruncate(STDOUT_FILENO, start)
+                _ = lseek(STDOUT_FILENO, start, SEEK_SET)
+                throw error
+            }
+        }
         guard let file = tmpfile() else {
             Console.error("error: cannot create a temporary file for the output: \(String(cString: strerror(errno)))")
             throw Exit.ioError
         }
         defer { fclose(file) }
-        var spool = OutputSpool(descriptor: fileno(file))
+        var spool = OutputSpool(destination: .spool(descriptor: fileno(file)))
         return try body(&spool)
     }
 
-    private init(descriptor: Int32) {
-        self.descriptor = descriptor
+    /// Where standard output's file ends, when output can go straight into it and be taken back:
+    /// it is a regular file, written at its end (or opened for appending), and standard error is
+    /// another file, whose messages must stay.
+    private static func directStart() -> off_t? {
+        var output = stat()
+        var errors = stat()
+        guard fstat(STDOUT_FILENO, &output) == 0, output.st_mode & S_IFMT == S_IFREG else { return nil }
+        if fstat(STDERR_FILENO, &errors) == 0, errors.st_dev == output.st_dev, errors.st_ino == output.st_ino {
+            return nil
+        }
+        let flags = fcntl(STDOUT_FILENO, F_GETFL)
+        let offset = lseek(STDOUT_FILENO, 0, SEEK_CUR)
+        guard flags >= 0, offset >= 0, flags & O_APPEND != 0 || offset == output.st_size else { return nil }
+        return output.st_size
+    }
+
+    private init(destination: Destination) {
+        self.destination = destination
     }
 
     /// Appends `text`.
@@ -39,15 +74,29 @@ struct OutputSpool {
     /// Appends `bytes`.
     mutating func write(_ bytes: UnsafeRawBufferPointer) {
         guard writeError == nil else { return }
+        let descriptor = switch destination {
+        case .spool(let descriptor): descriptor
+        case .standardOutput: STDOUT_FILENO
+        }
         if !writeAll(bytes, to: descriptor) { writeError = errno }
     }
 
-    /// Writes everything spooled so far to standard output.
+    /// Writes everything spooled so far to standard output (when it went there directly, only
+    /// reports a write that failed).
     ///
     /// On Linux the kernel copies the spool to standard output itself (`sendfile`), without a
     /// round trip through this process's memory; what standard output does not take that way
     /// (on other systems, or a file opened for appending) is read and written in large chunks.
     func copyToStandardOutput() throws {
+        let descriptor: Int32
+        switch destination {
+        case .spool(let spool):
+            descriptor = spool
+        case .standardOutput:
+            guard let writeError else { return }
+            errno = writeError
+            throw Self.failure("the output")
+        }
         if let writeError {
             errno = writeError
             throw Self.failure("the output to a temporary file")

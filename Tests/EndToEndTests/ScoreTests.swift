@@ -274,6 +274,37 @@ import Testing
         #expect(written == (redirection == ">>" ? "earlier\n" : "") + piped.stdout)
     }
 
+    /// Output written straight into a file is taken back when a later file turns out invalid: the
+    /// file is left as it was, as a pipe is left empty.
+    @Test(arguments: [">", ">>"])
+    func aFailedRunLeavesTheOutputFileAsItWas(redirection: String) throws {
+        let dir = try Self.folder([
+            "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"), "b.yaml": Self.assessment(code: "BBB", a: "9", b: "0"),
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "earlier\n".write(to: dir.appendingPathComponent("out.json"), atomically: true, encoding: .utf8)
+        let result = try Self.shell(
+            #""$0" score a.yaml b.yaml --jobs 1 --format json "# + redirection + " out.json", in: dir)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("b.yaml:8:6: error:"))
+        let written = try String(contentsOf: dir.appendingPathComponent("out.json"), encoding: .utf8)
+        #expect(written == (redirection == ">>" ? "earlier\n" : ""))
+    }
+
+    /// When stdout and stderr are one file, the output is spooled, so the messages of a failed run
+    /// stay and no scorecard is written.
+    @Test func aFailedRunKeepsItsMessagesInAFileSharedWithStderr() throws {
+        let dir = try Self.folder([
+            "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"), "b.yaml": Self.assessment(code: "BBB", a: "9", b: "0"),
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try Self.shell(#""$0" score a.yaml b.yaml --format json > out.txt 2>&1"#, in: dir)
+        #expect(result.status == 65)
+        let written = try String(contentsOf: dir.appendingPathComponent("out.txt"), encoding: .utf8)
+        #expect(written.hasPrefix("b.yaml:8:6: error:"))
+        #expect(!written.contains("coherence.scorecard"))
+    }
+
     #if os(Linux)
         /// A stdout that takes nothing is an I/O error, reported, not a crash.
         @Test func fullStandardOutputIsAnIOError() throws {

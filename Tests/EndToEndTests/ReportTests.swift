@@ -91,6 +91,15 @@ import Testing
         #expect(Self.files(in: dir).isEmpty)
     }
 
+    @Test func noJobsIsAUsageError() throws {
+        let dir = try Self.tempDir()
+        let result = try CoherenceBinary.run(
+            ["report", Self.assessment, "--frameworks", Self.frameworks, "--jobs", "0"], in: dir)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--jobs must be 1 or more, got 0"))
+        #expect(Self.files(in: dir).isEmpty)
+    }
+
     @Test func missingAssessmentExits66() throws {
         let dir = try Self.tempDir()
         let result = try CoherenceBinary.run(["report", "nowhere.yaml", "--frameworks", Self.frameworks], in: dir)

@@ -52,17 +52,15 @@ struct ReportCommand: ParsableCommand {
         try claimFileNames(files, formats: formats, session: session, jobs: jobs)
         let inputPaths = OutputFile.InputPaths(files)
         let output = output
-        try OrderedWork.run(count: files.count, jobs: jobs, window: 16) { index -> Result<[Rendered], InputError> in
-            do throws(InputError) {
+        try OrderedWork.run(count: files.count, jobs: jobs, window: 16) { index in
+            Result { () throws(InputError) -> [Rendered] in
                 let loaded = try session.assessment(at: files[index])
                 let scorecard = Scorer.score(loaded.assessment, against: loaded.framework)
                 let report = GapReport(
                     scorecard: scorecard, framework: loaded.framework.framework, assessment: loaded.assessment)
-                return .success(formats.map { format in
+                return formats.map { format in
                     Rendered(path: Self.path(format.fileName(for: report), in: output), text: format.render(report))
-                })
-            } catch {
-                return .failure(error)
+                }
             }
         } deliver: { _, rendered in
             let reports: [Rendered]
@@ -105,14 +103,12 @@ struct ReportCommand: ParsableCommand {
         var clash: (source: String, path: String, other: String)?
         var failure: ExitCode?
         let output = output
-        OrderedWork.run(count: files.count, jobs: jobs, window: 64) { index -> Result<[String], InputError> in
-            do throws(InputError) {
+        OrderedWork.run(count: files.count, jobs: jobs, window: 64) { index in
+            Result { () throws(InputError) -> [String] in
                 let loaded = try session.assessment(at: files[index])
-                return .success(formats.map { format in
+                return formats.map { format in
                     Self.path(format.fileName(for: loaded.assessment, framework: loaded.framework.framework), in: output)
-                })
-            } catch {
-                return .failure(error)
+                }
             }
         } deliver: { index, claimed in
             let paths: [String]

@@ -71,20 +71,21 @@ final class ExpressionHost: @unchecked Sendable {
     // MARK: - Functions
 
     /// The value of `function` called with `argument`; nil when a call passes no argument or several.
+    ///
+    /// Item functions read the item's facts in place by position: returning the facts (and the
+    /// id) as a value copied them for every call.
     private func call(_ function: Function, _ argument: Value?) -> Result<Value, CELError> {
         switch function {
-        case .level:
-            item(named: function, argument).flatMap { id, fact in
-                Self.requireAnswered(id, fact).map { _ in Self.number(fact.value ?? 0) }
+        case .level, .score:
+            item(named: function, argument).flatMap { position in
+                if let error = Self.missingLevel(argument, facts[position].status) { return .failure(error) }
+                return .success(
+                    function == .level ? Self.number(facts[position].value ?? 0) : .double(facts[position].score ?? 0))
             }
-        case .score:
-            item(named: function, argument).flatMap { id, fact in
-                Self.requireAnswered(id, fact).map { _ in .double(fact.score ?? 0) }
-            }
-        case .answered: item(named: function, argument).map { .bool($1.status == .answered) }
-        case .applicable: item(named: function, argument).map { .bool($1.status != .notApplicable) }
-        case .unknown: item(named: function, argument).map { .bool($1.status == .unknown) }
-        case .hasEvidence: item(named: function, argument).map { .bool($1.hasEvidence) }
+        case .answered: item(named: function, argument).map { .bool(facts[$0].status == .answered) }
+        case .applicable: item(named: function, argument).map { .bool(facts[$0].status != .notApplicable) }
+        case .unknown: item(named: function, argument).map { .bool(facts[$0].status == .unknown) }
+        case .hasEvidence: item(named: function, argument).map { .bool(facts[$0].hasEvidence) }
         case .section:
             aggregate("section", argument, positions: layout.sectionPositions, scores: sectionScores)
         case .dimension:
@@ -92,22 +93,24 @@ final class ExpressionHost: @unchecked Sendable {
         }
     }
 
-    /// The id and facts of the item an item function's argument names.
-    private func item(named function: Function, _ argument: Value?) -> Result<(String, ItemFacts), CELError> {
+    /// The position of the item an item function's argument names.
+    private func item(named function: Function, _ argument: Value?) -> Result<Int, CELError> {
         guard case .string(let id)? = argument else {
             return .failure(CELError("\(function.rawValue)() expects one item id (a string)"))
         }
         guard let position = layout.itemPositions[id] else { return .failure(CELError("no item '\(id)'")) }
-        return .success((id, facts[position]))
+        return .success(position)
     }
 
-    /// Success when the item has a level; otherwise the error `level` and `score` report.
-    private static func requireAnswered(_ id: String, _ fact: ItemFacts) -> Result<Void, CELError> {
-        switch fact.status {
-        case .answered: .success(())
-        case .unanswered: .failure(CELError("item '\(id)' is unanswered"))
-        case .unknown: .failure(CELError("item '\(id)' is unknown"))
-        case .notApplicable: .failure(CELError("item '\(id)' is not applicable"))
+    /// The error `level` and `score` report when the item their argument names has no level
+    /// (its status is `status`); nil when it has one.
+    private static func missingLevel(_ argument: Value?, _ status: ItemStatus) -> CELError? {
+        guard case .string(let id)? = argument else { return nil }
+        return switch status {
+        case .answered: nil
+        case .unanswered: CELError("item '\(id)' is unanswered")
+        case .unknown: CELError("item '\(id)' is unknown")
+        case .notApplicable: CELError("item '\(id)' is not applicable")
         }
     }
 

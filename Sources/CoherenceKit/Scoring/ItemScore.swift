@@ -1,8 +1,52 @@
 /// The score, gap and priority of one item.
+///
+/// What the framework alone decides (the item's id, section, weight, target and capacity
+/// modules) is kept in one shared, immutable object: an item score is copied into every scorecard
+/// and again while it is rendered, and copying it then retains that one object instead of each
+/// string and list.
 public struct ItemScore: Sendable, Hashable {
-    public var id: String
-    /// The id of the section that holds the item.
-    public var section: String
+    /// The framework's part of an item score, the same in every assessment's score of that item.
+    private final class ItemText: Sendable, Hashable {
+        let id: String
+        let section: String
+        let weight: Double
+        let targetValue: Double
+        let targetSource: TargetSource
+        let target: Double
+        let capacity: [String]
+
+        init(
+            id: String, section: String, weight: Double, targetValue: Double, targetSource: TargetSource,
+            target: Double, capacity: [String]
+        ) {
+            self.id = id
+            self.section = section
+            self.weight = weight
+            self.targetValue = targetValue
+            self.targetSource = targetSource
+            self.target = target
+            self.capacity = capacity
+        }
+
+        static func == (left: ItemText, right: ItemText) -> Bool {
+            left === right
+                || (left.id == right.id && left.section == right.section && left.weight == right.weight
+                    && left.targetValue == right.targetValue && left.targetSource == right.targetSource
+                    && left.target == right.target && left.capacity == right.capacity)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(id)
+            hasher.combine(section)
+            hasher.combine(weight)
+            hasher.combine(targetValue)
+            hasher.combine(targetSource)
+            hasher.combine(target)
+            hasher.combine(capacity)
+        }
+    }
+
+    private let text: ItemText
     public var status: ItemStatus
     /// Why the item does not apply: the answer's reason, or that its `applies_if` is false.
     public var notApplicableReason: String?
@@ -10,14 +54,6 @@ public struct ItemScore: Sendable, Hashable {
     public var value: Double?
     /// `100·(v − min)/(max − min)`; 0 for unknown and unanswered; nil when not applicable.
     public var score: Double?
-    /// The item's weight among its siblings.
-    public var weight: Double
-    /// The target value on the item's scale.
-    public var targetValue: Double
-    /// Where the target comes from.
-    public var targetSource: TargetSource
-    /// The target on 0–100, normalized like a score.
-    public var target: Double
     /// `max(0, t − s)·100`; nil when not applicable.
     public var gap: Double?
     /// `weight · gap/100 · (1 + severityWeight)`; nil when not applicable.
@@ -26,29 +62,37 @@ public struct ItemScore: Sendable, Hashable {
     public var priorityFactors: PriorityFactors?
     /// Whether the answer gives at least one piece of evidence.
     public var hasEvidence: Bool
+
+    public var id: String { text.id }
+    /// The id of the section that holds the item.
+    public var section: String { text.section }
+    /// The item's weight among its siblings.
+    public var weight: Double { text.weight }
+    /// The target value on the item's scale.
+    public var targetValue: Double { text.targetValue }
+    /// Where the target comes from.
+    public var targetSource: TargetSource { text.targetSource }
+    /// The target on 0–100, normalized like a score.
+    public var target: Double { text.target }
     /// Capacity-module ids the item names.
-    public var capacity: [String]
+    public var capacity: [String] { text.capacity }
 
     public init(
         id: String, section: String, status: ItemStatus, notApplicableReason: String? = nil, value: Double?,
         score: Double?, weight: Double, targetValue: Double, targetSource: TargetSource, target: Double,
         gap: Double?, priority: Double?, priorityFactors: PriorityFactors?, hasEvidence: Bool, capacity: [String]
     ) {
-        self.id = id
-        self.section = section
+        text = ItemText(
+            id: id, section: section, weight: weight, targetValue: targetValue, targetSource: targetSource,
+            target: target, capacity: capacity)
         self.status = status
         self.notApplicableReason = notApplicableReason
         self.value = value
         self.score = score
-        self.weight = weight
-        self.targetValue = targetValue
-        self.targetSource = targetSource
-        self.target = target
         self.gap = gap
         self.priority = priority
         self.priorityFactors = priorityFactors
         self.hasEvidence = hasEvidence
-        self.capacity = capacity
     }
 }
 

@@ -1,48 +1,25 @@
 /// The score, gap and priority of one item.
 ///
 /// What the framework alone decides (the item's id, section, weight, target and capacity
-/// modules) is kept in one shared, immutable object: an item score is copied into every scorecard
-/// and again while it is rendered, and copying it then retains that one object instead of each
-/// string and list.
+/// modules) is a ``FrameworkPart`` shared by every assessment's score of that item; the rest is
+/// the score's own.
 public struct ItemScore: Sendable, Hashable {
-    /// The framework's part of an item score, the same in every assessment's score of that item.
-    private final class ItemText: Sendable, Hashable {
-        let id: String
-        let section: String
-        let weight: Double
-        let targetValue: Double
-        let targetSource: TargetSource
-        let target: Double
-        let capacity: [String]
-
-        init(
-            id: String, section: String, weight: Double, targetValue: Double, targetSource: TargetSource,
-            target: Double, capacity: [String]
-        ) {
-            self.id = id
-            self.section = section
-            self.weight = weight
-            self.targetValue = targetValue
-            self.targetSource = targetSource
-            self.target = target
-            self.capacity = capacity
+    /// The framework's part of an item score.
+    private final class ItemText: FrameworkPart {
+        struct Fields: Hashable, Sendable {
+            let id: String
+            let section: String
+            let weight: Double
+            let targetValue: Double
+            let targetSource: TargetSource
+            let target: Double
+            let capacity: [String]
         }
 
-        static func == (left: ItemText, right: ItemText) -> Bool {
-            left === right
-                || (left.id == right.id && left.section == right.section && left.weight == right.weight
-                    && left.targetValue == right.targetValue && left.targetSource == right.targetSource
-                    && left.target == right.target && left.capacity == right.capacity)
-        }
+        let fields: Fields
 
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(id)
-            hasher.combine(section)
-            hasher.combine(weight)
-            hasher.combine(targetValue)
-            hasher.combine(targetSource)
-            hasher.combine(target)
-            hasher.combine(capacity)
+        init(_ fields: Fields) {
+            self.fields = fields
         }
     }
 
@@ -63,28 +40,28 @@ public struct ItemScore: Sendable, Hashable {
     /// Whether the answer gives at least one piece of evidence.
     public var hasEvidence: Bool
 
-    public var id: String { text.id }
+    public var id: String { text.fields.id }
     /// The id of the section that holds the item.
-    public var section: String { text.section }
+    public var section: String { text.fields.section }
     /// The item's weight among its siblings.
-    public var weight: Double { text.weight }
+    public var weight: Double { text.fields.weight }
     /// The target value on the item's scale.
-    public var targetValue: Double { text.targetValue }
+    public var targetValue: Double { text.fields.targetValue }
     /// Where the target comes from.
-    public var targetSource: TargetSource { text.targetSource }
+    public var targetSource: TargetSource { text.fields.targetSource }
     /// The target on 0–100, normalized like a score.
-    public var target: Double { text.target }
+    public var target: Double { text.fields.target }
     /// Capacity-module ids the item names.
-    public var capacity: [String] { text.capacity }
+    public var capacity: [String] { text.fields.capacity }
 
     public init(
         id: String, section: String, status: ItemStatus, notApplicableReason: String? = nil, value: Double?,
         score: Double?, weight: Double, targetValue: Double, targetSource: TargetSource, target: Double,
         gap: Double?, priority: Double?, priorityFactors: PriorityFactors?, hasEvidence: Bool, capacity: [String]
     ) {
-        text = ItemText(
+        text = ItemText(.init(
             id: id, section: section, weight: weight, targetValue: targetValue, targetSource: targetSource,
-            target: target, capacity: capacity)
+            target: target, capacity: capacity))
         self.status = status
         self.notApplicableReason = notApplicableReason
         self.value = value

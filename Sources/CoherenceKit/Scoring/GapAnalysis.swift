@@ -56,9 +56,7 @@ struct GapAnalysis: Sendable {
             entryOf[module] = entries.count
             var items: [String] = []
             if itemCounts[module] > 0 { items.reserveCapacity(itemCounts[module]) }
-            entries.append(PlanEntry(
-                capacity: layout.modules[module].id, title: layout.modules[module].title, priority: 0, items: items,
-                findings: []))
+            entries.append(PlanEntry(module: layout.modules[module], priority: 0, items: items, findings: []))
             return entries.count - 1
         }
         for position in items.indices {

@@ -62,12 +62,12 @@ struct ScoringLayout: Sendable {
     /// Each dimension's entry in a scorecard, without score and band.
     let dimensionCards: [DimensionScore]
     /// Every capacity module an item or a rule names, with the title a plan entry shows.
-    let modules: [(id: String, title: String)]
+    let modules: [PlanEntry.Module]
     /// Positions in `modules` of the capacity modules each rule names, without repeats.
     let ruleModules: [[Int]]
 
     init(_ framework: Framework) {
-        var modules: [(id: String, title: String)] = []
+        var modules: [PlanEntry.Module] = []
         var modulePositions: [String: Int] = [:]
         func positions(ofModules ids: [String]) -> [Int] {
             var result: [Int] = []
@@ -75,7 +75,7 @@ struct ScoringLayout: Sendable {
                 let position = modulePositions[id] ?? modules.count
                 if position == modules.count {
                     modulePositions[id] = position
-                    modules.append((id, framework.capacityModule(id)?.title ?? id))
+                    modules.append(PlanEntry.Module(.init(id: id, title: framework.capacityModule(id)?.title ?? id)))
                 }
                 if !result.contains(position) { result.append(position) }
             }

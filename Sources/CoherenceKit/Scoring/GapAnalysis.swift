@@ -48,8 +48,9 @@ struct GapAnalysis: Sendable {
             guard let gap = items[position].gap, gap > 0 else { continue }
             for slot in layout.items[position].modules { itemCounts[itemModules[slot]] += 1 }
         }
-        // Entries in the order they are opened; `entryOf` finds a module's entry.
+        // Entries in the order they are opened, at most one per module; `entryOf` finds a module's entry.
         var entries: [PlanEntry] = []
+        entries.reserveCapacity(layout.modules.count)
         var entryOf = [Int?](repeating: nil, count: layout.modules.count)
         func entry(_ module: Int) -> Int {
             if let existing = entryOf[module] { return existing }

@@ -47,9 +47,8 @@ public struct YAMLParser: Sendable {
 
     /// Runs libyaml over the whole text and builds the tree.
     private func events(of source: inout SourceMap) throws(Diagnostics) -> Node {
-        let empty = Diagnostics([.error("the file is empty: expected a YAML mapping", at: source.start)])
         let bytes = source.bytes
-        if bytes.isEmpty { throw empty }
+        if bytes.isEmpty { throw Self.empty(source) }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw Diagnostics([.error("not enough memory to start the YAML parser", at: source.start)])
@@ -80,8 +79,13 @@ public struct YAMLParser: Sendable {
         }
         try result.get()
         if !builder.problems.isEmpty { throw Diagnostics(builder.problems) }
-        guard let root = builder.root, !Self.isEmptyDocument(root) else { throw empty }
+        guard let root = builder.root, !Self.isEmptyDocument(root) else { throw Self.empty(source) }
         return root
+    }
+
+    /// The error for a file with no document, or one that is nothing but a bare `---`.
+    private static func empty(_ source: SourceMap) -> Diagnostics {
+        Diagnostics([.error("the file is empty: expected a YAML mapping", at: source.start)])
     }
 
     /// Feeds one event to the builder; true at the end of the stream.
@@ -165,9 +169,4 @@ public struct YAMLParser: Sendable {
 func hex(_ byte: UInt8) -> String {
     let digits = String(byte, radix: 16, uppercase: true)
     return digits.count == 1 ? "0" + digits : digits
-}
-
-extension SourceMap {
-    /// Line 1, column 1 of the file.
-    var start: Location { Location(file: file, line: 1, column: 1) }
 }

@@ -12,6 +12,8 @@ public enum ExpressionChecker {
     /// The host functions and their arity.
     static let functions: [String: Int] = Dictionary(
         uniqueKeysWithValues: (CompiledExpression.itemFunctions + ["section", "dimension"]).map { ($0, 1) })
+    /// The names of ``functions``.
+    static let hostFunctions = Set(functions.keys)
 
     /// Diagnostics for every expression of `framework`, in document order; empty when all are sound.
     public static func diagnostics(for framework: Framework) -> [Diagnostic] {
@@ -41,28 +43,34 @@ public enum ExpressionChecker {
     ) -> [Diagnostic] {
         let kind = inAppliesIf ? "applies_if" : "when"
         let program: Program
-        do {
-            program = try Program.parse(expression.text, limits: .default)
-        } catch {
+        switch expression.program {
+        case .success(let parsed): program = parsed
+        case .failure(let error):
             return [.error("\(kind): \(error.message)", at: location(of: error.offset, in: expression))]
         }
         var result = program.check(Declarations(variables: variables, functions: functions)).map { error in
             Diagnostic.error("\(kind): \(error.message)", at: location(of: error.offset, in: expression))
         }
+        // The tree is walked once for all host functions; each function's calls are then taken in
+        // the order the separate walks found them, so problems at one offset keep their order.
+        let hostCalls = program.calls(to: hostFunctions)
+        func calls(to function: String) -> [(arguments: [Expr], offset: Int)] {
+            hostCalls.compactMap { $0.function == function ? ($0.arguments, $0.offset) : nil }
+        }
         var problems: [(offset: Int, message: String)] = []
         if inAppliesIf {
             for function in ["section", "dimension"] {
-                for call in program.calls(to: function) {
+                for call in calls(to: function) {
                     problems.append(
                         (call.offset, "\(function)() cannot be used in applies_if, which decides what is scored"))
                 }
             }
         }
         for function in CompiledExpression.itemFunctions {
-            problems += unknownNames(in: program.calls(to: function), kind: "item", known: names.items)
+            problems += unknownNames(in: calls(to: function), kind: "item", known: names.items, isKnown: names.isItem)
         }
-        problems += unknownNames(in: program.calls(to: "section"), kind: "section", known: names.sections)
-        problems += unknownNames(in: program.calls(to: "dimension"), kind: "dimension", known: names.dimensions)
+        problems += unknownNames(in: calls(to: "section"), kind: "section", known: names.sections)
+        problems += unknownNames(in: calls(to: "dimension"), kind: "dimension", known: names.dimensions)
         for selection in program.fieldSelections(on: "profile") where !names.profile.contains(selection.field) {
             problems.append(
                 (selection.offset, "unknown profile field '\(selection.field)'" + suggestion(selection.field, names.profile)))
@@ -73,12 +81,14 @@ public enum ExpressionChecker {
         return result
     }
 
-    /// Problems for literal arguments of `calls` that name no known `kind`.
+    /// Problems for literal arguments of `calls` that name no known `kind`. `isKnown` tells a
+    /// known name where a scan of `known`, in which a near name is looked for, would be slow.
     private static func unknownNames(
-        in calls: [(arguments: [Expr], offset: Int)], kind: String, known: [String]
+        in calls: [(arguments: [Expr], offset: Int)], kind: String, known: [String],
+        isKnown: ((String) -> Bool)? = nil
     ) -> [(offset: Int, message: String)] {
         calls.compactMap { call in
-            guard let id = call.arguments.first?.stringLiteral, !known.contains(id) else { return nil }
+            guard let id = call.arguments.first?.stringLiteral, !(isKnown?(id) ?? known.contains(id)) else { return nil }
             return (call.offset, "unknown \(kind) '\(id)'" + suggestion(id, known))
         }
     }
@@ -105,11 +115,16 @@ private struct KnownNames {
     let sections: [String]
     let dimensions: [String]
     let profile: [String]
+    /// The framework's item positions by id, to tell an item id without a scan of `items`.
+    private let itemPositions: [String: Int]
 
     init(_ framework: Framework) {
         items = framework.allItems.map(\.id)
+        itemPositions = framework.tree.itemPositions
         sections = framework.allSections.map(\.section.id)
         dimensions = framework.dimensions.map(\.id)
         profile = framework.profile.map(\.id)
     }
+
+    func isItem(_ id: String) -> Bool { itemPositions[id] != nil }
 }

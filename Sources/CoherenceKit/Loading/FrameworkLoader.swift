@@ -13,6 +13,10 @@ public struct FrameworkLoader {
     var scales: [Scale] = []
     var dimensions: [Dimension] = []
     var capacity: [CapacityModule] = []
+    /// The ids of `dimensions` and of `capacity`, in order, listed once for every item and rule
+    /// that names some.
+    var dimensionIds: [String] = []
+    var capacityIds: [String] = []
     var profile: [ProfileField] = []
     var defaultScale: String?
 
@@ -67,9 +71,11 @@ public struct FrameworkLoader {
             }
         }
         dimensions = fields["dimensions"].map { readDimensions($0) } ?? []
+        dimensionIds = dimensions.map(\.id)
         let bands = fields["bands"].map { readBands($0) } ?? []
         profile = fields["profile"].map { readProfile($0) } ?? []
         capacity = fields["capacity"].map { readCapacity($0) } ?? []
+        capacityIds = capacity.map(\.id)
         let sections = fields["sections"].map { readSections($0, defaultTarget: defaultTarget) } ?? []
         let items = sections.flatMap(Self.items(in:))
         let rules = fields["rules"].map { readRules($0, items: items) } ?? []

@@ -30,7 +30,7 @@ struct MappingReader {
         // By position: iterating the pairs would copy each one.
         for position in pairs.indices {
             let key = pairs[position].key.scalar?.text ?? ""
-            if let known = keys.firstIndex(of: key) {
+            if let known = Self.position(of: key, in: keys) {
                 positions[known] = position
             } else {
                 let pair = pairs[position]
@@ -59,8 +59,15 @@ struct MappingReader {
 
     /// The node given for `key` even when it is null, to point diagnostics at it.
     func raw(_ key: String) -> Node? {
-        guard let known = keys.firstIndex(of: key), positions[known] >= 0 else { return nil }
+        guard let known = Self.position(of: key, in: keys), positions[known] >= 0 else { return nil }
         return pairs[positions[known]].value
+    }
+
+    /// The position of `key` among `keys`. Lengths are compared first: they tell nearly every
+    /// other key apart without a string comparison, a call into the runtime for strings that differ.
+    private static func position(of key: String, in keys: [String]) -> Int? {
+        let length = key.utf8.count
+        return keys.firstIndex { $0.utf8.count == length && $0 == key }
     }
 }
 

@@ -120,9 +120,11 @@ extension FrameworkLoader {
             return [:]
         }
         var rubric: [Double: String] = [:]
-        for pair in pairs {
-            guard let value = answerValue(pair.key, on: scale, what: "the levels of \(subject)"),
-                let text = pair.value.text("a level description of \(subject)", into: &diagnostics)
+        // Sized once, not grown level by level; the pairs are read in place, not copied.
+        rubric.reserveCapacity(pairs.count)
+        for index in pairs.indices {
+            guard let value = answerValue(pairs[index].key, on: scale, what: "the levels of \(subject)"),
+                let text = pairs[index].value.text("a level description of \(subject)", into: &diagnostics)
             else { continue }
             rubric[value] = text
         }

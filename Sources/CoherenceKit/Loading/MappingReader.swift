@@ -23,6 +23,8 @@ struct MappingReader {
             diagnostics.append(.error("expected a mapping for \(subject()), found \(node.kindDescription)", at: node.location))
             return nil
         }
+        assert(keys.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII && !"K;`".unicodeScalars.contains($0) } },
+               "known keys are told apart by length: see position(of:in:)")
         self.node = node
         self.keys = keys
         self.pairs = pairs
@@ -65,6 +67,8 @@ struct MappingReader {
 
     /// The position of `key` among `keys`. Lengths are compared first: they tell nearly every
     /// other key apart without a string comparison, a call into the runtime for strings that differ.
+    /// That is exact because known keys are ASCII without `K`, `;` or a backquote, the only ASCII
+    /// characters another code point (the Kelvin sign …) is canonically equal to.
     private static func position(of key: String, in keys: [String]) -> Int? {
         let length = key.utf8.count
         return keys.firstIndex { $0.utf8.count == length && $0 == key }

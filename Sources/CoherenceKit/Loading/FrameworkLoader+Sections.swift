@@ -134,9 +134,10 @@ extension FrameworkLoader {
     mutating func readMemberships(_ node: Node, subject: String) -> [Membership] {
         let known = dimensionIds
         if let pairs = node.mapping {
+            // A key is a scalar: its one text is resolved without the lists `texts` and `resolve` build.
             return pairs.compactMap { pair in
-                guard let id = resolve(pair.key.texts("a dimension of \(subject)", into: &diagnostics), among: known,
-                                       what: "dimension", in: subject).first,
+                guard let text = pair.key.text("a dimension of \(subject)", into: &diagnostics),
+                    let id = resolve(text, at: pair.key, among: known, what: "dimension", in: subject),
                     let weight = pair.value.weight("the membership of \(subject) in '\(id)'", into: &diagnostics)
                 else { return nil }
                 return Membership(dimension: id, weight: weight)

@@ -136,13 +136,15 @@ public struct FrameworkLoader {
 
     /// Checks that every id in `references` names one of `known`, for messages about `what`.
     mutating func resolve(_ references: [(text: String, node: Node)], among known: [String], what: String, in subject: String) -> [String] {
-        references.compactMap { reference in
-            if known.contains(reference.text) { return reference.text }
-            diagnostics.append(.error(
-                "unknown \(what) '\(reference.text)' in \(subject)\(Suggestion.hint(for: reference.text, in: known))",
-                at: reference.node.location))
-            return nil
-        }
+        references.compactMap { resolve($0.text, at: $0.node, among: known, what: what, in: subject) }
+    }
+
+    /// `text` when it names one of `known`; else nil, with a diagnostic at `node`.
+    mutating func resolve(_ text: String, at node: Node, among known: [String], what: String, in subject: String) -> String? {
+        if known.contains(text) { return text }
+        diagnostics.append(.error(
+            "unknown \(what) '\(text)' in \(subject)\(Suggestion.hint(for: text, in: known))", at: node.location))
+        return nil
     }
 }
 

@@ -51,26 +51,21 @@ public enum ExpressionChecker {
         var result = program.check(Declarations(variables: variables, functions: functions)).map { error in
             Diagnostic.error("\(kind): \(error.message)", at: location(of: error.offset, in: expression))
         }
-        // The tree is walked once for all host functions; each function's calls are then taken in
-        // the order the separate walks found them, so problems at one offset keep their order.
-        let hostCalls = program.calls(to: hostFunctions)
-        func calls(to function: String) -> [(arguments: [Expr], offset: Int)] {
-            hostCalls.compactMap { $0.function == function ? ($0.arguments, $0.offset) : nil }
-        }
+        // One walk finds every host call. A call's problems share its offset and keep this order
+        // through the stable sort below: a function refused in applies_if, then an unknown name.
         var problems: [(offset: Int, message: String)] = []
-        if inAppliesIf {
-            for function in ["section", "dimension"] {
-                for call in calls(to: function) {
-                    problems.append(
-                        (call.offset, "\(function)() cannot be used in applies_if, which decides what is scored"))
-                }
+        for call in program.calls(to: hostFunctions) {
+            let isSection = call.function == "section"
+            let isDimension = call.function == "dimension"
+            if inAppliesIf, isSection || isDimension {
+                problems.append((call.offset, "\(call.function)() cannot be used in applies_if, which decides what is scored"))
             }
+            guard let id = call.arguments.first?.stringLiteral else { continue }
+            let known = isSection ? names.sections : isDimension ? names.dimensions : names.items
+            if isSection || isDimension ? known.contains(id) : names.isItem(id) { continue }
+            let what = isSection ? "section" : isDimension ? "dimension" : "item"
+            problems.append((call.offset, "unknown \(what) '\(id)'" + suggestion(id, known)))
         }
-        for function in CompiledExpression.itemFunctions {
-            problems += unknownNames(in: calls(to: function), kind: "item", known: names.items, isKnown: names.isItem)
-        }
-        problems += unknownNames(in: calls(to: "section"), kind: "section", known: names.sections)
-        problems += unknownNames(in: calls(to: "dimension"), kind: "dimension", known: names.dimensions)
         for selection in program.fieldSelections(on: "profile") where !names.profile.contains(selection.field) {
             problems.append(
                 (selection.offset, "unknown profile field '\(selection.field)'" + suggestion(selection.field, names.profile)))
@@ -79,18 +74,6 @@ public enum ExpressionChecker {
             .error("\(kind): \(problem.message)", at: location(of: problem.offset, in: expression))
         }
         return result
-    }
-
-    /// Problems for literal arguments of `calls` that name no known `kind`. `isKnown` tells a
-    /// known name where a scan of `known`, in which a near name is looked for, would be slow.
-    private static func unknownNames(
-        in calls: [(arguments: [Expr], offset: Int)], kind: String, known: [String],
-        isKnown: ((String) -> Bool)? = nil
-    ) -> [(offset: Int, message: String)] {
-        calls.compactMap { call in
-            guard let id = call.arguments.first?.stringLiteral, !(isKnown?(id) ?? known.contains(id)) else { return nil }
-            return (call.offset, "unknown \(kind) '\(id)'" + suggestion(id, known))
-        }
     }
 
     /// " (did you mean 'X'?)" for the nearest known name, or "".

@@ -2,7 +2,6 @@ import YAML
 
 /// Reads one YAML mapping whose keys are known in advance, reporting unknown and missing keys.
 struct MappingReader {
-    let node: Node
     /// The known keys, in the order given.
     private let keys: [String]
     /// The mapping's entries in document order.
@@ -25,7 +24,6 @@ struct MappingReader {
         }
         assert(keys.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII && !"K;`".unicodeScalars.contains($0) } },
                "known keys are told apart by length: see position(of:in:)")
-        self.node = node
         self.keys = keys
         self.pairs = pairs
         positions = Array(repeating: -1, count: keys.count)

@@ -13,14 +13,21 @@ extension Program {
 /// Walks an expression for ``Program/check(_:)``, collecting errors.
 private struct Checker {
     let declarations: Declarations
-    let functionNames: Set<String>
-    let methodNames: Set<String>
     var errors: [CELError] = []
 
     init(declarations: Declarations) {
         self.declarations = declarations
-        functionNames = Set(declarations.functions.keys).union(Evaluator.builtinFunctions.keys).union(["has"])
-        methodNames = Set(Evaluator.builtinMethods.keys).union(Comprehension.Macro.allNames)
+    }
+
+    /// The global functions a misspelt one is compared with, built only for a message: building
+    /// them for every checked expression cost more than the check.
+    private var functionNames: Set<String> {
+        Set(declarations.functions.keys).union(Evaluator.builtinFunctions.keys).union(["has"])
+    }
+
+    /// The methods a misspelt one is compared with.
+    private var methodNames: Set<String> {
+        Set(Evaluator.builtinMethods.keys).union(Comprehension.Macro.allNames)
     }
 
     // Each case has its own function, to keep the frame of the recursion small.
@@ -44,6 +51,7 @@ private struct Checker {
 
     private mutating func select(_ node: Expr, locals: [String]) {
         guard case .select(let operand, _, _) = node.kind else { return }
+        if rootIsDeclared(node, locals: locals) { return }
         if let path = dottedName(node), isDeclared(path, locals: locals) { return }
         visit(operand, locals: locals)
     }
@@ -82,6 +90,19 @@ private struct Checker {
         case .select(let operand, let field, _): return dottedName(operand).map { $0 + "." + field }
         default: return nil
         }
+    }
+
+    /// Whether a chain of selections starts with a name that is a local or a declared variable, so
+    /// the whole chain is known: ``isDeclared(_:locals:)`` on its first part, without building
+    /// the dotted name. False for a first name that holds a dot itself, which that function splits.
+    private func rootIsDeclared(_ node: Expr, locals: [String]) -> Bool {
+        var root = node
+        while case .select(let operand, _, _) = root.kind { root = operand }
+        guard case .identifier(let name) = root.kind else { return false }
+        let rooted = name.hasPrefix(".")
+        let first = rooted ? String(name.dropFirst()) : name
+        guard !first.contains(".") else { return false }
+        return (!rooted && locals.contains(first)) || declarations.variables.contains(first)
     }
 
     /// Whether a dotted name or one of its prefixes is a declared variable (and the first part

@@ -33,10 +33,16 @@ public struct Program: Sendable {
 
     /// Every call of the named global function, with its argument expressions and offset.
     public func calls(to function: String) -> [(arguments: [Expr], offset: Int)] {
-        var found: [(arguments: [Expr], offset: Int)] = []
+        calls(to: [function]).map { ($0.arguments, $0.offset) }
+    }
+
+    /// Every call of any of the named global functions, in one walk of the tree: a caller that
+    /// looks for several functions walked it once for each.
+    public func calls(to functions: Set<String>) -> [(function: String, arguments: [Expr], offset: Int)] {
+        var found: [(function: String, arguments: [Expr], offset: Int)] = []
         root.walk { node in
-            if case .call(function, nil, let arguments) = node.kind {
-                found.append((arguments, node.offset))
+            if case .call(let function, nil, let arguments) = node.kind, functions.contains(function) {
+                found.append((function, arguments, node.offset))
             }
         }
         return found

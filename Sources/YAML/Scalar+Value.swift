@@ -60,18 +60,21 @@ extension Scalar {
         let utf8 = Array(text.utf8)
         let signed = first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
         let body = signed ? Array(utf8.dropFirst()) : utf8
-        switch String(decoding: body, as: UTF8.self) {
-        case ".inf", ".Inf", ".INF": return .double(first == UInt8(ascii: "-") ? -.infinity : .infinity)
-        case ".nan", ".NaN", ".NAN": return signed ? nil : .double(.nan)
-        default: break
+        // Only the words start with a dot; a number such as `0.5` is not made into a string to be
+        // compared with each of them.
+        if body.first == UInt8(ascii: ".") {
+            switch String(decoding: body, as: UTF8.self) {
+            case ".inf", ".Inf", ".INF": return .double(first == UInt8(ascii: "-") ? -.infinity : .infinity)
+            case ".nan", ".NaN", ".NAN": return signed ? nil : .double(.nan)
+            default: break
+            }
         }
         if !signed, body.count > 2, body[0] == UInt8(ascii: "0") {
-            let digits = String(decoding: body[2...], as: UTF8.self)
             if body[1] == UInt8(ascii: "x"), body[2...].allSatisfy(\.isHexDigit) {
-                return Int(digits, radix: 16).map(ScalarValue.int) ?? .string(text)
+                return Int(String(decoding: body[2...], as: UTF8.self), radix: 16).map(ScalarValue.int) ?? .string(text)
             }
             if body[1] == UInt8(ascii: "o"), body[2...].allSatisfy(\.isOctalDigit) {
-                return Int(digits, radix: 8).map(ScalarValue.int) ?? .string(text)
+                return Int(String(decoding: body[2...], as: UTF8.self), radix: 8).map(ScalarValue.int) ?? .string(text)
             }
         }
         if !body.isEmpty, body.allSatisfy(\.isDecimalDigit) {

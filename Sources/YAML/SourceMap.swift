@@ -24,6 +24,10 @@ struct SourceMap {
         let limit = min(end ?? bytes.count, bytes.count)
         var starts = [0]
         var ascii: [Bool] = []
+        // Sized for lines of 24 bytes on average, shorter than YAML lines usually are, so that the
+        // arrays are rarely grown (and copied) line by line.
+        starts.reserveCapacity(limit / 24 + 2)
+        ascii.reserveCapacity(limit / 24 + 2)
         bytes.withUnsafeBufferPointer { bytes in
             // One pass finds the line starts and whether each line is ASCII, line breaks included;
             // a byte order mark is not part of line 1 as libyaml counts it.

@@ -200,7 +200,8 @@ struct TreeBuilder: ~Copyable {
 /// collection's nodes are moved, not copied, into the array its node holds.
 private struct NodeStack: ~Copyable {
     private var base: UnsafeMutablePointer<Node>
-    private var capacity = 64
+    /// Room for an assessment's answers (a hundred pairs, two nodes each) without growing.
+    private var capacity = 256
     private(set) var count = 0
 
     init() {

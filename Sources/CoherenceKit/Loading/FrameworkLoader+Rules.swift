@@ -27,14 +27,14 @@ extension FrameworkLoader {
                 }
             }
             let dimensions = fields["dimensions"].map {
-                resolve($0.texts("the dimensions of \(subject)", into: &diagnostics), among: self.dimensions.map(\.id),
+                resolve($0.texts("the dimensions of \(subject)", into: &diagnostics), among: dimensionIds,
                         what: "dimension", in: subject)
             } ?? []
             let named = fields["items"].map {
                 resolve($0.texts("the items of \(subject)", into: &diagnostics), among: itemIds, what: "item", in: subject)
             }
             let capacity = fields["capacity"].map {
-                resolve($0.texts("the capacity of \(subject)", into: &diagnostics), among: self.capacity.map(\.id),
+                resolve($0.texts("the capacity of \(subject)", into: &diagnostics), among: capacityIds,
                         what: "capacity module", in: subject)
             } ?? []
             let finding = fields["finding"]?.text("the finding of \(subject)", into: &diagnostics)

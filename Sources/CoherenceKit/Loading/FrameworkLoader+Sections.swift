@@ -61,7 +61,7 @@ extension FrameworkLoader {
         let rubric = fields["levels"].flatMap { node in scale.map { rubricLevels(node, on: $0, subject: subject) } } ?? [:]
         let memberships = fields["dimensions"].map { readMemberships($0, subject: subject) } ?? []
         let capacity = fields["capacity"].map {
-            resolve($0.texts("the capacity of \(subject)", into: &diagnostics), among: self.capacity.map(\.id),
+            resolve($0.texts("the capacity of \(subject)", into: &diagnostics), among: capacityIds,
                     what: "capacity module", in: subject)
         } ?? []
         var evidence = Item.Evidence.optional
@@ -85,28 +85,28 @@ extension FrameworkLoader {
     }
 
     /// A value of `scale` written as a number or, on a level scale, as a label.
-    mutating func answerValue(_ node: Node, on scale: Scale, what: String) -> Double? {
+    mutating func answerValue(_ node: Node, on scale: Scale, what: @autoclosure () -> String) -> Double? {
         switch node.value {
         case .int(let i)?:
-            return checked(Double(i), node: node, on: scale, what: what)
+            return checked(Double(i), node: node, on: scale, what: what())
         case .double(let d)?:
-            return checked(d, node: node, on: scale, what: what)
+            return checked(d, node: node, on: scale, what: what())
         case .string(let label)? where !scale.levels.isEmpty:
             if let level = scale.level(labeled: label) { return level.value }
             diagnostics.append(.error(
-                "'\(label)' is not a level of scale '\(scale.id)' for \(what)\(Suggestion.hint(for: label, in: scale.levels.map(\.label))): use one of \(describe(scale))",
+                "'\(label)' is not a level of scale '\(scale.id)' for \(what())\(Suggestion.hint(for: label, in: scale.levels.map(\.label))): use one of \(describe(scale))",
                 at: node.location))
             return nil
         default:
-            diagnostics.append(.error("expected a value of scale '\(scale.id)' for \(what) (\(describe(scale))), found \(node.kindDescription)",
+            diagnostics.append(.error("expected a value of scale '\(scale.id)' for \(what()) (\(describe(scale))), found \(node.kindDescription)",
                                       at: node.location))
             return nil
         }
     }
 
-    private mutating func checked(_ value: Double, node: Node, on scale: Scale, what: String) -> Double? {
+    private mutating func checked(_ value: Double, node: Node, on scale: Scale, what: @autoclosure () -> String) -> Double? {
         guard value.isFinite, scale.contains(value) else {
-            diagnostics.append(.error("\(LevelText.format(value)) is not a value of scale '\(scale.id)' for \(what): use \(describe(scale))",
+            diagnostics.append(.error("\(LevelText.format(value)) is not a value of scale '\(scale.id)' for \(what()): use \(describe(scale))",
                                       at: node.location))
             return nil
         }
@@ -120,9 +120,11 @@ extension FrameworkLoader {
             return [:]
         }
         var rubric: [Double: String] = [:]
-        for pair in pairs {
-            guard let value = answerValue(pair.key, on: scale, what: "the levels of \(subject)"),
-                let text = pair.value.text("a level description of \(subject)", into: &diagnostics)
+        // Sized once, not grown level by level; the pairs are read in place, not copied.
+        rubric.reserveCapacity(pairs.count)
+        for index in pairs.indices {
+            guard let value = answerValue(pairs[index].key, on: scale, what: "the levels of \(subject)"),
+                let text = pairs[index].value.text("a level description of \(subject)", into: &diagnostics)
             else { continue }
             rubric[value] = text
         }
@@ -130,11 +132,12 @@ extension FrameworkLoader {
     }
 
     mutating func readMemberships(_ node: Node, subject: String) -> [Membership] {
-        let known = dimensions.map(\.id)
+        let known = dimensionIds
         if let pairs = node.mapping {
+            // A key is a scalar: its one text is resolved without the lists `texts` and `resolve` build.
             return pairs.compactMap { pair in
-                guard let id = resolve(pair.key.texts("a dimension of \(subject)", into: &diagnostics), among: known,
-                                       what: "dimension", in: subject).first,
+                guard let text = pair.key.text("a dimension of \(subject)", into: &diagnostics),
+                    let id = resolve(text, at: pair.key, among: known, what: "dimension", in: subject),
                     let weight = pair.value.weight("the membership of \(subject) in '\(id)'", into: &diagnostics)
                 else { return nil }
                 return Membership(dimension: id, weight: weight)

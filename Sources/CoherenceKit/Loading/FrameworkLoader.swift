@@ -13,6 +13,10 @@ public struct FrameworkLoader {
     var scales: [Scale] = []
     var dimensions: [Dimension] = []
     var capacity: [CapacityModule] = []
+    /// The ids of `dimensions` and of `capacity`, in order, listed once for every item and rule
+    /// that names some.
+    var dimensionIds: [String] = []
+    var capacityIds: [String] = []
     var profile: [ProfileField] = []
     var defaultScale: String?
 
@@ -67,9 +71,11 @@ public struct FrameworkLoader {
             }
         }
         dimensions = fields["dimensions"].map { readDimensions($0) } ?? []
+        dimensionIds = dimensions.map(\.id)
         let bands = fields["bands"].map { readBands($0) } ?? []
         profile = fields["profile"].map { readProfile($0) } ?? []
         capacity = fields["capacity"].map { readCapacity($0) } ?? []
+        capacityIds = capacity.map(\.id)
         let sections = fields["sections"].map { readSections($0, defaultTarget: defaultTarget) } ?? []
         let items = sections.flatMap(Self.items(in:))
         let rules = fields["rules"].map { readRules($0, items: items) } ?? []
@@ -130,13 +136,15 @@ public struct FrameworkLoader {
 
     /// Checks that every id in `references` names one of `known`, for messages about `what`.
     mutating func resolve(_ references: [(text: String, node: Node)], among known: [String], what: String, in subject: String) -> [String] {
-        references.compactMap { reference in
-            if known.contains(reference.text) { return reference.text }
-            diagnostics.append(.error(
-                "unknown \(what) '\(reference.text)' in \(subject)\(Suggestion.hint(for: reference.text, in: known))",
-                at: reference.node.location))
-            return nil
-        }
+        references.compactMap { resolve($0.text, at: $0.node, among: known, what: what, in: subject) }
+    }
+
+    /// `text` when it names one of `known`; else nil, with a diagnostic at `node`.
+    mutating func resolve(_ text: String, at node: Node, among known: [String], what: String, in subject: String) -> String? {
+        if known.contains(text) { return text }
+        diagnostics.append(.error(
+            "unknown \(what) '\(text)' in \(subject)\(Suggestion.hint(for: text, in: known))", at: node.location))
+        return nil
     }
 }
 

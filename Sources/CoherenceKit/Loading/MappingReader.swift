@@ -2,7 +2,6 @@ import YAML
 
 /// Reads one YAML mapping whose keys are known in advance, reporting unknown and missing keys.
 struct MappingReader {
-    let node: Node
     /// The known keys, in the order given.
     private let keys: [String]
     /// The mapping's entries in document order.
@@ -23,14 +22,15 @@ struct MappingReader {
             diagnostics.append(.error("expected a mapping for \(subject()), found \(node.kindDescription)", at: node.location))
             return nil
         }
-        self.node = node
+        assert(keys.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII && !"K;`".unicodeScalars.contains($0) } },
+               "known keys are told apart by length: see position(of:in:)")
         self.keys = keys
         self.pairs = pairs
         positions = Array(repeating: -1, count: keys.count)
         // By position: iterating the pairs would copy each one.
         for position in pairs.indices {
             let key = pairs[position].key.scalar?.text ?? ""
-            if let known = keys.firstIndex(of: key) {
+            if let known = Self.position(of: key, in: keys) {
                 positions[known] = position
             } else {
                 let pair = pairs[position]
@@ -59,8 +59,17 @@ struct MappingReader {
 
     /// The node given for `key` even when it is null, to point diagnostics at it.
     func raw(_ key: String) -> Node? {
-        guard let known = keys.firstIndex(of: key), positions[known] >= 0 else { return nil }
+        guard let known = Self.position(of: key, in: keys), positions[known] >= 0 else { return nil }
         return pairs[positions[known]].value
+    }
+
+    /// The position of `key` among `keys`. Lengths are compared first: they tell nearly every
+    /// other key apart without a string comparison, a call into the runtime for strings that differ.
+    /// That is exact because known keys are ASCII without `K`, `;` or a backquote, the only ASCII
+    /// characters another code point (the Kelvin sign …) is canonically equal to.
+    private static func position(of key: String, in keys: [String]) -> Int? {
+        let length = key.utf8.count
+        return keys.firstIndex { $0.utf8.count == length && $0 == key }
     }
 }
 

@@ -1,3 +1,4 @@
+import CEL
 import YAML
 
 /// A validated reference framework: the checklist an assessment answers.
@@ -164,12 +165,32 @@ public struct ProfileField: Sendable, Hashable {
 
 /// An expression as written in a file (`applies_if`, `when`), with where it starts.
 public struct SourceExpression: Sendable, Hashable {
-    public var text: String
+    public var text: String {
+        didSet { program = Self.parse(text) }
+    }
     /// The place of the expression's first character in the file.
     public var location: Location
+    /// The text parsed, or why it does not parse: parsed once, here, for the loader's checks, a
+    /// rule's default items and scoring alike.
+    private(set) var program: Result<Program, CELError>
 
     public init(_ text: String, at location: Location) {
         self.text = text
         self.location = location
+        program = Self.parse(text)
+    }
+
+    private static func parse(_ text: String) -> Result<Program, CELError> {
+        Result { () throws(CELError) in try Program.parse(text, limits: .default) }
+    }
+
+    /// Expressions are equal when their texts and places are: the program follows from the text.
+    public static func == (a: SourceExpression, b: SourceExpression) -> Bool {
+        a.text == b.text && a.location == b.location
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(location)
     }
 }

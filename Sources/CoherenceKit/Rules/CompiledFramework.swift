@@ -70,18 +70,17 @@ struct CompiledCondition: Sendable {
 struct CompiledExpression: Sendable {
     /// The host functions whose argument is an item id.
     static let itemFunctions = ["level", "score", "answered", "applicable", "unknown", "has_evidence"]
+    /// ``itemFunctions`` as a set, to find their calls in one walk.
+    static let itemFunctionNames = Set(itemFunctions)
 
     let source: SourceExpression
-    let program: Result<Program, CELError>
 
     init(_ source: SourceExpression) {
         self.source = source
-        do {
-            program = .success(try Program.parse(source.text, limits: .default))
-        } catch {
-            program = .failure(error)
-        }
     }
+
+    /// The program, parsed when the expression was read.
+    var program: Result<Program, CELError> { source.program }
 
     /// Evaluates the expression in an activation already built, so several expressions can share one.
     func evaluate(in activation: Activation) -> Result<Value, CELError> {
@@ -92,19 +91,15 @@ struct CompiledExpression: Sendable {
     /// can change while an assessment is scored. An expression that does not parse calls none.
     var callsHostFunctions: Bool {
         guard case .success(let program) = program else { return false }
-        return ExpressionChecker.functions.keys.contains { !program.calls(to: $0).isEmpty }
+        return !program.calls(to: ExpressionChecker.hostFunctions).isEmpty
     }
 
     /// The literal item ids the expression passes to item functions, in order of appearance, without repeats.
     func itemsNamed() -> [String] {
         guard case .success(let program) = program else { return [] }
         var seen: Set<String> = []
-        return Self.itemFunctions
-            .flatMap { function in
-                program.calls(to: function).compactMap { call in
-                    call.arguments.first?.stringLiteral.map { (id: $0, offset: call.offset) }
-                }
-            }
+        return program.calls(to: Self.itemFunctionNames)
+            .compactMap { call in call.arguments.first?.stringLiteral.map { (id: $0, offset: call.offset) } }
             .sorted { $0.offset < $1.offset }
             .map(\.id)
             .filter { seen.insert($0).inserted }

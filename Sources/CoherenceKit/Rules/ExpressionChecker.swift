@@ -12,6 +12,8 @@ public enum ExpressionChecker {
     /// The host functions and their arity.
     static let functions: [String: Int] = Dictionary(
         uniqueKeysWithValues: (CompiledExpression.itemFunctions + ["section", "dimension"]).map { ($0, 1) })
+    /// The names of ``functions``.
+    static let hostFunctions = Set(functions.keys)
 
     /// Diagnostics for every expression of `framework`, in document order; empty when all are sound.
     public static func diagnostics(for framework: Framework) -> [Diagnostic] {
@@ -41,28 +43,29 @@ public enum ExpressionChecker {
     ) -> [Diagnostic] {
         let kind = inAppliesIf ? "applies_if" : "when"
         let program: Program
-        do {
-            program = try Program.parse(expression.text, limits: .default)
-        } catch {
+        switch expression.program {
+        case .success(let parsed): program = parsed
+        case .failure(let error):
             return [.error("\(kind): \(error.message)", at: location(of: error.offset, in: expression))]
         }
         var result = program.check(Declarations(variables: variables, functions: functions)).map { error in
             Diagnostic.error("\(kind): \(error.message)", at: location(of: error.offset, in: expression))
         }
+        // One walk finds every host call. A call's problems share its offset and keep this order
+        // through the stable sort below: a function refused in applies_if, then an unknown name.
         var problems: [(offset: Int, message: String)] = []
-        if inAppliesIf {
-            for function in ["section", "dimension"] {
-                for call in program.calls(to: function) {
-                    problems.append(
-                        (call.offset, "\(function)() cannot be used in applies_if, which decides what is scored"))
-                }
+        for call in program.calls(to: hostFunctions) {
+            let isSection = call.function == "section"
+            let isDimension = call.function == "dimension"
+            if inAppliesIf, isSection || isDimension {
+                problems.append((call.offset, "\(call.function)() cannot be used in applies_if, which decides what is scored"))
             }
+            guard let id = call.arguments.first?.stringLiteral else { continue }
+            let known = isSection ? names.sections : isDimension ? names.dimensions : names.items
+            if isSection || isDimension ? known.contains(id) : names.isItem(id) { continue }
+            let what = isSection ? "section" : isDimension ? "dimension" : "item"
+            problems.append((call.offset, "unknown \(what) '\(id)'" + suggestion(id, known)))
         }
-        for function in CompiledExpression.itemFunctions {
-            problems += unknownNames(in: program.calls(to: function), kind: "item", known: names.items)
-        }
-        problems += unknownNames(in: program.calls(to: "section"), kind: "section", known: names.sections)
-        problems += unknownNames(in: program.calls(to: "dimension"), kind: "dimension", known: names.dimensions)
         for selection in program.fieldSelections(on: "profile") where !names.profile.contains(selection.field) {
             problems.append(
                 (selection.offset, "unknown profile field '\(selection.field)'" + suggestion(selection.field, names.profile)))
@@ -71,16 +74,6 @@ public enum ExpressionChecker {
             .error("\(kind): \(problem.message)", at: location(of: problem.offset, in: expression))
         }
         return result
-    }
-
-    /// Problems for literal arguments of `calls` that name no known `kind`.
-    private static func unknownNames(
-        in calls: [(arguments: [Expr], offset: Int)], kind: String, known: [String]
-    ) -> [(offset: Int, message: String)] {
-        calls.compactMap { call in
-            guard let id = call.arguments.first?.stringLiteral, !known.contains(id) else { return nil }
-            return (call.offset, "unknown \(kind) '\(id)'" + suggestion(id, known))
-        }
     }
 
     /// " (did you mean 'X'?)" for the nearest known name, or "".
@@ -105,11 +98,16 @@ private struct KnownNames {
     let sections: [String]
     let dimensions: [String]
     let profile: [String]
+    /// The framework's item positions by id, to tell an item id without a scan of `items`.
+    private let itemPositions: [String: Int]
 
     init(_ framework: Framework) {
         items = framework.allItems.map(\.id)
+        itemPositions = framework.tree.itemPositions
         sections = framework.allSections.map(\.section.id)
         dimensions = framework.dimensions.map(\.id)
         profile = framework.profile.map(\.id)
     }
+
+    func isItem(_ id: String) -> Bool { itemPositions[id] != nil }
 }

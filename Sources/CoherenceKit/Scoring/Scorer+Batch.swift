@@ -13,7 +13,10 @@ extension Scorer {
 /// Lets a caller load, score, write and drop one assessment after another, so memory stays flat
 /// however many assessments there are.
 public struct ScoringBatch: Sendable {
-    private var compiled: [FrameworkReference: CompiledFramework] = [:]
+    /// The frameworks compiled so far. A run has one or two: a list searched by id and version
+    /// costs less than a dictionary, whose first use in a run (its key type's `Hashable`
+    /// conformance looked up) cost more than all the searches.
+    private var compiled: [CompiledFramework] = []
 
     public init() {}
 
@@ -24,11 +27,10 @@ public struct ScoringBatch: Sendable {
 
     /// `framework` with its expressions parsed, parsed only the first time it is asked for.
     public mutating func compiled(_ framework: Framework) -> CompiledFramework {
-        let key = FrameworkReference(id: framework.id, version: framework.version)
-        // Stored only the first time: storing it again for every assessment copied it into the table.
-        if let ready = compiled[key] { return ready }
+        let known = compiled.firstIndex { $0.framework.id == framework.id && $0.framework.version == framework.version }
+        if let known { return compiled[known] }
         let ready = CompiledFramework(framework)
-        compiled[key] = ready
+        compiled.append(ready)
         return ready
     }
 }

@@ -73,6 +73,8 @@ struct CompiledExpression: Sendable {
 
     let source: SourceExpression
     let program: Result<Program, CELError>
+    /// The program laid out for evaluation, once for every assessment.
+    let plan: Result<EvaluationPlan, CELError>
 
     init(_ source: SourceExpression) {
         self.source = source
@@ -81,11 +83,12 @@ struct CompiledExpression: Sendable {
         } catch {
             program = .failure(error)
         }
+        plan = program.map(EvaluationPlan.init)
     }
 
     /// Evaluates the expression in an activation already built, so several expressions can share one.
     func evaluate(in activation: Activation) -> Result<Value, CELError> {
-        program.flatMap { $0.evaluate(activation) }
+        plan.flatMap { $0.evaluate(activation) }
     }
 
     /// Whether the expression calls a function of ``ExpressionHost``, the only ones whose value

@@ -1,0 +1,138 @@
+/// A program laid out for evaluation: its nodes in one flat, immutable buffer whose children are
+/// positions, built once and read by ``Evaluator`` without retaining anything.
+///
+/// Walking the ``Expr`` tree retained and released each node's heap box, its children and its
+/// names at every step; a framework's expressions are evaluated for every assessment, by several
+/// threads at once, so those reference counts also bounced between cores. The nodes here are
+/// plain values; only literal values and names, stored once beside them, are reference-counted.
+///
+/// `@unchecked Sendable`: the buffers are written in `init` only and freed in `deinit`.
+public final class EvaluationPlan: @unchecked Sendable {
+    /// One node: what it is, its children as positions, and its offset in the source.
+    struct Node {
+        var kind: Kind
+        /// The 0-based character offset in the source (see ``Expr/offset``).
+        var offset: Int
+    }
+
+    /// What a node is; the cases mirror ``Expr/Kind`` with positions for expressions. A position
+    /// of a node is in ``nodes``, of a name in ``names``, of a literal in ``literals``; `arguments`,
+    /// `elements` and `entries` are ranges of ``children`` (a map's keys and values alternate).
+    enum Kind {
+        case literal(Int)
+        case identifier(name: Int)
+        case select(Int, field: Int, testOnly: Bool)
+        case index(Int, Int)
+        /// `target` is -1 for a global call.
+        case call(function: Int, target: Int, arguments: Range<Int>)
+        case unary(UnaryOperator, Int)
+        case binary(BinaryOperator, Int, Int)
+        case conditional(Int, Int, Int)
+        case list(elements: Range<Int>)
+        case map(entries: Range<Int>)
+        /// `predicate` is -1 when there is none.
+        case comprehension(Comprehension.Macro, range: Int, variable: Int, predicate: Int, body: Int)
+    }
+
+    let nodes: UnsafeMutableBufferPointer<Node>
+    let children: UnsafeMutableBufferPointer<Int>
+    let literals: UnsafeMutableBufferPointer<Value>
+    let names: UnsafeMutableBufferPointer<String>
+    /// The position of the root node.
+    let root: Int
+    /// The step budget of an evaluation (``Limits/maxSteps``).
+    let maxSteps: Int
+
+    /// Lays out `program`'s expression tree.
+    public init(_ program: Program) {
+        var builder = Builder()
+        root = builder.add(program.root)
+        maxSteps = program.limits.maxSteps
+        nodes = Self.copy(builder.nodes)
+        children = Self.copy(builder.children)
+        literals = Self.copy(builder.literals)
+        names = Self.copy(builder.names)
+    }
+
+    deinit {
+        literals.deinitialize().deallocate()
+        names.deinitialize().deallocate()
+        nodes.deallocate()
+        children.deallocate()
+    }
+
+    /// Evaluates the plan with the given variables and host functions.
+    public func evaluate(_ activation: Activation = Activation()) -> Result<Value, CELError> {
+        withUnsafePointer(to: activation) { activation in
+            var evaluator = Evaluator(plan: self, activation: activation)
+            do throws(CELError) {
+                return .success(try evaluator.evaluate(root))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
+        _ = buffer.initialize(from: array)
+        return buffer
+    }
+
+    /// Collects the nodes of a tree, children before their parent.
+    private struct Builder {
+        var nodes: [Node] = []
+        var children: [Int] = []
+        var literals: [Value] = []
+        var names: [String] = []
+
+        /// Room for a typical condition or rule, so the arrays are not regrown node by node.
+        init() {
+            nodes.reserveCapacity(16)
+            children.reserveCapacity(4)
+            literals.reserveCapacity(8)
+            names.reserveCapacity(8)
+        }
+
+        /// Adds `expr` and everything below it; returns its position.
+        mutating func add(_ expr: Expr) -> Int {
+            let kind: Kind
+            switch expr.kind {
+            case .literal(let value):
+                literals.append(value)
+                kind = .literal(literals.count - 1)
+            case .identifier(let name): kind = .identifier(name: self.name(name))
+            case .select(let operand, let field, let testOnly):
+                kind = .select(add(operand), field: name(field), testOnly: testOnly)
+            case .index(let operand, let index): kind = .index(add(operand), add(index))
+            case .call(let function, let target, let arguments):
+                let target = target.map { add($0) } ?? -1
+                kind = .call(function: name(function), target: target, arguments: list(arguments))
+            case .unary(let op, let operand): kind = .unary(op, add(operand))
+            case .binary(let op, let left, let right): kind = .binary(op, add(left), add(right))
+            case .conditional(let c, let t, let e): kind = .conditional(add(c), add(t), add(e))
+            case .list(let elements): kind = .list(elements: list(elements))
+            case .map(let entries): kind = .map(entries: list(entries.flatMap { [$0.key, $0.value] }))
+            case .comprehension(let c):
+                let range = add(c.range)
+                let predicate = c.predicate.map { add($0) } ?? -1
+                kind = .comprehension(
+                    c.macro, range: range, variable: name(c.variable), predicate: predicate, body: add(c.body))
+            }
+            nodes.append(Node(kind: kind, offset: expr.offset))
+            return nodes.count - 1
+        }
+
+        /// Adds each of `exprs`; returns the range of ``children`` holding their positions.
+        private mutating func list(_ exprs: [Expr]) -> Range<Int> {
+            let positions = exprs.map { add($0) }
+            children.append(contentsOf: positions)
+            return children.count - positions.count..<children.count
+        }
+
+        private mutating func name(_ name: String) -> Int {
+            names.append(name)
+            return names.count - 1
+        }
+    }
+}

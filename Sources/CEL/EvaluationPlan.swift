@@ -25,6 +25,9 @@ public final class EvaluationPlan: @unchecked Sendable {
         case index(Int, Int)
         /// `target` is -1 for a global call.
         case call(function: Int, target: Int, arguments: Range<Int>)
+        /// A global call of one argument, a literal, that the host resolved to the number `resolved`
+        /// when the plan was built (see ``EvaluationPlan/init(_:resolving:)``).
+        case hostCall(resolved: Int, function: Int, arguments: Range<Int>)
         case unary(UnaryOperator, Int)
         case binary(BinaryOperator, Int, Int)
         case conditional(Int, Int, Int)
@@ -44,8 +47,17 @@ public final class EvaluationPlan: @unchecked Sendable {
     let maxSteps: Int
 
     /// Lays out `program`'s expression tree.
-    public init(_ program: Program) {
-        var builder = Builder()
+    ///
+    /// `resolve` gets the name and the literal argument of each global call of one literal
+    /// argument, and may give it a number once for all evaluations: an activation with
+    /// ``Activation/resolvedCalls`` then calls that instead of looking the function up by name
+    /// (and the host its argument). The host resolves only calls of its own one-argument
+    /// functions (``Activation/unaryFunctions``), and its resolved call must do what that
+    /// function does with that argument.
+    public init(
+        _ program: Program, resolving resolve: @escaping (_ function: String, _ argument: Value) -> Int? = { _, _ in nil }
+    ) {
+        var builder = Builder(resolve: resolve)
         root = builder.add(program.root)
         maxSteps = program.limits.maxSteps
         nodes = Self.copy(builder.nodes)
@@ -81,13 +93,15 @@ public final class EvaluationPlan: @unchecked Sendable {
 
     /// Collects the nodes of a tree, children before their parent.
     private struct Builder {
+        let resolve: (_ function: String, _ argument: Value) -> Int?
         var nodes: [Node] = []
         var children: [Int] = []
         var literals: [Value] = []
         var names: [String] = []
 
         /// Room for a typical condition or rule, so the arrays are not regrown node by node.
-        init() {
+        init(resolve: @escaping (_ function: String, _ argument: Value) -> Int?) {
+            self.resolve = resolve
             nodes.reserveCapacity(16)
             children.reserveCapacity(4)
             literals.reserveCapacity(8)
@@ -107,7 +121,13 @@ public final class EvaluationPlan: @unchecked Sendable {
             case .index(let operand, let index): kind = .index(add(operand), add(index))
             case .call(let function, let target, let arguments):
                 let target = target.map { add($0) } ?? -1
-                kind = .call(function: name(function), target: target, arguments: list(arguments))
+                if target < 0, arguments.count == 1, let argument = arguments[0].literal,
+                    let resolved = resolve(function, argument)
+                {
+                    kind = .hostCall(resolved: resolved, function: name(function), arguments: list(arguments))
+                } else {
+                    kind = .call(function: name(function), target: target, arguments: list(arguments))
+                }
             case .unary(let op, let operand): kind = .unary(op, add(operand))
             case .binary(let op, let left, let right): kind = .binary(op, add(left), add(right))
             case .conditional(let c, let t, let e): kind = .conditional(add(c), add(t), add(e))

@@ -80,6 +80,8 @@ struct Evaluator {
         case .index(let operand, let key): return try evalIndex(operand, key, at: offset)
         case .call(let function, let target, let arguments):
             return try evalCall(function, target: target, arguments: arguments, at: offset)
+        case .hostCall(let resolved, let function, let arguments):
+            return try evalHostCall(resolved, function: function, arguments: arguments, at: offset)
         case .unary(let op, let operand): return try evalUnary(op, operand, at: offset)
         case .binary(let op, let left, let right): return try evalBinary(op, left, right, at: offset)
         case .conditional(let c, let t, let e): return try evalConditional(c, t, e, at: offset)
@@ -129,6 +131,20 @@ struct Evaluator {
         values.reserveCapacity(arguments.count)
         for position in arguments { values.append(try eval(children[position])) }
         return try call(names[function], receiver: receiver, arguments: values, at: offset)
+    }
+
+    /// A call the host resolved when the plan was built: through ``Activation/resolvedCalls`` when
+    /// the activation has them, else by name like any call. Steps and charges are those of the
+    /// one-argument host function it stands for.
+    private mutating func evalHostCall(
+        _ resolved: Int, function: Int, arguments: Range<Int>, at offset: Int
+    ) throws(CELError) -> Value {
+        guard activation.pointee.hostFunctionsFirst, let host = activation.pointee.resolvedCalls else {
+            return try evalCall(function, target: -1, arguments: arguments, at: offset)
+        }
+        let argument = try eval(children[arguments.lowerBound])
+        try chargeForText(argument, at: offset)
+        return try Self.value(host(resolved, argument), at: offset)
     }
 
     private mutating func evalUnary(_ op: UnaryOperator, _ operand: Int, at offset: Int) throws(CELError) -> Value {

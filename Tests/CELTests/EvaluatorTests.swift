@@ -177,4 +177,23 @@ import Testing
         }
         #expect(error.offset == offset, "\(error.message)")
     }
+
+    @Test func callsResolvedWhenThePlanIsBuiltSkipTheLookUpByName() throws {
+        let program = try Program.parse("f('a') + f('b') + f(dyn('a'))")
+        let plan = EvaluationPlan(program) { function, argument in
+            function == "f" && argument == .string("a") ? 7 : nil
+        }
+        let byName: @Sendable (Value) -> Result<Value, CELError> = { _ in .success(1) }
+        let resolved = Activation(
+            unaryFunctions: ["f": byName], resolvedCalls: { call, argument in .success(.int(Int64(call) * 100)) })
+        #expect(try plan.evaluate(resolved).get() == 702)  // only the literal 'a' is resolved
+        #expect(try plan.evaluate(Activation(unaryFunctions: ["f": byName])).get() == 3)
+        let failing = Activation(
+            unaryFunctions: ["f": byName], resolvedCalls: { _, argument in .failure(CELError("no \(argument.json)")) })
+        guard case .failure(let error) = plan.evaluate(failing) else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(error == CELError("no \"a\"", offset: 0))
+    }
 }

@@ -21,12 +21,13 @@ public struct CompiledFramework: Sendable {
 
     public init(_ framework: Framework) {
         self.framework = framework
+        let layout = ScoringLayout(framework)
         // Conditions are told apart as CEL strings, by code point: `String`'s `==` would equate
         // canonically equivalent texts whose string literals CEL compares as different.
         var shared: [Value: Int] = [:]
         conditions = framework.allItems.indices.compactMap { position in
             framework.allItems[position].appliesIf.map { expression in
-                var condition = CompiledCondition(item: position, expression: expression)
+                var condition = CompiledCondition(item: position, expression: expression, layout: layout)
                 if !condition.expression.callsHostFunctions {
                     let text = Value.string(expression.text)
                     condition.shared = shared[text] ?? shared.count
@@ -36,14 +37,14 @@ public struct CompiledFramework: Sendable {
             }
         }
         sharedConditions = shared.count
-        rules = framework.rules.map { CompiledExpression($0.when) }
+        rules = framework.rules.map { CompiledExpression($0.when, layout: layout) }
         findings = framework.rules.map { rule in
             Finding(
                 rule: rule.id, title: rule.title, status: .clear, severity: rule.severity, items: rule.items,
                 dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
                 recommendation: rule.recommendation, reason: nil)
         }
-        layout = ScoringLayout(framework)
+        self.layout = layout
     }
 }
 
@@ -59,9 +60,9 @@ struct CompiledCondition: Sendable {
     /// the distinct such conditions, so that it is evaluated once per assessment. Nil otherwise.
     var shared: Int?
 
-    init(item: Int, expression: SourceExpression) {
+    init(item: Int, expression: SourceExpression, layout: ScoringLayout) {
         self.item = item
-        self.expression = CompiledExpression(expression)
+        self.expression = CompiledExpression(expression, layout: layout)
         exclusionReason = ItemFacts.exclusionReason(condition: expression.text)
     }
 }
@@ -73,17 +74,22 @@ struct CompiledExpression: Sendable {
 
     let source: SourceExpression
     let program: Result<Program, CELError>
-    /// The program laid out for evaluation, once for every assessment.
+    /// The program laid out for evaluation, once for every assessment, with the host calls
+    /// ``ExpressionHost/resolve(_:_:in:)`` resolves in `layout` when there is one.
     let plan: Result<EvaluationPlan, CELError>
 
-    init(_ source: SourceExpression) {
+    init(_ source: SourceExpression, layout: ScoringLayout? = nil) {
         self.source = source
         do {
             program = .success(try Program.parse(source.text, limits: .default))
         } catch {
             program = .failure(error)
         }
-        plan = program.map(EvaluationPlan.init)
+        plan = program.map { program in
+            EvaluationPlan(program) { function, argument in
+                layout.flatMap { ExpressionHost.resolve(function, argument, in: $0) }
+            }
+        }
     }
 
     /// Evaluates the expression in an activation already built, so several expressions can share one.

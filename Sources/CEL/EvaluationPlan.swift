@@ -85,6 +85,16 @@ public final class EvaluationPlan: @unchecked Sendable {
         }
     }
 
+    /// Whether the plan calls one of `functions` by name: a global call that was not resolved when
+    /// the plan was built. A host whose functions are all called resolved can leave them out of
+    /// ``Activation/functions`` and ``Activation/unaryFunctions``.
+    public func callsByName(anyOf functions: Set<String>) -> Bool {
+        nodes.contains { node in
+            guard case .call(let function, let target, _) = node.kind, target < 0 else { return false }
+            return functions.contains(names[function])
+        }
+    }
+
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
         let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
         _ = buffer.initialize(from: array)

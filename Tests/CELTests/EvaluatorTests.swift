@@ -187,6 +187,11 @@ import Testing
         let resolved = Activation(
             unaryFunctions: ["f": byName], resolvedCalls: { call, argument in .success(.int(Int64(call) * 100)) })
         #expect(try plan.evaluate(resolved).get() == 702)  // only the literal 'a' is resolved
+        #expect(plan.callsByName(anyOf: ["f"]) && plan.callsByName(anyOf: ["dyn"]) && !plan.callsByName(anyOf: ["g"]))
+        let allResolved = EvaluationPlan(try Program.parse("f('a') + size('a')")) { function, _ in
+            function == "f" ? 1 : nil
+        }
+        #expect(!allResolved.callsByName(anyOf: ["f"]) && allResolved.callsByName(anyOf: ["size"]))
         #expect(try plan.evaluate(Activation(unaryFunctions: ["f": byName])).get() == 3)
         let failing = Activation(
             unaryFunctions: ["f": byName], resolvedCalls: { _, argument in .failure(CELError("no \(argument.json)")) })

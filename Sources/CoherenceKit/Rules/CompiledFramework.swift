@@ -13,6 +13,8 @@ public struct CompiledFramework: Sendable {
     let sharedConditions: Int
     /// Each rule's parsed `when`.
     let rules: [CompiledExpression]
+    /// Whether an expression calls a host function by name (``ExpressionHost/callsByName(_:)``).
+    let callsHostFunctionsByName: Bool
     /// Each rule's finding as the framework alone decides it (status `clear`): scoring copies the
     /// array whole and sets status and reason in place, where building each `Finding` through its
     /// `init` copied the whole value once more.
@@ -38,6 +40,7 @@ public struct CompiledFramework: Sendable {
         }
         sharedConditions = shared.count
         rules = framework.rules.map { CompiledExpression($0.when, layout: layout) }
+        callsHostFunctionsByName = ExpressionHost.callsByName(conditions.map(\.expression) + rules)
         findings = framework.rules.map { rule in
             Finding(
                 rule: rule.id, title: rule.title, status: .clear, severity: rule.severity, items: rule.items,

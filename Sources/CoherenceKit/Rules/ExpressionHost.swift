@@ -52,25 +52,39 @@ final class ExpressionHost: @unchecked Sendable {
         case section, dimension
     }
 
-    /// The activation: `variables` (from ``variables(of:)``) and the host functions, each also in
-    /// its one-argument form, which a call of one argument reaches without building a list, and
-    /// the calls ``resolve(_:_:in:)`` resolved.
-    func activation(variables: [String: Value]) -> Activation {
-        var functions = [String: @Sendable ([Value]) -> Result<Value, CELError>](
-            minimumCapacity: Function.allCases.count)
-        var unaryFunctions = [String: @Sendable (Value) -> Result<Value, CELError>](
-            minimumCapacity: Function.allCases.count)
-        for function in Function.allCases {
-            functions[function.rawValue] = { arguments in
-                self.call(function, arguments.count == 1 ? arguments[0] : nil)
+    /// The activation: `variables` (from ``variables(of:)``), the calls ``resolve(_:_:in:)``
+    /// resolved and, when some expression calls them by name (``callsByName(_:)``), the host
+    /// functions, each also in its one-argument form, which a call of one argument reaches
+    /// without building a list.
+    func activation(variables: [String: Value], byName: Bool) -> Activation {
+        var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [:]
+        var unaryFunctions: [String: @Sendable (Value) -> Result<Value, CELError>] = [:]
+        if byName {
+            functions.reserveCapacity(Function.allCases.count)
+            unaryFunctions.reserveCapacity(Function.allCases.count)
+            for function in Function.allCases {
+                functions[function.rawValue] = { arguments in
+                    self.call(function, arguments.count == 1 ? arguments[0] : nil)
+                }
+                unaryFunctions[function.rawValue] = { argument in self.call(function, argument) }
             }
-            unaryFunctions[function.rawValue] = { argument in self.call(function, argument) }
         }
         return Activation(
             variables: variables, functions: functions, unaryFunctions: unaryFunctions,
             resolvedCalls: { call, argument in
                 self.call(Function.allCases[call % Function.allCases.count], at: call / Function.allCases.count, argument)
             })
+    }
+
+    /// Whether one of `expressions` calls a host function by name, with an argument that is not a
+    /// literal id ``resolve(_:_:in:)`` resolves, or with several: only then must the activation
+    /// have the functions by name, which cost two dictionaries and sixteen closures per assessment.
+    static func callsByName(_ expressions: [CompiledExpression]) -> Bool {
+        let names = Set(Function.allCases.map(\.rawValue))
+        return expressions.contains { expression in
+            guard case .success(let plan) = expression.plan else { return false }
+            return plan.callsByName(anyOf: names)
+        }
     }
 
     /// A call of a host function with a literal id that names an item, section or dimension of

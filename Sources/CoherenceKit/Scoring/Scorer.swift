@@ -9,7 +9,8 @@ public enum Scorer {
         var warnings: [ScoringWarning] = []
         let host = ExpressionHost(layout: layout, facts: itemFacts(of: assessment, layout: layout))
         // One activation serves every expression: the host functions read the facts as they change.
-        let activation = host.activation(variables: ExpressionHost.variables(of: assessment))
+        let activation = host.activation(
+            variables: ExpressionHost.variables(of: assessment), byName: compiled.callsHostFunctionsByName)
         applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
 
         let aggregator = ScoreAggregator(aggregate: framework.aggregate, layout: layout, facts: host.facts)

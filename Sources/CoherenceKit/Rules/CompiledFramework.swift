@@ -95,11 +95,6 @@ struct CompiledExpression: Sendable {
         }
     }
 
-    /// Evaluates the expression in an activation already built, so several expressions can share one.
-    func evaluate(in activation: Activation) -> Result<Value, CELError> {
-        plan.flatMap { $0.evaluate(activation) }
-    }
-
     /// Whether the expression calls a function of ``ExpressionHost``, the only ones whose value
     /// can change while an assessment is scored. An expression that does not parse calls none.
     var callsHostFunctions: Bool {

@@ -21,12 +21,15 @@ public final class EvaluationPlan: @unchecked Sendable {
     enum Kind {
         case literal(Int)
         case identifier(name: Int)
+        /// A name the activation gives by position (``Activation/resolvedVariables``), not hidden
+        /// by a comprehension variable there (see ``EvaluationPlan/init(_:variables:resolving:)``).
+        case variable(Int, name: Int)
         case select(Int, field: Int, testOnly: Bool)
         case index(Int, Int)
         /// `target` is -1 for a global call.
         case call(function: Int, target: Int, arguments: Range<Int>)
         /// A global call of one argument, a literal, that the host resolved to the number `resolved`
-        /// when the plan was built (see ``EvaluationPlan/init(_:resolving:)``).
+        /// when the plan was built (see ``EvaluationPlan/init(_:variables:resolving:)``).
         case hostCall(resolved: Int, function: Int, arguments: Range<Int>)
         case unary(UnaryOperator, Int)
         case binary(BinaryOperator, Int, Int)
@@ -48,6 +51,11 @@ public final class EvaluationPlan: @unchecked Sendable {
 
     /// Lays out `program`'s expression tree.
     ///
+    /// A name of one of `variables` (a leading `.` or none), where no comprehension variable
+    /// hides it, is resolved to its position there: an activation with
+    /// ``Activation/resolvedVariables`` gives its value by that position, which must be the value
+    /// of the variable of that name, instead of hashing the name.
+    ///
     /// `resolve` gets the name and the literal argument of each global call of one literal
     /// argument, and may give it a number once for all evaluations: an activation with
     /// ``Activation/resolvedCalls`` then calls that instead of looking the function up by name
@@ -55,9 +63,10 @@ public final class EvaluationPlan: @unchecked Sendable {
     /// functions (``Activation/unaryFunctions``), and its resolved call must do what that
     /// function does with that argument.
     public init(
-        _ program: Program, resolving resolve: @escaping (_ function: String, _ argument: Value) -> Int? = { _, _ in nil }
+        _ program: Program, variables: [String] = [],
+        resolving resolve: @escaping (_ function: String, _ argument: Value) -> Int? = { _, _ in nil }
     ) {
-        var builder = Builder(resolve: resolve)
+        var builder = Builder(variables: variables, resolve: resolve)
         root = builder.add(program.root)
         maxSteps = program.limits.maxSteps
         nodes = Self.copy(builder.nodes)
@@ -103,14 +112,18 @@ public final class EvaluationPlan: @unchecked Sendable {
 
     /// Collects the nodes of a tree, children before their parent.
     private struct Builder {
+        let variables: [String]
         let resolve: (_ function: String, _ argument: Value) -> Int?
+        /// The comprehension variables in scope of the node being added, innermost last.
+        var hidden: [String] = []
         var nodes: [Node] = []
         var children: [Int] = []
         var literals: [Value] = []
         var names: [String] = []
 
         /// Room for a typical condition or rule, so the arrays are not regrown node by node.
-        init(resolve: @escaping (_ function: String, _ argument: Value) -> Int?) {
+        init(variables: [String], resolve: @escaping (_ function: String, _ argument: Value) -> Int?) {
+            self.variables = variables
             self.resolve = resolve
             nodes.reserveCapacity(16)
             children.reserveCapacity(4)
@@ -125,7 +138,13 @@ public final class EvaluationPlan: @unchecked Sendable {
             case .literal(let value):
                 literals.append(value)
                 kind = .literal(literals.count - 1)
-            case .identifier(let name): kind = .identifier(name: self.name(name))
+            case .identifier(let name):
+                let global = name.utf8.first == UInt8(ascii: ".") ? String(name.dropFirst()) : nil
+                if let position = variables.firstIndex(of: global ?? name), global != nil || !hidden.contains(name) {
+                    kind = .variable(position, name: self.name(name))
+                } else {
+                    kind = .identifier(name: self.name(name))
+                }
             case .select(let operand, let field, let testOnly):
                 kind = .select(add(operand), field: name(field), testOnly: testOnly)
             case .index(let operand, let index): kind = .index(add(operand), add(index))
@@ -145,9 +164,11 @@ public final class EvaluationPlan: @unchecked Sendable {
             case .map(let entries): kind = .map(entries: list(entries.flatMap { [$0.key, $0.value] }))
             case .comprehension(let c):
                 let range = add(c.range)
+                hidden.append(c.variable)
                 let predicate = c.predicate.map { add($0) } ?? -1
-                kind = .comprehension(
-                    c.macro, range: range, variable: name(c.variable), predicate: predicate, body: add(c.body))
+                let body = add(c.body)
+                hidden.removeLast()
+                kind = .comprehension(c.macro, range: range, variable: name(c.variable), predicate: predicate, body: body)
             }
             nodes.append(Node(kind: kind, offset: expr.offset))
             return nodes.count - 1

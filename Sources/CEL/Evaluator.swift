@@ -75,6 +75,9 @@ struct Evaluator {
         switch nodes[node].kind {
         case .literal(let position): return literals[position]
         case .identifier(let name): return try lookup(names[name], at: offset)
+        case .variable(let position, let name):
+            let values = activation.pointee.resolvedVariables
+            return position < values.count ? values[position] : try lookup(names[name], at: offset)
         case .select(let operand, let field, let testOnly):
             return try evalSelect(node, operand, field: field, testOnly: testOnly, at: offset)
         case .index(let operand, let key): return try evalIndex(operand, key, at: offset)
@@ -234,7 +237,7 @@ struct Evaluator {
     /// The dotted name a selection chain spells (`a.b.c`), unless it starts at a comprehension variable.
     private func qualifiedName(_ node: Int) -> String? {
         switch nodes[node].kind {
-        case .identifier(let position):
+        case .identifier(let position), .variable(_, let position):
             let name = names[position]
             if name.hasPrefix(".") { return String(name.dropFirst()) }
             return locals.contains(where: { $0.name == name }) ? nil : name

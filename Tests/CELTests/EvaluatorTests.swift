@@ -201,4 +201,12 @@ import Testing
         }
         #expect(error == CELError("no \"a\"", offset: 0))
     }
+
+    @Test func variablesResolvedWhenThePlanIsBuiltKeepTheirScopes() throws {
+        // The comprehension's `x` hides the variable inside its macro only; `.x` names the variable.
+        let program = try Program.parse("x + [1, 2].map(x, x * 10)[1] + .x + [3].map(y, x)[0]")
+        let plan = EvaluationPlan(program, variables: ["x"])
+        #expect(try plan.evaluate(Activation(resolvedVariables: [5])).get() == 35)
+        #expect(try plan.evaluate(Activation(variables: ["x": 5])).get() == 35)
+    }
 }

@@ -78,7 +78,8 @@ struct CompiledExpression: Sendable {
     let source: SourceExpression
     let program: Result<Program, CELError>
     /// The program laid out for evaluation, once for every assessment, with the host calls
-    /// ``ExpressionHost/resolve(_:_:in:)`` resolves in `layout` when there is one.
+    /// ``ExpressionHost/resolve(_:_:in:)`` resolves in `layout` and the host's variables
+    /// resolved when there is one.
     let plan: Result<EvaluationPlan, CELError>
 
     init(_ source: SourceExpression, layout: ScoringLayout? = nil) {
@@ -89,7 +90,7 @@ struct CompiledExpression: Sendable {
             program = .failure(error)
         }
         plan = program.map { program in
-            EvaluationPlan(program) { function, argument in
+            EvaluationPlan(program, variables: layout == nil ? [] : ExpressionHost.variableNames) { function, argument in
                 layout.flatMap { ExpressionHost.resolve(function, argument, in: $0) }
             }
         }

@@ -30,8 +30,16 @@ final class ExpressionHost: @unchecked Sendable {
         self.facts = facts
     }
 
-    /// The variables an assessment gives its expressions: `profile`, `country` and `period`.
-    static func variables(of assessment: Assessment) -> [String: Value] {
+    /// The variables an assessment gives its expressions, in the order of ``variables(of:)``: the
+    /// plans resolve them to these positions (``CEL/EvaluationPlan/init(_:variables:resolving:)``).
+    static let variableNames = ["profile", "country", "period"]
+
+    /// The values of ``variableNames`` for `assessment`, in that order.
+    ///
+    /// Expressions find them by position only (``CEL/Activation/resolvedVariables``): a name that
+    /// is not resolved is a comprehension variable or an unknown name, which no dictionary of
+    /// these three would have found either.
+    static func variables(of assessment: Assessment) -> [Value] {
         var profile = ValueMap()
         profile.reserveCapacity(assessment.profile.count)
         // A declared field the assessment leaves out stays absent, so reading it is CEL's no-such-key error.
@@ -39,9 +47,9 @@ final class ExpressionHost: @unchecked Sendable {
             profile[.string(key)] = Self.value(of: value)
         }
         return [
-            "profile": .map(profile),
-            "country": .map(["code": .string(assessment.country.code), "name": .string(assessment.country.name)]),
-            "period": .string(assessment.period),
+            .map(profile),
+            .map(["code": .string(assessment.country.code), "name": .string(assessment.country.name)]),
+            .string(assessment.period),
         ]
     }
 
@@ -52,11 +60,11 @@ final class ExpressionHost: @unchecked Sendable {
         case section, dimension
     }
 
-    /// The activation: `variables` (from ``variables(of:)``), the calls ``resolve(_:_:in:)``
+    /// The activation: `variables` by position (from ``variables(of:)``), the calls ``resolve(_:_:in:)``
     /// resolved and, when some expression calls them by name (``callsByName(_:)``), the host
     /// functions, each also in its one-argument form, which a call of one argument reaches
     /// without building a list.
-    func activation(variables: [String: Value], byName: Bool) -> Activation {
+    func activation(variables: [Value], byName: Bool) -> Activation {
         var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [:]
         var unaryFunctions: [String: @Sendable (Value) -> Result<Value, CELError>] = [:]
         if byName {
@@ -70,7 +78,7 @@ final class ExpressionHost: @unchecked Sendable {
             }
         }
         return Activation(
-            variables: variables, functions: functions, unaryFunctions: unaryFunctions,
+            resolvedVariables: variables, functions: functions, unaryFunctions: unaryFunctions,
             resolvedCalls: { call, argument in
                 self.call(Function.allCases[call % Function.allCases.count], at: call / Function.allCases.count, argument)
             })
@@ -89,7 +97,7 @@ final class ExpressionHost: @unchecked Sendable {
 
     /// A call of a host function with a literal id that names an item, section or dimension of
     /// `layout`, as one number (the function, and the position the id names), so that scoring
-    /// looks neither up; nil for any other call (see ``CEL/EvaluationPlan/init(_:resolving:)``).
+    /// looks neither up; nil for any other call (see ``CEL/EvaluationPlan/init(_:variables:resolving:)``).
     static func resolve(_ function: String, _ argument: Value, in layout: ScoringLayout) -> Int? {
         guard let function = Function(rawValue: function), case .string(let id) = argument else { return nil }
         let position =

@@ -18,14 +18,29 @@ public struct Activation: Sendable {
         didSet { hostFunctionsFirst = Self.noneShadowed(functions) && Self.noneShadowed(unaryFunctions) }
     }
 
+    /// The host's calls resolved when a plan was built
+    /// (``EvaluationPlan/init(_:variables:resolving:)``), by the number it gave them, with the
+    /// argument: no name is looked up or hashed. Without it a resolved call goes to
+    /// ``unaryFunctions`` by name.
+    public var resolvedCalls: (@Sendable (_ call: Int, _ argument: Value) -> Result<Value, CELError>)?
+
+    /// The values of the variables a plan resolved by position
+    /// (``EvaluationPlan/init(_:variables:resolving:)``), in the order of its `variables`, each the
+    /// value of the variable of that name: no name is hashed. Empty: by name (``variables``).
+    public var resolvedVariables: [Value]
+
     public init(
         variables: [String: Value] = [:],
+        resolvedVariables: [Value] = [],
         functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [:],
-        unaryFunctions: [String: @Sendable (Value) -> Result<Value, CELError>] = [:]
+        unaryFunctions: [String: @Sendable (Value) -> Result<Value, CELError>] = [:],
+        resolvedCalls: (@Sendable (_ call: Int, _ argument: Value) -> Result<Value, CELError>)? = nil
     ) {
         self.variables = variables
+        self.resolvedVariables = resolvedVariables
         self.functions = functions
         self.unaryFunctions = unaryFunctions
+        self.resolvedCalls = resolvedCalls
         hasQualifiedNames = Self.anyQualified(variables)
         hostFunctionsFirst = Self.noneShadowed(functions) && Self.noneShadowed(unaryFunctions)
     }

@@ -1,5 +1,11 @@
-/// Walks an ``Expr`` tree and computes its value with CEL's semantics, counting steps.
+/// Computes the value of an ``EvaluationPlan`` with CEL's semantics, counting steps.
 struct Evaluator {
+    /// The plan's buffers, valid while the plan lives (the whole evaluation): nodes are read by
+    /// position, so walking them retains nothing.
+    private let nodes: UnsafeMutableBufferPointer<EvaluationPlan.Node>
+    private let children: UnsafeMutableBufferPointer<Int>
+    private let literals: UnsafeMutableBufferPointer<Value>
+    private let names: UnsafeMutableBufferPointer<String>
     /// What the evaluation sees. A pointer to the caller's activation, valid for the evaluation:
     /// a copy retained and released its dictionaries for every expression evaluated.
     let activation: UnsafePointer<Activation>
@@ -8,24 +14,28 @@ struct Evaluator {
     /// Comprehension variables in scope, innermost last.
     var locals: [(name: String, value: Value)] = []
 
-    init(activation: UnsafePointer<Activation>, maxSteps: Int) {
+    init(plan: EvaluationPlan, activation: UnsafePointer<Activation>) {
+        nodes = plan.nodes
+        children = plan.children
+        literals = plan.literals
+        names = plan.names
         self.activation = activation
-        self.maxSteps = maxSteps
+        maxSteps = plan.maxSteps
     }
 
-    /// Evaluates a whole program. Running out of steps is final even where `&&`, `||` or a macro
-    /// would otherwise absorb the error.
+    /// Evaluates a whole program from its root node. Running out of steps is final even where
+    /// `&&`, `||` or a macro would otherwise absorb the error.
     ///
     /// The result is charged one step per 16 values in it, counting a list or map as often as it
     /// appears: lists that share elements can be far larger than the steps that built them, and
     /// the host will print or walk the result.
-    mutating func evaluate(_ root: Expr) throws(CELError) -> Value {
+    mutating func evaluate(_ root: Int) throws(CELError) -> Value {
         let result = self.result(of: root)
-        if steps > maxSteps { throw budgetExceeded(at: root.offset) }
+        if steps > maxSteps { throw budgetExceeded(at: nodes[root].offset) }
         let value = try result.get()
         var work = Self.work(forSteps: maxSteps - steps + 1) - 1  // steps for whole sixteens only
         value.spend(&work)
-        if work < 0 { throw budgetExceeded(at: root.offset) }
+        if work < 0 { throw budgetExceeded(at: nodes[root].offset) }
         return value
     }
 
@@ -45,8 +55,11 @@ struct Evaluator {
         if steps > maxSteps { throw budgetExceeded(at: offset) }
     }
 
-    /// The value of `node`, or its error, as a value (for the operators that absorb errors).
-    mutating func result(of node: Expr) -> Result<Value, CELError> {
+    /// The offset of the node at `node`.
+    func offset(of node: Int) -> Int { nodes[node].offset }
+
+    /// The value of the node at `node`, or its error, as a value (for the operators that absorb errors).
+    mutating func result(of node: Int) -> Result<Value, CELError> {
         do {
             return .success(try eval(node))
         } catch {
@@ -54,27 +67,39 @@ struct Evaluator {
         }
     }
 
-    mutating func eval(_ node: Expr) throws(CELError) -> Value {
-        try charge(1, at: node.offset)
+    mutating func eval(_ node: Int) throws(CELError) -> Value {
+        let offset = nodes[node].offset
+        try charge(1, at: offset)
         // Each case runs in its own function: in debug builds a frame holds the locals of every
         // case, and this function is on the stack once per level of nesting.
-        switch node.kind {
-        case .literal(let value): return value
-        case .identifier(let name): return try lookup(name, at: node.offset)
-        case .select: return try evalSelect(node)
-        case .index: return try evalIndex(node)
-        case .call: return try evalCall(node)
-        case .unary: return try evalUnary(node)
-        case .binary: return try evalBinary(node)
-        case .conditional: return try evalConditional(node)
-        case .list: return try evalList(node)
-        case .map: return try evalMap(node)
-        case .comprehension(let comprehension): return try comprehend(comprehension, at: node.offset)
+        switch nodes[node].kind {
+        case .literal(let position): return literals[position]
+        case .identifier(let name): return try lookup(names[name], at: offset)
+        case .variable(let position, let name):
+            let values = activation.pointee.resolvedVariables
+            return position < values.count ? values[position] : try lookup(names[name], at: offset)
+        case .select(let operand, let field, let testOnly):
+            return try evalSelect(node, operand, field: field, testOnly: testOnly, at: offset)
+        case .index(let operand, let key): return try evalIndex(operand, key, at: offset)
+        case .call(let function, let target, let arguments):
+            return try evalCall(function, target: target, arguments: arguments, at: offset)
+        case .hostCall(let resolved, let function, let arguments):
+            return try evalHostCall(resolved, function: function, arguments: arguments, at: offset)
+        case .unary(let op, let operand): return try evalUnary(op, operand, at: offset)
+        case .binary(let op, let left, let right): return try evalBinary(op, left, right, at: offset)
+        case .conditional(let c, let t, let e): return try evalConditional(c, t, e, at: offset)
+        case .list(let elements): return try evalList(elements)
+        case .map(let entries): return try evalMap(entries)
+        case .comprehension(let macro, let range, let variable, let predicate, let body):
+            return try comprehend(
+                Loop(macro: macro, variable: names[variable], predicate: predicate, body: body), over: range,
+                at: offset)
         }
     }
 
-    private mutating func evalSelect(_ node: Expr) throws(CELError) -> Value {
-        guard case .select(let operand, let field, let testOnly) = node.kind else { preconditionFailure() }
+    private mutating func evalSelect(
+        _ node: Int, _ operand: Int, field: Int, testOnly: Bool, at offset: Int
+    ) throws(CELError) -> Value {
         if !testOnly, activation.pointee.hasQualifiedNames, let name = qualifiedName(node),
             let value = activation.pointee.variables[name]
         {
@@ -83,85 +108,100 @@ struct Evaluator {
         // The operand first: evaluating it as an argument of the non-mutating `select` made a copy
         // of the whole evaluator for the call.
         let value = try eval(operand)
-        return try select(field, of: value, testOnly: testOnly, at: node.offset)
+        return try select(names[field], of: value, testOnly: testOnly, at: offset)
     }
 
-    private mutating func evalIndex(_ node: Expr) throws(CELError) -> Value {
-        guard case .index(let operand, let key) = node.kind else { preconditionFailure() }
+    private mutating func evalIndex(_ operand: Int, _ key: Int, at offset: Int) throws(CELError) -> Value {
         let container = try eval(operand)
-        return try index(container, by: try eval(key), at: node.offset)
+        return try index(container, by: try eval(key), at: offset)
     }
 
-    private mutating func evalCall(_ node: Expr) throws(CELError) -> Value {
-        guard case .call(let function, let target, let arguments) = node.kind else { preconditionFailure() }
+    private mutating func evalCall(
+        _ function: Int, target: Int, arguments: Range<Int>, at offset: Int
+    ) throws(CELError) -> Value {
         // A host function of one argument gets it without a list being built; its text is
         // charged for as `call` charges for the arguments it is given.
-        if target == nil, arguments.count == 1, activation.pointee.hostFunctionsFirst,
-            let host = activation.pointee.unaryFunctions[function]
+        if target < 0, arguments.count == 1, activation.pointee.hostFunctionsFirst,
+            let host = activation.pointee.unaryFunctions[names[function]]
         {
-            let argument = try eval(arguments[0])
-            try chargeForText(argument, at: node.offset)
-            return try Self.value(host(argument), at: node.offset)
+            let argument = try eval(children[arguments.lowerBound])
+            try chargeForText(argument, at: offset)
+            return try Self.value(host(argument), at: offset)
         }
-        let receiver = try target.map { (t) throws(CELError) in try eval(t) }
+        var receiver: Value?  // not `? nil :`, which would be the literal `null`
+        if target >= 0 { receiver = try eval(target) }
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
-        for argument in arguments { values.append(try eval(argument)) }
-        return try call(function, receiver: receiver, arguments: values, at: node.offset)
+        for position in arguments { values.append(try eval(children[position])) }
+        return try call(names[function], receiver: receiver, arguments: values, at: offset)
     }
 
-    private mutating func evalUnary(_ node: Expr) throws(CELError) -> Value {
-        guard case .unary(let op, let operand) = node.kind else { preconditionFailure() }
+    /// A call the host resolved when the plan was built: through ``Activation/resolvedCalls`` when
+    /// the activation has them, else by name like any call. Steps and charges are those of the
+    /// one-argument host function it stands for.
+    private mutating func evalHostCall(
+        _ resolved: Int, function: Int, arguments: Range<Int>, at offset: Int
+    ) throws(CELError) -> Value {
+        guard activation.pointee.hostFunctionsFirst, let host = activation.pointee.resolvedCalls else {
+            return try evalCall(function, target: -1, arguments: arguments, at: offset)
+        }
+        let argument = try eval(children[arguments.lowerBound])
+        try chargeForText(argument, at: offset)
+        return try Self.value(host(resolved, argument), at: offset)
+    }
+
+    private mutating func evalUnary(_ op: UnaryOperator, _ operand: Int, at offset: Int) throws(CELError) -> Value {
         let value = try eval(operand)  // first, as in `evalSelect`
-        return try unary(op, value, at: node.offset)
+        return try unary(op, value, at: offset)
     }
 
-    private mutating func evalBinary(_ node: Expr) throws(CELError) -> Value {
-        guard case .binary(let op, let left, let right) = node.kind else { preconditionFailure() }
+    private mutating func evalBinary(
+        _ op: BinaryOperator, _ left: Int, _ right: Int, at offset: Int
+    ) throws(CELError) -> Value {
         switch op {
-        case .and: return try logical(stopsAt: false, left, right, at: node.offset)
-        case .or: return try logical(stopsAt: true, left, right, at: node.offset)
+        case .and: return try logical(stopsAt: false, left, right, at: offset)
+        case .or: return try logical(stopsAt: true, left, right, at: offset)
         default:
             let l = try eval(left)
-            return try binary(op, l, try eval(right), at: node.offset)
+            return try binary(op, l, try eval(right), at: offset)
         }
     }
 
-    private mutating func evalConditional(_ node: Expr) throws(CELError) -> Value {
-        guard case .conditional(let condition, let then, let otherwise) = node.kind else { preconditionFailure() }
+    private mutating func evalConditional(
+        _ condition: Int, _ then: Int, _ otherwise: Int, at offset: Int
+    ) throws(CELError) -> Value {
         switch try eval(condition) {
         case .bool(true): return try eval(then)
         case .bool(false): return try eval(otherwise)
-        case let other: throw noOverload("?:", [other], at: node.offset)
+        case let other: throw noOverload("?:", [other], at: offset)
         }
     }
 
-    private mutating func evalList(_ node: Expr) throws(CELError) -> Value {
-        guard case .list(let elements) = node.kind else { preconditionFailure() }
+    private mutating func evalList(_ elements: Range<Int>) throws(CELError) -> Value {
         var values: [Value] = []
         values.reserveCapacity(elements.count)
-        for element in elements { values.append(try eval(element)) }
+        for position in elements { values.append(try eval(children[position])) }
         return .list(values)
     }
 
-    private mutating func evalMap(_ node: Expr) throws(CELError) -> Value {
-        guard case .map(let entries) = node.kind else { preconditionFailure() }
+    private mutating func evalMap(_ entries: Range<Int>) throws(CELError) -> Value {
         var map = ValueMap()
-        for entry in entries {
-            let key = try eval(entry.key)
+        for position in stride(from: entries.lowerBound, to: entries.upperBound, by: 2) {
+            let keyNode = children[position]
+            let key = try eval(keyNode)
             switch key {
             case .bool, .int, .string: break
-            default: throw CELError("unsupported map key type '\(key.typeName)'", offset: entry.key.offset)
+            default: throw CELError("unsupported map key type '\(key.typeName)'", offset: offset(of: keyNode))
             }
-            if map.contains(key) { throw CELError("repeated map key \(key.json)", offset: entry.key.offset) }
-            map[key] = try eval(entry.value)
+            if map.contains(key) { throw CELError("repeated map key \(key.json)", offset: offset(of: keyNode)) }
+            map[key] = try eval(children[position + 1])
         }
         return .map(map)
     }
 
     /// `&&` (stops at `false`) or `||` (stops at `true`): an error or a non-bool on one side is
     /// absorbed when the other side decides, whichever side it is on.
-    private mutating func logical(stopsAt decisive: Bool, _ left: Expr, _ right: Expr, at offset: Int) throws(CELError)
+    private mutating func logical(stopsAt decisive: Bool, _ left: Int, _ right: Int, at offset: Int) throws(CELError)
         -> Value
     {
         let l = result(of: left)
@@ -195,13 +235,14 @@ struct Evaluator {
     }
 
     /// The dotted name a selection chain spells (`a.b.c`), unless it starts at a comprehension variable.
-    private func qualifiedName(_ node: Expr) -> String? {
-        switch node.kind {
-        case .identifier(let name):
+    private func qualifiedName(_ node: Int) -> String? {
+        switch nodes[node].kind {
+        case .identifier(let position), .variable(_, let position):
+            let name = names[position]
             if name.hasPrefix(".") { return String(name.dropFirst()) }
             return locals.contains(where: { $0.name == name }) ? nil : name
         case .select(let operand, let field, false):
-            return qualifiedName(operand).map { $0 + "." + field }
+            return qualifiedName(operand).map { $0 + "." + names[field] }
         default:
             return nil
         }

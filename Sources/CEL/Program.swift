@@ -20,15 +20,7 @@ public struct Program: Sendable {
 
     /// Evaluates the program with the given variables and host functions.
     public func evaluate(_ activation: Activation = Activation()) -> Result<Value, CELError> {
-        withUnsafePointer(to: activation) { activation in
-            var evaluator = Evaluator(activation: activation, maxSteps: limits.maxSteps)
-            do throws(CELError) {
-                let value = try evaluator.evaluate(root)
-                return .success(value)
-            } catch {
-                return .failure(error)
-            }
-        }
+        EvaluationPlan(self).evaluate(activation)
     }
 
     /// Every call of the named global function, with its argument expressions and offset.

@@ -177,4 +177,36 @@ import Testing
         }
         #expect(error.offset == offset, "\(error.message)")
     }
+
+    @Test func callsResolvedWhenThePlanIsBuiltSkipTheLookUpByName() throws {
+        let program = try Program.parse("f('a') + f('b') + f(dyn('a'))")
+        let plan = EvaluationPlan(program) { function, argument in
+            function == "f" && argument == .string("a") ? 7 : nil
+        }
+        let byName: @Sendable (Value) -> Result<Value, CELError> = { _ in .success(1) }
+        let resolved = Activation(
+            unaryFunctions: ["f": byName], resolvedCalls: { call, argument in .success(.int(Int64(call) * 100)) })
+        #expect(try plan.evaluate(resolved).get() == 702)  // only the literal 'a' is resolved
+        #expect(plan.callsByName(anyOf: ["f"]) && plan.callsByName(anyOf: ["dyn"]) && !plan.callsByName(anyOf: ["g"]))
+        let allResolved = EvaluationPlan(try Program.parse("f('a') + size('a')")) { function, _ in
+            function == "f" ? 1 : nil
+        }
+        #expect(!allResolved.callsByName(anyOf: ["f"]) && allResolved.callsByName(anyOf: ["size"]))
+        #expect(try plan.evaluate(Activation(unaryFunctions: ["f": byName])).get() == 3)
+        let failing = Activation(
+            unaryFunctions: ["f": byName], resolvedCalls: { _, argument in .failure(CELError("no \(argument.json)")) })
+        guard case .failure(let error) = plan.evaluate(failing) else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(error == CELError("no \"a\"", offset: 0))
+    }
+
+    @Test func variablesResolvedWhenThePlanIsBuiltKeepTheirScopes() throws {
+        // The comprehension's `x` hides the variable inside its macro only; `.x` names the variable.
+        let program = try Program.parse("x + [1, 2].map(x, x * 10)[1] + .x + [3].map(y, x)[0]")
+        let plan = EvaluationPlan(program, variables: ["x"])
+        #expect(try plan.evaluate(Activation(resolvedVariables: [5])).get() == 35)
+        #expect(try plan.evaluate(Activation(variables: ["x": 5])).get() == 35)
+    }
 }

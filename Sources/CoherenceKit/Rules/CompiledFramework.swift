@@ -13,6 +13,8 @@ public struct CompiledFramework: Sendable {
     let sharedConditions: Int
     /// Each rule's parsed `when`.
     let rules: [CompiledExpression]
+    /// Whether an expression calls a host function by name (``ExpressionHost/callsByName(_:)``).
+    let callsHostFunctionsByName: Bool
     /// Each rule's finding as the framework alone decides it (status `clear`): scoring copies the
     /// array whole and sets status and reason in place, where building each `Finding` through its
     /// `init` copied the whole value once more.
@@ -21,12 +23,13 @@ public struct CompiledFramework: Sendable {
 
     public init(_ framework: Framework) {
         self.framework = framework
+        let layout = ScoringLayout(framework)
         // Conditions are told apart as CEL strings, by code point: `String`'s `==` would equate
         // canonically equivalent texts whose string literals CEL compares as different.
         var shared: [Value: Int] = [:]
         conditions = framework.allItems.indices.compactMap { position in
             framework.allItems[position].appliesIf.map { expression in
-                var condition = CompiledCondition(item: position, expression: expression)
+                var condition = CompiledCondition(item: position, expression: expression, layout: layout)
                 if !condition.expression.callsHostFunctions {
                     let text = Value.string(expression.text)
                     condition.shared = shared[text] ?? shared.count
@@ -36,14 +39,15 @@ public struct CompiledFramework: Sendable {
             }
         }
         sharedConditions = shared.count
-        rules = framework.rules.map { CompiledExpression($0.when) }
+        rules = framework.rules.map { CompiledExpression($0.when, layout: layout) }
+        callsHostFunctionsByName = ExpressionHost.callsByName(conditions.map(\.expression) + rules)
         findings = framework.rules.map { rule in
             Finding(
                 rule: rule.id, title: rule.title, status: .clear, severity: rule.severity, items: rule.items,
                 dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
                 recommendation: rule.recommendation, reason: nil)
         }
-        layout = ScoringLayout(framework)
+        self.layout = layout
     }
 }
 
@@ -59,9 +63,9 @@ struct CompiledCondition: Sendable {
     /// the distinct such conditions, so that it is evaluated once per assessment. Nil otherwise.
     var shared: Int?
 
-    init(item: Int, expression: SourceExpression) {
+    init(item: Int, expression: SourceExpression, layout: ScoringLayout) {
         self.item = item
-        self.expression = CompiledExpression(expression)
+        self.expression = CompiledExpression(expression, layout: layout)
         exclusionReason = ItemFacts.exclusionReason(condition: expression.text)
     }
 }
@@ -74,34 +78,26 @@ struct CompiledExpression: Sendable {
     static let itemFunctionNames = Set(itemFunctions)
 
     let source: SourceExpression
+    /// The program laid out for evaluation, once for every assessment, with the host's variables
+    /// and the host calls ``ExpressionHost/resolve(_:_:in:)`` resolves in the framework's layout.
+    let plan: Result<EvaluationPlan, CELError>
 
-    init(_ source: SourceExpression) {
+    init(_ source: SourceExpression, layout: ScoringLayout) {
         self.source = source
+        plan = source.program.map { program in
+            EvaluationPlan(program, variables: ExpressionHost.variableNames) { function, argument in
+                ExpressionHost.resolve(function, argument, in: layout)
+            }
+        }
     }
 
     /// The program, parsed when the expression was read.
     var program: Result<Program, CELError> { source.program }
-
-    /// Evaluates the expression in an activation already built, so several expressions can share one.
-    func evaluate(in activation: Activation) -> Result<Value, CELError> {
-        program.flatMap { $0.evaluate(activation) }
-    }
 
     /// Whether the expression calls a function of ``ExpressionHost``, the only ones whose value
     /// can change while an assessment is scored. An expression that does not parse calls none.
     var callsHostFunctions: Bool {
         guard case .success(let program) = program else { return false }
         return !program.calls(to: ExpressionChecker.hostFunctions).isEmpty
-    }
-
-    /// The literal item ids the expression passes to item functions, in order of appearance, without repeats.
-    func itemsNamed() -> [String] {
-        guard case .success(let program) = program else { return [] }
-        var seen: Set<String> = []
-        return program.calls(to: Self.itemFunctionNames)
-            .compactMap { call in call.arguments.first?.stringLiteral.map { (id: $0, offset: call.offset) } }
-            .sorted { $0.offset < $1.offset }
-            .map(\.id)
-            .filter { seen.insert($0).inserted }
     }
 }

@@ -33,7 +33,13 @@ public enum ExpressionChecker {
     /// The literal item ids `expression` passes to item functions (`level('X')` …), in order of
     /// appearance, without repeats; a rule's default `items`. Empty when the expression does not parse.
     public static func itemsNamed(by expression: SourceExpression) -> [String] {
-        CompiledExpression(expression).itemsNamed()
+        guard case .success(let program) = expression.program else { return [] }
+        var seen: Set<String> = []
+        return program.calls(to: CompiledExpression.itemFunctionNames)
+            .compactMap { call in call.arguments.first?.stringLiteral.map { (id: $0, offset: call.offset) } }
+            .sorted { $0.offset < $1.offset }
+            .map(\.id)
+            .filter { seen.insert($0).inserted }
     }
 
     // MARK: - One expression

@@ -30,8 +30,16 @@ final class ExpressionHost: @unchecked Sendable {
         self.facts = facts
     }
 
-    /// The variables an assessment gives its expressions: `profile`, `country` and `period`.
-    static func variables(of assessment: Assessment) -> [String: Value] {
+    /// The variables an assessment gives its expressions, in the order of ``variables(of:)``: the
+    /// plans resolve them to these positions (``CEL/EvaluationPlan/init(_:variables:resolving:)``).
+    static let variableNames = ["profile", "country", "period"]
+
+    /// The values of ``variableNames`` for `assessment`, in that order.
+    ///
+    /// Expressions find them by position only (``CEL/Activation/resolvedVariables``): a name that
+    /// is not resolved is a comprehension variable or an unknown name, which no dictionary of
+    /// these three would have found either.
+    static func variables(of assessment: Assessment) -> [Value] {
         var profile = ValueMap()
         profile.reserveCapacity(assessment.profile.count)
         // A declared field the assessment leaves out stays absent, so reading it is CEL's no-such-key error.
@@ -39,9 +47,9 @@ final class ExpressionHost: @unchecked Sendable {
             profile[.string(key)] = Self.value(of: value)
         }
         return [
-            "profile": .map(profile),
-            "country": .map(["code": .string(assessment.country.code), "name": .string(assessment.country.name)]),
-            "period": .string(assessment.period),
+            .map(profile),
+            .map(["code": .string(assessment.country.code), "name": .string(assessment.country.name)]),
+            .string(assessment.period),
         ]
     }
 
@@ -52,44 +60,89 @@ final class ExpressionHost: @unchecked Sendable {
         case section, dimension
     }
 
-    /// The activation: `variables` (from ``variables(of:)``) and the host functions, each also in
-    /// its one-argument form, which a call of one argument reaches without building a list.
-    func activation(variables: [String: Value]) -> Activation {
-        var functions = [String: @Sendable ([Value]) -> Result<Value, CELError>](
-            minimumCapacity: Function.allCases.count)
-        var unaryFunctions = [String: @Sendable (Value) -> Result<Value, CELError>](
-            minimumCapacity: Function.allCases.count)
-        for function in Function.allCases {
-            functions[function.rawValue] = { arguments in
-                self.call(function, arguments.count == 1 ? arguments[0] : nil)
+    /// The activation: `variables` by position (from ``variables(of:)``), the calls ``resolve(_:_:in:)``
+    /// resolved and, when some expression calls them by name (``callsByName(_:)``), the host
+    /// functions, each also in its one-argument form, which a call of one argument reaches
+    /// without building a list.
+    func activation(variables: [Value], byName: Bool) -> Activation {
+        var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [:]
+        var unaryFunctions: [String: @Sendable (Value) -> Result<Value, CELError>] = [:]
+        if byName {
+            functions.reserveCapacity(Function.allCases.count)
+            unaryFunctions.reserveCapacity(Function.allCases.count)
+            for function in Function.allCases {
+                functions[function.rawValue] = { arguments in
+                    self.call(function, arguments.count == 1 ? arguments[0] : nil)
+                }
+                unaryFunctions[function.rawValue] = { argument in self.call(function, argument) }
             }
-            unaryFunctions[function.rawValue] = { argument in self.call(function, argument) }
         }
-        return Activation(variables: variables, functions: functions, unaryFunctions: unaryFunctions)
+        return Activation(
+            resolvedVariables: variables, functions: functions, unaryFunctions: unaryFunctions,
+            resolvedCalls: { call, argument in
+                self.call(Function.allCases[call % Function.allCases.count], at: call / Function.allCases.count, argument)
+            })
+    }
+
+    /// Whether one of `expressions` calls a host function by name, with an argument that is not a
+    /// literal id ``resolve(_:_:in:)`` resolves, or with several: only then must the activation
+    /// have the functions by name, which cost two dictionaries and sixteen closures per assessment.
+    static func callsByName(_ expressions: [CompiledExpression]) -> Bool {
+        let names = Set(Function.allCases.map(\.rawValue))
+        return expressions.contains { expression in
+            guard case .success(let plan) = expression.plan else { return false }
+            return plan.callsByName(anyOf: names)
+        }
+    }
+
+    /// A call of a host function with a literal id that names an item, section or dimension of
+    /// `layout`, as one number (the function, and the position the id names), so that scoring
+    /// looks neither up; nil for any other call (see ``CEL/EvaluationPlan/init(_:variables:resolving:)``).
+    static func resolve(_ function: String, _ argument: Value, in layout: ScoringLayout) -> Int? {
+        guard let function = Function(rawValue: function), case .string(let id) = argument else { return nil }
+        let position =
+            switch function {
+            case .section: layout.sectionPositions[id]
+            case .dimension: layout.dimensionPositions[id]
+            default: layout.itemPositions[id]
+            }
+        return position.map { $0 * Function.allCases.count + Function.allCases.firstIndex(of: function)! }
     }
 
     // MARK: - Functions
 
     /// The value of `function` called with `argument`; nil when a call passes no argument or several.
+    private func call(_ function: Function, _ argument: Value?) -> Result<Value, CELError> {
+        switch function {
+        case .section:
+            aggregate("section", argument, positions: layout.sectionPositions).flatMap {
+                call(function, at: $0, argument)
+            }
+        case .dimension:
+            aggregate("dimension", argument, positions: layout.dimensionPositions).flatMap {
+                call(function, at: $0, argument)
+            }
+        default: item(named: function, argument).flatMap { call(function, at: $0, argument) }
+        }
+    }
+
+    /// The value of `function` called with `argument`, which names the item, section or dimension
+    /// at `position`.
     ///
     /// Item functions read the item's facts in place by position: returning the facts (and the
     /// id) as a value copied them for every call.
-    private func call(_ function: Function, _ argument: Value?) -> Result<Value, CELError> {
+    private func call(_ function: Function, at position: Int, _ argument: Value?) -> Result<Value, CELError> {
         switch function {
         case .level, .score:
-            item(named: function, argument).flatMap { position in
-                if let error = Self.missingLevel(argument, facts[position].status) { return .failure(error) }
-                return .success(
-                    function == .level ? Self.number(facts[position].value ?? 0) : .double(facts[position].score ?? 0))
-            }
-        case .answered: item(named: function, argument).map { .bool(facts[$0].status == .answered) }
-        case .applicable: item(named: function, argument).map { .bool(facts[$0].status != .notApplicable) }
-        case .unknown: item(named: function, argument).map { .bool(facts[$0].status == .unknown) }
-        case .hasEvidence: item(named: function, argument).map { .bool(facts[$0].hasEvidence) }
-        case .section:
-            aggregate("section", argument, positions: layout.sectionPositions, scores: sectionScores)
-        case .dimension:
-            aggregate("dimension", argument, positions: layout.dimensionPositions, scores: dimensionScores)
+            if let error = Self.missingLevel(argument, facts[position].status) { return .failure(error) }
+            return .success(
+                function == .level ? Self.number(facts[position].value ?? 0) : .double(facts[position].score ?? 0))
+        case .answered: return .success(.bool(facts[position].status == .answered))
+        case .applicable: return .success(.bool(facts[position].status != .notApplicable))
+        case .unknown: return .success(.bool(facts[position].status == .unknown))
+        case .hasEvidence: return .success(.bool(facts[position].hasEvidence))
+        case .section: return score("section", argument, scores: sectionScores, at: position)
+        case .dimension: return score("dimension", argument, scores: dimensionScores, at: position)
         }
     }
 
@@ -114,17 +167,25 @@ final class ExpressionHost: @unchecked Sendable {
         }
     }
 
-    /// `section(id)` or `dimension(id)`: the score, or an error when the id is unknown or unscored,
-    /// or when called in `applies_if`.
-    private func aggregate(
-        _ kind: String, _ argument: Value?, positions: [String: Int], scores: [Double?]
-    ) -> Result<Value, CELError> {
+    /// The position of the section or dimension `section(id)` or `dimension(id)` names, or an error
+    /// when the id is unknown or when called in `applies_if`.
+    private func aggregate(_ kind: String, _ argument: Value?, positions: [String: Int]) -> Result<Int, CELError> {
         guard context == .rule else { return .failure(CELError("\(kind)() cannot be used in applies_if")) }
         guard case .string(let id)? = argument else {
             return .failure(CELError("\(kind)() expects one \(kind) id (a string)"))
         }
         guard let position = positions[id] else { return .failure(CELError("no \(kind) '\(id)'")) }
-        guard let score = scores[position] else { return .failure(CELError("\(kind) '\(id)' has no score")) }
+        return .success(position)
+    }
+
+    /// The score of the section or dimension at `position`, which `argument` names, or an error
+    /// when it has none or when called in `applies_if`.
+    private func score(_ kind: String, _ argument: Value?, scores: [Double?], at position: Int) -> Result<Value, CELError> {
+        guard context == .rule else { return .failure(CELError("\(kind)() cannot be used in applies_if")) }
+        guard let score = scores[position] else {
+            guard case .string(let id)? = argument else { preconditionFailure("a position comes from an id") }
+            return .failure(CELError("\(kind) '\(id)' has no score"))
+        }
         return .success(.double(score))
     }
 

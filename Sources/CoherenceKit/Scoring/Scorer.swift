@@ -9,7 +9,8 @@ public enum Scorer {
         var warnings: [ScoringWarning] = []
         let host = ExpressionHost(layout: layout, facts: itemFacts(of: assessment, layout: layout))
         // One activation serves every expression: the host functions read the facts as they change.
-        let activation = host.activation(variables: ExpressionHost.variables(of: assessment))
+        let activation = host.activation(
+            variables: ExpressionHost.variables(of: assessment), byName: compiled.callsHostFunctionsByName)
         applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
 
         let aggregator = ScoreAggregator(aggregate: framework.aggregate, layout: layout, facts: host.facts)
@@ -95,10 +96,10 @@ public enum Scorer {
             guard host.facts[item].status != .notApplicable else { continue }
             let result: Result<Value, CELError>
             if let position = conditions[index].shared {
-                result = shared[position] ?? conditions[index].expression.evaluate(in: activation)
+                result = shared[position] ?? evaluate(conditions[index].expression.plan, in: activation)
                 shared[position] = result
             } else {
-                result = conditions[index].expression.evaluate(in: activation)
+                result = evaluate(conditions[index].expression.plan, in: activation)
             }
             switch result {
             case .success(.bool(true)):
@@ -122,7 +123,7 @@ public enum Scorer {
     private static func findings(of compiled: CompiledFramework, in activation: Activation) -> [Finding] {
         var findings = compiled.findings
         for position in findings.indices {
-            switch compiled.rules[position].evaluate(in: activation) {
+            switch evaluate(compiled.rules[position].plan, in: activation) {
             case .success(.bool(true)):
                 findings[position].status = .triggered
             case .success(.bool(false)):
@@ -136,6 +137,15 @@ public enum Scorer {
             }
         }
         return findings
+    }
+
+    /// Evaluates an expression's plan in an activation already built, so several expressions can
+    /// share one. The plan is passed alone: calling a method of the expression copied it whole out
+    /// of its array, retaining its source and program, which every thread shares, at every call.
+    private static func evaluate(
+        _ plan: Result<EvaluationPlan, CELError>, in activation: Activation
+    ) -> Result<Value, CELError> {
+        plan.flatMap { $0.evaluate(activation) }
     }
 
     /// Section or dimension cards with their scores, by position, and the bands of those scores.

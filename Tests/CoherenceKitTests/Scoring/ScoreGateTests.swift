@@ -38,10 +38,11 @@ import Testing
         let framework = F.framework(
             [F.section("s", items: [F.item("a")])],
             rules: [F.rule("R-ID", when: "level(country.code) > 1"), F.rule("R-TYPE", when: "answered(1)"),
-                    F.rule("R-SEC", when: "section(period) > 1.0")])
+                    F.rule("R-SEC", when: "section(period) > 1.0"), F.rule("R-LIT", when: "level('nope') > 1")])
         let card = Scorer.score(F.assessment([("a", F.level(10))]), against: framework)
         #expect(card.finding("R-ID")?.reason?.contains("no item 'VLR'") == true)
         #expect(card.finding("R-TYPE")?.reason?.contains("answered() expects one item id") == true)
         #expect(card.finding("R-SEC")?.reason?.contains("no section '2026'") == true)
+        #expect(card.finding("R-LIT")?.reason?.contains("no item 'nope'") == true)
     }
 }

@@ -27,9 +27,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.note, message, at: location)
     }
 
-    /// The diagnostic and its notes, one per line.
+    /// The diagnostic and its notes, one per line, with control characters (from a file name or
+    /// a quoted value) escaped so a terminal shows them.
     public var description: String {
-        ([self] + notes).map { "\($0.location): \($0.severity.rawValue): \($0.message)" }
+        ([self] + notes).map { "\($0.location): \($0.severity.rawValue): \($0.message)".escapingControlCharacters }
             .joined(separator: "\n")
     }
 }

@@ -48,6 +48,8 @@ struct TreeBuilder: ~Copyable {
     private var nodes = NodeStack()
     private var anchors: [String: Anchor] = [:]
     private var nodeCount = 0
+    /// Whether an alias has been expanded, so the node budget's message can name aliases.
+    private var expandedAliases = false
     /// The finished top-level node of the document.
     private(set) var root: Node?
     /// Problems that did not stop the parse, in document order.
@@ -77,6 +79,7 @@ struct TreeBuilder: ~Copyable {
             throw depthError(at: location, expandingAlias: name)
         }
         try spend(anchored.count, at: location, alias: name)
+        expandedAliases = true
         finish(anchored.node, anchor: nil, count: anchored.count, height: anchored.height)
     }
 
@@ -102,11 +105,11 @@ struct TreeBuilder: ~Copyable {
     private mutating func spend(_ count: Int, at location: Location, alias: String? = nil) throws(Diagnostic) {
         nodeCount += count
         guard nodeCount > limits.maxNodes else { return }
+        // Aliases are only blamed when the file has some: a large file without any is just large.
+        let remedy = alias != nil || expandedAliases ? "use fewer aliases or split the content into smaller files"
+            : "split the content into smaller files"
         let cause = alias.map { " when the alias '*\($0)' is expanded" } ?? ""
-        throw .error(
-            "the document has more than \(limits.maxNodes) nodes\(cause): "
-                + "use fewer aliases or split the content into smaller files",
-            at: location)
+        throw .error("the document has more than \(limits.maxNodes) nodes\(cause): \(remedy)", at: location)
     }
 
     private func depthError(at location: Location, expandingAlias alias: String?) -> Diagnostic {

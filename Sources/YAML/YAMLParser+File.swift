@@ -9,7 +9,7 @@
 extension YAMLParser {
     /// Reads and parses the file at `path`; diagnostics name it `displayName` (default: `path`).
     ///
-    /// A file that is missing, is a folder or cannot be opened throws `Diagnostics` whose `kind`
+    /// Only regular files are read. A file that is missing, is a folder, a pipe or a device, or cannot be opened throws `Diagnostics` whose `kind`
     /// is `.missingInput` (exit 66), with one error at `file:1:1`. A file larger than
     /// `limits.maxFileSize` is refused without reading more than one byte past the limit.
     public func parseFile(atPath path: String, displayName: String? = nil) throws(Diagnostics) -> Node {
@@ -25,12 +25,18 @@ extension YAMLParser {
         func missing(_ reason: String) -> Diagnostics {
             Diagnostics([.error("cannot read the file: \(reason)", at: location)], kind: .missingInput)
         }
-        let descriptor = open(path, O_RDONLY)
+        // Opened without blocking: opening a named pipe that no program writes to would wait forever.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { throw missing(describe(errno)) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw missing(describe(errno)) }
-        if status.st_mode & S_IFMT == S_IFDIR { throw missing("it is a folder, not a file") }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw missing("it is a folder, not a file")
+        default: throw missing("it is a pipe, socket or device, not a regular file: save its content to a file and pass that file")
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         func readFailed() -> Diagnostics {
             Diagnostics([.error("cannot read the file: \(describe(errno))", at: location)])
         }
@@ -53,7 +59,7 @@ extension YAMLParser {
             }
         }
         if failed { throw readFailed() }
-        // A file without a size (a pipe) or one that grew is read on in chunks.
+        // A file that grew since fstat is read on in chunks.
         if !atEnd {
             var chunk = [UInt8](repeating: 0, count: 64 * 1024)
             while bytes.count <= limit {

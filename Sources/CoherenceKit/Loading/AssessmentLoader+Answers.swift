@@ -122,8 +122,7 @@ extension AssessmentLoader {
     mutating func response(_ value: ScalarValue?, of node: Node, to item: String, on scale: Scale) -> Answer.Response? {
         func what() -> String { "the answer to '\(item)'" }
         switch value {
-        case .int(let i)?: return level(Double(i), node: node, on: scale, what: what())
-        case .double(let d)?: return level(d, node: node, on: scale, what: what())
+        case .int?, .double?: return node.number(what(), into: &diagnostics).flatMap { level($0, node: node, on: scale, what: what()) }
         case .string(let text)?:
             if Self.equalIgnoringCase(text, "n/a") { return .notApplicable(reason: nil) }
             if Self.equalIgnoringCase(text, "unknown") { return .unknown }
@@ -165,7 +164,7 @@ extension AssessmentLoader {
     private mutating func level(
         _ value: Double, node: Node, on scale: Scale, what: @autoclosure () -> String
     ) -> Answer.Response? {
-        guard value.isFinite, scale.contains(value) else {
+        guard scale.contains(value) else {
             diagnostics.append(.error("\(LevelText.format(value)) is outside the scale of \(what()): use \(describe(scale))", at: node.location))
             return nil
         }

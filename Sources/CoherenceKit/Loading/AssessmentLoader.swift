@@ -34,8 +34,8 @@ public struct AssessmentLoader {
         let fields = MappingReader(header, subject: "the assessment header", keys: headerKeys,
                                    required: ["framework", "framework_version"], diagnostics: &diagnostics)
         guard let fields, let idNode = fields["framework"], let versionNode = fields["framework_version"],
-            let id = idNode.text("the framework id", into: &diagnostics),
-            let version = versionNode.text("the framework version", into: &diagnostics)
+            let id = idNode.text("the framework id", limit: .label, into: &diagnostics),
+            let version = versionNode.text("the framework version", limit: .label, into: &diagnostics)
         else { throw Diagnostics(diagnostics) }
         return FrameworkReference(id: id, version: version, location: versionNode.location)
     }
@@ -65,10 +65,10 @@ public struct AssessmentLoader {
                                        required: ["framework", "framework_version", "country", "period"], diagnostics: &diagnostics)
         else { return nil }
 
-        if let node = header["framework"], let id = node.text("the framework id", into: &diagnostics), id != framework.id {
+        if let node = header["framework"], let id = node.text("the framework id", limit: .label, into: &diagnostics), id != framework.id {
             diagnostics.append(.error("the assessment names framework '\(id)' but is checked against '\(framework.id)'", at: node.location))
         }
-        if let node = header["framework_version"], let version = node.text("the framework version", into: &diagnostics),
+        if let node = header["framework_version"], let version = node.text("the framework version", limit: .label, into: &diagnostics),
             version != framework.version
         {
             diagnostics.append(.error(
@@ -76,7 +76,7 @@ public struct AssessmentLoader {
                 at: node.location, notes: [.note("framework '\(framework.id)' version '\(framework.version)' is defined here", at: framework.location)]))
         }
         let country = header["country"].flatMap { readCountry($0) }
-        let period = header["period"]?.text("the period", into: &diagnostics)
+        let period = header["period"]?.text("the period", limit: .label, into: &diagnostics)
         let date = header["date"].flatMap { readDate($0) }
         var status = Assessment.Status.draft
         if let node = header["status"], let text = node.text("the status", into: &diagnostics) {
@@ -103,7 +103,7 @@ public struct AssessmentLoader {
         guard let fields = MappingReader(node, subject: "the country", keys: ["code", "name"], required: ["code", "name"],
                                          diagnostics: &diagnostics),
             let codeNode = fields["code"], let code = codeNode.text("the country code", into: &diagnostics),
-            let name = fields["name"]?.text("the country name", into: &diagnostics)
+            let name = fields["name"]?.text("the country name", limit: .label, into: &diagnostics)
         else { return nil }
         guard code.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
             diagnostics.append(.error("country code '\(code)' must be three upper-case letters (ISO 3166-1 alpha-3 style, such as 'VLR')",
@@ -136,7 +136,7 @@ public struct AssessmentLoader {
             guard let fields = MappingReader(element, subject: "a respondent", keys: ["id", "name"], required: ["id", "name"],
                                              diagnostics: &diagnostics),
                 let id = fields["id"]?.identifier("a respondent id", .name, into: &diagnostics),
-                let name = fields["name"]?.text("the name of respondent '\(id)'", into: &diagnostics)
+                let name = fields["name"]?.text("the name of respondent '\(id)'", limit: .label, into: &diagnostics)
             else { return nil }
             if let first = seen[id] {
                 diagnostics.append(.error("duplicate respondent '\(id)'", at: fields["id"]!.location,

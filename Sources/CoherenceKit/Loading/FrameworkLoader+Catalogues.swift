@@ -20,7 +20,11 @@ extension FrameworkLoader {
                 continue
             }
             seen[id] = pair.key.location
-            if let scale = readScale(id: id, pair.value) { result.append(scale) }
+            if let scale = readScale(id: id, pair.value) {
+                result.append(scale)
+            } else {
+                invalidScales.insert(id)
+            }
         }
         return result
     }
@@ -64,8 +68,8 @@ extension FrameworkLoader {
         for element in elements {
             guard let fields = MappingReader(element, subject: "a level of scale '\(scale)'", keys: ["value", "label", "meaning"],
                                              required: ["value", "label"], diagnostics: &diagnostics),
-                let value = fields["value"]?.number("a level value", into: &diagnostics),
-                let label = fields["label"]?.text("a level label", into: &diagnostics)
+                let value = fields["value"]?.number("a level value of scale '\(scale)'", into: &diagnostics),
+                let label = fields["label"]?.text("a level label", limit: .label, into: &diagnostics)
             else { valid = false; continue }
             if let previous, value <= previous.value {
                 diagnostics.append(.error(
@@ -96,7 +100,7 @@ extension FrameworkLoader {
             guard let fields = MappingReader(element, subject: element.subject("dimension"), keys: ["id", "title", "description", "weight"],
                                              required: ["id", "title"], diagnostics: &diagnostics),
                 let id = fields["id"]?.identifier("a dimension id", .name, into: &diagnostics),
-                let title = fields["title"]?.text("the title of dimension '\(id)'", into: &diagnostics),
+                let title = fields["title"]?.text("the title of dimension '\(id)'", limit: .label, into: &diagnostics),
                 define(id, kind: "dimension", at: fields["id"]!.location)
             else { return nil }
             let weight = fields["weight"].map { $0.weight("the weight of dimension '\(id)'", into: &diagnostics) } ?? 1
@@ -111,7 +115,7 @@ extension FrameworkLoader {
             guard let fields = MappingReader(element, subject: "a band", keys: ["min", "label"], required: ["min", "label"],
                                              diagnostics: &diagnostics),
                 let min = fields["min"]?.number("the min of a band", into: &diagnostics),
-                let label = fields["label"]?.text("the label of a band", into: &diagnostics)
+                let label = fields["label"]?.text("the label of a band", limit: .label, into: &diagnostics)
             else { continue }
             let at = fields["min"]!.location
             if bands.isEmpty, min != 0 {
@@ -145,7 +149,7 @@ extension FrameworkLoader {
                     at: typeNode.location))
                 return nil
             }
-            return ProfileField(id: id, type: type, title: fields["title"]?.text("a title", into: &diagnostics), location: pair.key.location)
+            return ProfileField(id: id, type: type, title: fields["title"]?.text("the title of profile field '\(id)'", limit: .label, into: &diagnostics), location: pair.key.location)
         }
     }
 
@@ -155,7 +159,7 @@ extension FrameworkLoader {
             guard let fields = MappingReader(element, subject: element.subject("capacity module"), keys: ["id", "title", "reference", "description"],
                                              required: ["id", "title"], diagnostics: &diagnostics),
                 let id = fields["id"]?.identifier("a capacity module id", .name, into: &diagnostics),
-                let title = fields["title"]?.text("the title of capacity module '\(id)'", into: &diagnostics)
+                let title = fields["title"]?.text("the title of capacity module '\(id)'", limit: .label, into: &diagnostics)
             else { return nil }
             if let first = seen[id] {
                 diagnostics.append(.error("duplicate capacity module '\(id)'", at: fields["id"]!.location,

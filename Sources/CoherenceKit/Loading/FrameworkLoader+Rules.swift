@@ -13,7 +13,7 @@ extension FrameworkLoader {
             else { return nil }
             let subject = "rule '\(id)'"
             let defined = define(id, kind: "rule", at: fields["id"]!.location)
-            let title = fields["title"]?.text("the title of \(subject)", into: &diagnostics)
+            let title = fields["title"]?.text("the title of \(subject)", limit: .label, into: &diagnostics)
             let when = fields["when"].flatMap { node in
                 node.text("the condition of \(subject)", into: &diagnostics).map { SourceExpression($0, at: node.textLocation) }
             }

@@ -19,7 +19,7 @@ extension FrameworkLoader {
         else { return nil }
         let subject = "section '\(id)'"
         let defined = define(id, kind: "section", at: fields["id"]!.location)
-        let title = fields["title"]?.text("the title of \(subject)", into: &diagnostics)
+        let title = fields["title"]?.text("the title of \(subject)", limit: .label, into: &diagnostics)
         let weight = fields["weight"].map { $0.weight("the weight of \(subject)", into: &diagnostics) } ?? 1
         let aggregate = fields["aggregate"].map { aggregation($0, of: subject) } ?? .mean
         let items = fields["items"].map { readList($0, of: "items").compactMap { readItem($0) } } ?? []
@@ -49,7 +49,9 @@ extension FrameworkLoader {
         } else if let defaultScale {
             scaleId = defaultScale
         } else {
-            diagnostics.append(.error("\(subject) names no scale and the framework has no default_scale", at: node.location))
+            if invalidScales.isEmpty {
+                diagnostics.append(.error("\(subject) names no scale and the framework has no default_scale", at: node.location))
+            }
             scaleId = nil
         }
         let scale = scaleId.flatMap(scale(named:))
@@ -87,10 +89,8 @@ extension FrameworkLoader {
     /// A value of `scale` written as a number or, on a level scale, as a label.
     mutating func answerValue(_ node: Node, on scale: Scale, what: @autoclosure () -> String) -> Double? {
         switch node.value {
-        case .int(let i)?:
-            return checked(Double(i), node: node, on: scale, what: what())
-        case .double(let d)?:
-            return checked(d, node: node, on: scale, what: what())
+        case .int?, .double?:
+            return node.number(what(), into: &diagnostics).flatMap { checked($0, node: node, on: scale, what: what()) }
         case .string(let label)? where !scale.levels.isEmpty:
             if let level = scale.level(labeled: label) { return level.value }
             diagnostics.append(.error(
@@ -105,7 +105,7 @@ extension FrameworkLoader {
     }
 
     private mutating func checked(_ value: Double, node: Node, on scale: Scale, what: @autoclosure () -> String) -> Double? {
-        guard value.isFinite, scale.contains(value) else {
+        guard scale.contains(value) else {
             diagnostics.append(.error("\(LevelText.format(value)) is not a value of scale '\(scale.id)' for \(what()): use \(describe(scale))",
                                       at: node.location))
             return nil

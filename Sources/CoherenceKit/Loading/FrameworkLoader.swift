@@ -11,6 +11,8 @@ public struct FrameworkLoader {
     /// Where each id of the shared namespace (sections, items, rules, dimensions) was first defined.
     var definitions: [String: Location] = [:]
     var scales: [Scale] = []
+    /// Scales defined with an error already reported: a reference to one is not reported again.
+    var invalidScales: Set<String> = []
     var dimensions: [Dimension] = []
     var capacity: [CapacityModule] = []
     /// The ids of `dimensions` and of `capacity`, in order, listed once for every item and rule
@@ -46,8 +48,8 @@ public struct FrameworkLoader {
         else { return nil }
 
         let id = header["id"]?.identifier("the framework id", .framework, into: &diagnostics)
-        let version = header["version"]?.text("the framework version", into: &diagnostics)
-        let title = header["title"]?.text("the framework title", into: &diagnostics)
+        let version = header["version"]?.text("the framework version", limit: .label, into: &diagnostics)
+        let title = header["title"]?.text("the framework title", limit: .label, into: &diagnostics)
         let aggregate = header["aggregate"].flatMap { aggregation($0, of: "the framework") } ?? .mean
 
         scales = fields["scales"].map { readScales($0) } ?? []
@@ -66,7 +68,7 @@ public struct FrameworkLoader {
                         "default_target \(LevelText.format(value)) is not a value of scale '\(scale.id)' (\(describe(scale)))",
                         at: node.location))
                 }
-            } else {
+            } else if invalidScales.isEmpty {
                 diagnostics.append(.error("default_target needs a default_scale to belong to", at: node.location))
             }
         }
@@ -125,6 +127,7 @@ public struct FrameworkLoader {
     mutating func scaleReference(_ node: Node, from subject: String) -> String? {
         guard let id = node.text("the scale of \(subject)", into: &diagnostics) else { return nil }
         guard scale(named: id) != nil else {
+            if invalidScales.contains(id) { return nil }
             let known = scales.map(\.id)
             diagnostics.append(.error(
                 "unknown scale '\(id)' in \(subject)\(Suggestion.hint(for: id, in: known)): defined scales are \(list(known))",

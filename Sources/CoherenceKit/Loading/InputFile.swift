@@ -52,7 +52,9 @@ public enum InputFile {
         do {
             return try YAMLParser(limits: limits).parseFile(atPath: path)
         } catch where error.kind == .missingInput {
-            throw .unreadable(path: path, reason: "permission denied or I/O error")
+            let prefix = "cannot read the file: "
+            let message = error.all.first?.message ?? ""
+            throw .unreadable(path: path, reason: message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message)
         } catch {
             throw .invalid(error)
         }

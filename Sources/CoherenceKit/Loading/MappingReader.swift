@@ -43,8 +43,16 @@ struct MappingReader {
                 diagnostics.append(.error("unknown key '\(key)' in \(subject()): \(hint)", at: pair.key.location))
             }
         }
-        for key in required where raw(key) == nil {
-            diagnostics.append(.error("missing key '\(key)' in \(subject())", at: node.location))
+        for key in required {
+            guard let known = Self.position(of: key, in: keys), positions[known] >= 0 else {
+                diagnostics.append(.error("missing key '\(key)' in \(subject())", at: node.location))
+                continue
+            }
+            // `key:` with nothing after it is as good as missing for a field that must have a value.
+            let pair = pairs[positions[known]]
+            if pair.value.isNull {
+                diagnostics.append(.error("'\(key)' in \(subject()) is blank: give it a value", at: pair.key.location))
+            }
         }
     }
 
@@ -75,23 +83,36 @@ struct MappingReader {
 
 /// Typed reading of YAML values with a diagnostic for each wrong type.
 extension Node {
-    /// The text of any scalar but null: numbers keep the text as written (`version: 2026.1`).
-    func text(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> String? {
+    /// The text of any scalar but null, at most `limit` long: numbers keep the text as written
+    /// (`version: 2026.1`).
+    func text(_ what: @autoclosure () -> String, limit: TextLimit = .text, into diagnostics: inout [Diagnostic]) -> String? {
         guard let scalar, !scalar.isNull else {
             diagnostics.append(.error("expected text for \(what()), found \(kindDescription)", at: location))
+            return nil
+        }
+        if let problem = limit.problem(with: scalar.text) {
+            diagnostics.append(.error("\(what()) \(problem)", at: location))
             return nil
         }
         return scalar.text
     }
 
+    /// A finite number of magnitude at most `NumberBounds.magnitude` (DESIGN.md §9): every number
+    /// of a framework or an assessment is read through here, so no later sum or format can overflow.
     func number(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> Double? {
+        let number: Double
         switch value {
-        case .int(let i)?: return Double(i)
-        case .double(let d)? where d.isFinite: return d
+        case .int(let i)?: number = Double(i)
+        case .double(let d)?: number = d
         default:
             diagnostics.append(.error("expected a number for \(what()), found \(kindDescription)", at: location))
             return nil
         }
+        guard NumberBounds.contains(number) else {
+            diagnostics.append(.error("\(what()) \(NumberBounds.problem(with: scalar?.text ?? ""))", at: location))
+            return nil
+        }
+        return number
     }
 
     /// A number greater than zero.
@@ -129,7 +150,7 @@ extension Node {
 
     /// An identifier matching `pattern`.
     func identifier(_ what: @autoclosure () -> String, _ pattern: IdentifierPattern, into diagnostics: inout [Diagnostic]) -> String? {
-        guard let text = text(what(), into: &diagnostics) else { return nil }
+        guard let text = text(what(), limit: .label, into: &diagnostics) else { return nil }
         guard pattern.matches(text) else {
             diagnostics.append(.error("\(what()) '\(text)' is not a valid id: \(pattern.explanation)", at: location))
             return nil

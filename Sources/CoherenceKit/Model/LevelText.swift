@@ -2,7 +2,7 @@
 enum LevelText {
     /// `value` without a fractional part when it is whole.
     static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        if value == value.rounded(), value.magnitude < 1e15 { return String(Int(value)) }
         return value.description
     }
 }

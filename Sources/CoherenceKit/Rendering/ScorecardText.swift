@@ -85,6 +85,9 @@ public enum ScorecardText {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let rounded = (value * scale).rounded(.toNearestOrAwayFromZero)
+        // Beyond 2^53 a double has no fraction left to show, and beyond Int's range no Int holds it:
+        // inputs are bounded far below this (DESIGN.md §9), but a formatter never traps.
+        guard rounded.magnitude < 0x1p53 else { return LevelText.format(value) }
         let negative = rounded < 0
         let digits = String(Int(abs(rounded)))
         let padded = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits

@@ -117,6 +117,8 @@ enum ReportText {
     static func plain(_ value: Double) -> String {
         guard value.isFinite else { return "—" }
         let rounded = (value * 1000).rounded(.toNearestOrAwayFromZero)
+        // As in `ScorecardText.decimal`: no trap for a number no Int holds.
+        guard rounded.magnitude < 0x1p53 else { return LevelText.format(value) }
         let thousandths = Int(abs(rounded))
         let (whole, fraction) = thousandths.quotientAndRemainder(dividingBy: 1000)
         var text = rounded < 0 && thousandths != 0 ? "-" : ""

@@ -26,7 +26,7 @@ public struct YAMLParser: Sendable {
                     at: location)
             ])
         }
-        var source = SourceMap(file: file, bytes: bytes)
+        var source = SourceMap(file: file, bytes: SurrogatePairs.joined(bytes) ?? bytes)
         return try events(of: &source)
     }
 

@@ -31,13 +31,17 @@ enum Exit {
 }
 
 /// Printing for commands: results to stdout, diagnostics to stderr.
+///
+/// Both escape control characters (other than tab and line feed) as `\u001b`, so text from a file
+/// (a country name, an unknown key, a path) cannot move the cursor or recolour a terminal; JSON
+/// stays valid JSON, since that is also its escape (DESIGN.md §9).
 enum Console {
     static func print(_ text: String, terminator: String = "\n") {
-        FileHandle.standardOutput.write(Data((text + terminator).utf8))
+        FileHandle.standardOutput.write(Data((text + terminator).escapingControlCharacters.utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((text + "\n").escapingControlCharacters.utf8))
     }
 
     static func report(_ error: InputError) {

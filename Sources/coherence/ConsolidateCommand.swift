@@ -45,6 +45,12 @@ struct ConsolidateCommand: ParsableCommand {
         let loaded = try Console.loadEach(files) { path throws(InputError) in
             try LocatedAssessment.load(path, library: &library)
         }
+        do {
+            try OutputFile.checkNotAFramework(output, frameworks: loaded.map(\.framework))
+        } catch {
+            Console.error(error.description)
+            throw Exit.code(for: error)
+        }
         let consolidated: Assessment
         do {
             consolidated = try Consolidator(method: method).consolidate(loaded, output: output)

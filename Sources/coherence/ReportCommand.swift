@@ -46,7 +46,7 @@ struct ReportCommand: ParsableCommand {
     /// nothing written.
     func run() throws {
         let formats = (try? ReportFormat.list(format).get()) ?? ReportFormat.allCases
-        let files = try Console.inputFiles(assessments)
+        let files = try Console.inputFiles(assessments, requireSome: true)
         let session = ScoringSession(library: FrameworkLibrary(directory: frameworks))
         let jobs = jobs ?? OrderedWork.availableJobs
         try claimFileNames(files, formats: formats, session: session, jobs: jobs)

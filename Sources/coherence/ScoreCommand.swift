@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoherenceKit
+import YAML
 
 /// `coherence score`: scorecards for assessments, as text or JSON, with optional gates.
 struct ScoreCommand: ParsableCommand {
@@ -81,7 +82,7 @@ struct ScoreCommand: ParsableCommand {
                 do throws(InputError) {
                     let card = try session.score(fileAt: files[index])
                     let output: Output = switch format {
-                    case .text: .text((index > 0 ? "\n" : "") + ScorecardText.render(card))
+                    case .text: .text(((index > 0 ? "\n" : "") + ScorecardText.render(card)).escapingControlCharacters)
                     case .json: .json(pieces.piece(card, index: index))
                     }
                     return .scored(output: output, gateFailures: gate.failures(in: [card]))

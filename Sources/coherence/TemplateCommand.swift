@@ -36,7 +36,7 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "The file to write; without it the template goes to stdout.")
     var output: String?
 
-    @Flag(help: "Replace the output file if it exists.")
+    @Flag(help: "Replace the output file if it exists (never the framework file).")
     var force = false
 
     @Option(help: "The folder where frameworks are found.")
@@ -71,6 +71,7 @@ struct TemplateCommand: ParsableCommand {
             return
         }
         do {
+            try OutputFile.checkNotAFramework(output, frameworks: [loaded])
             if !force, FileManager.default.fileExists(atPath: output) {
                 throw OutputError.refused(path: output, reason: "the file exists and may hold answers: pass --force to replace it")
             }

@@ -7,6 +7,10 @@ public struct FrameworkLibrary: Sendable {
     public let directory: String
     public let limits: YAML.Limits
     private var entries: [Entry]?
+    /// YAML files of the folder left out because their header gives no id and version: a "not
+    /// found" message points at those that fail to parse or have a framework header, since one of
+    /// them is likely the framework meant.
+    private var unlisted: [String] = []
     private var loaded: [String: Framework] = [:]
 
     /// A framework file and the id and version its header gives.
@@ -52,9 +56,13 @@ public struct FrameworkLibrary: Sendable {
         } else {
             message = "the assessment is for version '\(reference.version)' of framework '\(reference.id)', but \(directory)/ has version \(sameId.map { "'\($0.version)'" }.joined(separator: ", ")): update framework_version or add that version of the framework"
         }
+        let skippedNotes = unlisted.sorted().filter { Self.isBrokenFramework($0, limits: limits) }.map {
+            Diagnostic.note("skipped: not a valid framework file; run 'coherence validate \($0)' to see why",
+                            at: Location(file: $0, line: 1, column: 1))
+        }
         throw Diagnostics([.error(message, at: reference.location, notes: sameId.map {
             .note("framework '\($0.id)' version '\($0.version)' is defined here", at: $0.root!.location)
-        })])
+        } + skippedNotes)])
     }
 
     private mutating func allEntries() -> [Entry] {
@@ -80,6 +88,7 @@ public struct FrameworkLibrary: Sendable {
         let entry = allEntries()[index]
         if let root = entry.root { return root }
         guard let parsed = Self.entry(parsingWhole: entry.path, limits: limits) else {
+            unlisted.append(entry.path)
             entries?.remove(at: index)
             return nil
         }
@@ -89,19 +98,29 @@ public struct FrameworkLibrary: Sendable {
 
     /// Reads the id and version of every framework file in the folder from its header; files that are
     /// not frameworks are skipped.
-    private func scan() -> [Entry] {
+    private mutating func scan() -> [Entry] {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return [] }
         let parser = YAMLParser(limits: limits)
-        return names.sorted().compactMap { name -> Entry? in
-            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return nil }
+        var found: [Entry] = []
+        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = (directory as NSString).appendingPathComponent(name)
             switch parser.scanHeader(atPath: path, section: "framework", keys: ["id", "version"]) {
-            case .found(let header): return Entry(id: header[0], version: header[1], path: path)
-            case .absent: return nil
-            case .undecided: return Self.entry(parsingWhole: path, limits: limits)
+            case .found(let header) where !header[0].isEmpty && !header[1].isEmpty:
+                found.append(Entry(id: header[0], version: header[1], path: path))
+            case .found, .absent: unlisted.append(path)
+            case .undecided:
+                if let entry = Self.entry(parsingWhole: path, limits: limits) { found.append(entry) } else { unlisted.append(path) }
             }
         }
+        return found
+    }
+
+    /// Whether the file at `path` does not parse, or parses with a top-level `framework` key: not
+    /// some other kind of YAML file.
+    private static func isBrokenFramework(_ path: String, limits: YAML.Limits) -> Bool {
+        guard let root = try? YAMLParser(limits: limits).parseFile(atPath: path) else { return true }
+        return root["framework"] != nil
     }
 
     /// The entry for the framework file at `path`, parsed whole; nil when it does not parse or has
@@ -110,7 +129,8 @@ public struct FrameworkLibrary: Sendable {
         guard let root = try? YAMLParser(limits: limits).parseFile(atPath: path),
             let header = root.mapping?.first(where: { $0.key.scalar?.text == "framework" })?.value,
             let id = header.mapping?.first(where: { $0.key.scalar?.text == "id" })?.value.scalar?.text,
-            let version = header.mapping?.first(where: { $0.key.scalar?.text == "version" })?.value.scalar?.text
+            let version = header.mapping?.first(where: { $0.key.scalar?.text == "version" })?.value.scalar?.text,
+            !id.isEmpty, !version.isEmpty
         else { return nil }
         return Entry(id: id, version: version, path: path, root: root)
     }

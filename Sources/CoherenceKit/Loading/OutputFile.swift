@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Why an output could not be written; the command line maps each case to its exit code.
 public enum OutputError: Error, Sendable, CustomStringConvertible {
     /// The output would replace a file the user did not ask to replace, such as an input.
@@ -17,20 +21,84 @@ public enum OutputError: Error, Sendable, CustomStringConvertible {
 
 /// Writing the files commands produce: atomically, so a reader never sees half a file.
 public enum OutputFile {
+    /// The suffix of the temporary file written beside `path` and renamed into place, followed by
+    /// the writer's process id. Visible, not hidden: a run killed while writing leaves
+    /// `VLR-2026-iamm.html.incomplete-4242`, which says what it is and can be deleted.
+    public static let incompleteSuffix = ".incomplete-"
+
     /// Writes `text` to `path` through a temporary file renamed into place, creating folders as needed.
     public static func write(_ text: String, to path: String) throws(OutputError) {
         let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .failed(path: path, reason: "it is a folder: name a file inside it, such as \((path as NSString).appendingPathComponent("NAME.yaml"))")
+        }
+        let folder = url.deletingLastPathComponent()
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .failed(path: path, reason: error.localizedDescription)
+            throw .failed(path: path, reason: folderProblem(folder))
+        }
+        let temporary = path + incompleteSuffix + String(getpid())
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        guard descriptor >= 0 else { throw .failed(path: path, reason: describe(errno)) }
+        var failure: Int32?
+        var bytes = text
+        bytes.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, path) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw .failed(path: path, reason: describe(failure))
+        }
+    }
+
+    /// Why `folder` could not be created: the first of its ancestors that exists is a file, or the
+    /// system's reason.
+    private static func folderProblem(_ folder: URL) -> String {
+        var ancestor = folder
+        var isDirectory: ObjCBool = false
+        while ancestor.path != "/", !FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
+            ancestor.deleteLastPathComponent()
+        }
+        if !isDirectory.boolValue, ancestor.path != "/" {
+            return "'\(ancestor.path)' is a file, not a folder: choose another output path"
+        }
+        return "cannot create the folder '\(folder.path)': check that you may write in '\(ancestor.path)'"
+    }
+
+    private static func describe(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM, EROFS: "permission denied: choose a folder you may write in"
+        case ENOSPC, EDQUOT: "the disk is full: free some space and run again"
+        case EISDIR: "it is a folder: name a file inside it"
+        case ENOTDIR: "a part of the path is a file, not a folder: choose another output path"
+        default: String(cString: strerror(code)).lowercased()
         }
     }
 
     /// Refuses `path` when it is one of `inputs` (compared as resolved absolute paths).
     public static func checkNotAnInput(_ path: String, inputs: [String]) throws(OutputError) {
         try checkNotAnInput(path, inputs: InputPaths(inputs))
+    }
+
+    /// Refuses `path` when it is the file of one of `frameworks`, which a command read to check its
+    /// inputs (DESIGN.md §7: nothing is written over a file a command read, `--force` or not).
+    public static func checkNotAFramework(_ path: String, frameworks: [Framework]) throws(OutputError) {
+        if InputPaths(frameworks.map(\.location.file)).contains(path) {
+            throw .refused(path: path, reason: "this is the framework file the command reads: choose another output path")
+        }
     }
 
     /// Refuses `path` when it is one of `inputs`, resolved once for many outputs.

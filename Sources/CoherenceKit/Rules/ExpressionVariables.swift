@@ -14,9 +14,9 @@ public enum ExpressionVariables {
         var variables: [String: Value] = [:]
         var problems: [Diagnostic] = []
         for pair in pairs {
-            guard let name = pair.key.scalar?.text, isIdentifier(name) else {
+            guard let name = pair.key.scalar?.text, isVariableName(name) else {
                 problems.append(.error(
-                    "'\(pair.key.scalar?.text ?? "")' cannot be a variable name: use letters, digits and '_', starting with a letter or '_'",
+                    "'\(pair.key.scalar?.text ?? "")' cannot be a variable name: use letters, digits and '_', starting with a letter or '_' (a dotted name such as 'a.b' joins such names)",
                     at: pair.key.location))
                 continue
             }
@@ -42,6 +42,12 @@ public enum ExpressionVariables {
         case .mapping(let pairs):
             return .map(ValueMap(pairs.map { (key: Value.string($0.key.scalar?.text ?? ""), value: value(of: $0.value)) }))
         }
+    }
+
+    /// An identifier, or a dotted name of identifiers such as `a.b.c`: CEL resolves a qualified
+    /// name to a variable of that whole name before selecting fields.
+    static func isVariableName(_ name: String) -> Bool {
+        name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isIdentifier(String($0)) }
     }
 
     static func isIdentifier(_ name: String) -> Bool {

@@ -54,11 +54,12 @@ enum ReportText {
 
     /// One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, with quotes doubled.
     ///
-    /// Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) gets a leading
+    /// Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return: OWASP's six) gets a leading
     /// apostrophe, so a hostile answer cannot execute when a minister opens the file.
     static func csv(_ text: String, isText: Bool = true) -> String {
         var field = text
-        if isText, let first = field.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { field = "'" + field }
+        if isText, let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { field = "'" + field }
         // Bytes, not Characters: a comma joined to its neighbour in one grapheme cluster still needs quotes.
         guard field.utf8.contains(where: mayNeedCSVQuotes) else { return field }
         // Most quoted fields hold a comma and no quote: nothing to double.

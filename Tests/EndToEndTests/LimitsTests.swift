@@ -167,7 +167,7 @@ import Testing
         let result = try Self.validate(Self.framework(condition: Self.condition(length: 10_001)))
         #expect(result.status == 65)
         #expect(result.stderr.contains("f.yaml:16:"))
-        #expect(result.stderr.contains("longer than 10000 characters"))
+        #expect(result.stderr.contains("the applies_if of item 'A' is 10001 characters long: shorten it to at most 10000"))
     }
 
     // MARK: - Expression nesting: 100 levels

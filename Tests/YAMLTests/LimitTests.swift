@@ -98,7 +98,7 @@ import YAML
         #expect(ParseFailures.of("[[[x]]]", limits: limits).map(\.message) == ["nesting is deeper than 2 levels: flatten the structure"])
         #expect(ParseFailures.of("{a: b, c: d}", limits: limits).isEmpty)
         #expect(ParseFailures.summary(ParseFailures.of("{a: b, c: d, e: f}", limits: limits)) == [
-            "1:14: error: the document has more than 5 nodes: use fewer aliases or split the content into smaller files"
+            "1:14: error: the document has more than 5 nodes: split the content into smaller files"
         ])
     }
 }

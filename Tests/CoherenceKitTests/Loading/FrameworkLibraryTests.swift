@@ -33,7 +33,9 @@ import YAML
         #expect(library.versions(of: "test") == ["1"])
     }
 
-    @Test func aBrokenFileIsNotListedWhenNothingMatches() throws {
+    /// The broken file is not among the frameworks the folder holds, but a note points at it: it is
+    /// likely the framework the user meant (issue 14).
+    @Test func aBrokenFileIsNotListedButPointedAtWhenNothingMatches() throws {
         let other = Self.good.replacingOccurrences(of: "id: test", with: "id: other")
         let folder = try Self.folder([("a.yaml", Self.broken), ("b.yaml", other), ("c.txt", "not yaml")])
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -44,7 +46,9 @@ import YAML
         } throws: { error in
             (error as? Diagnostics)?.description
                 == "a.yaml:3:22: error: framework 'test' version '1' not found in \(folder.path)/ (it holds 'other' 1): "
-                + "pass --frameworks DIR to look elsewhere"
+                + "pass --frameworks DIR to look elsewhere\n"
+                + "\(folder.path)/a.yaml:1:1: note: skipped: not a valid framework file; "
+                + "run 'coherence validate \(folder.path)/a.yaml' to see why"
         }
     }
 

@@ -41,11 +41,11 @@ struct CoherenceBinary {
         nonisolated(unsafe) var errData = Data()
         let errRead = DispatchSemaphore(value: 0)
         let errReader = Thread {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errData = readAll(err.fileHandleForReading)
             errRead.signal()
         }
         errReader.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let outData = readAll(out.fileHandleForReading)
         process.waitUntilExit()
         errRead.wait()
         return Result(
@@ -53,5 +53,18 @@ struct CoherenceBinary {
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self)
         )
+    }
+
+    /// Everything until the end of the pipe. `FileHandle.readDataToEndOfFile()` traps on EINTR
+    /// (`try!` inside Foundation), which a child's exit can cause while a long read waits.
+    private static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return data }
+            data.append(contentsOf: chunk[0..<count])
+        }
     }
 }

@@ -104,6 +104,12 @@ import Testing
         for output in [validate.stdout, validate.stderr, score.stdout, compare.stdout] {
             #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0 == "\r" })
         }
+        // A Markdown report escapes them too; the HTML report keeps the characters, inert in a browser.
+        let report = try CoherenceBinary.run(["report", "a.yaml", "--format", "md,html", "-o", "out"], in: directory.url)
+        #expect(report.status == 0, "\(report.stderr)")
+        let markdown = try directory.read("out/VLR-2026-mini.md")
+        #expect(markdown.contains("# Val\\u001boria \\u009b (VLR), 2026") && !markdown.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(try directory.read("out/VLR-2026-mini.html").contains("Val\u{1B}oria"))
         // JSON stays JSON: the same escape is JSON's own.
         let json = try CoherenceBinary.run(["compare", "a.yaml", "--format", "json"], in: directory.url)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]

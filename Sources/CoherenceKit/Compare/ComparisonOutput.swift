@@ -1,4 +1,5 @@
 import Foundation
+import YAML
 
 /// The formats a comparison renders to, and the file each is written to.
 public enum ComparisonOutput: String, Sendable, CaseIterable {
@@ -9,11 +10,12 @@ public enum ComparisonOutput: String, Sendable, CaseIterable {
         "comparison." + (self == .text ? "txt" : rawValue)
     }
 
-    /// The comparison rendered in this format.
+    /// The comparison rendered in this format. Text and Markdown, read in terminals, show control
+    /// characters escaped (`\u001b`), as the terminal output does.
     public func render(_ comparison: Comparison) -> String {
         switch self {
-        case .text: ComparisonText.render(comparison)
-        case .md: ComparisonMarkdown.render(comparison)
+        case .text: ComparisonText.render(comparison).escapingControlCharacters
+        case .md: ComparisonMarkdown.render(comparison).escapingControlCharacters
         case .html: ComparisonHTML.render(comparison)
         case .csv: ComparisonCSV.render(comparison)
         case .json: ComparisonJSON.render(comparison)

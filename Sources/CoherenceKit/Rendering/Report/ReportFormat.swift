@@ -1,4 +1,5 @@
 import Foundation
+import YAML
 
 /// The formats `coherence report` writes, and the file each report goes to.
 public enum ReportFormat: String, Sendable, CaseIterable {
@@ -27,10 +28,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         public var name: String
     }
 
-    /// `report` rendered in this format.
+    /// `report` rendered in this format. Markdown, plain text often read in a terminal, shows
+    /// control characters escaped (`\u001b`) as the terminal output does; HTML, JSON and CSV keep
+    /// them within their own syntax (DESIGN.md §9, README "Limits").
     public func render(_ report: GapReport) -> String {
         switch self {
-        case .markdown: ReportMarkdown.render(report)
+        case .markdown: ReportMarkdown.render(report).escapingControlCharacters
         case .html: ReportHTML.render(report)
         case .json: ReportJSON.render(report)
         case .csv: ReportCSV.render(report)

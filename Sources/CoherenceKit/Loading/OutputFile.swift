@@ -24,7 +24,7 @@ public enum OutputFile {
     /// The suffix of the temporary file written beside `path` and renamed into place, followed by
     /// the writer's process id. Visible, not hidden: a run killed while writing leaves
     /// `VLR-2026-iamm.html.incomplete-4242`, which says what it is and can be deleted.
-    public static let incompleteSuffix = ".incomplete-"
+    static let incompleteSuffix = ".incomplete-"
 
     /// Writes `text` to `path` through a temporary file renamed into place, creating folders as needed.
     public static func write(_ text: String, to path: String) throws(OutputError) {

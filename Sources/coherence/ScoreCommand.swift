@@ -101,7 +101,15 @@ struct ScoreCommand: ParsableCommand {
                     gateFailures += failures
                 case .scored(.json(let piece), let failures):
                     if failure == nil {
-                        piece.withBytes { spool.write($0) }
+                        piece.withBytes { bytes in
+                            // JSON allows DEL and C1 controls unescaped: they are escaped as in all
+                            // terminal output (0xC2 leads every C1 control in UTF-8).
+                            if bytes.contains(where: { $0 == 0x7F || $0 == 0xC2 }) {
+                                spool.write(String(decoding: bytes, as: UTF8.self).escapingControlCharacters)
+                            } else {
+                                spool.write(bytes)
+                            }
+                        }
                         gateFailures += failures
                     }
                     pieces.reuse(piece)

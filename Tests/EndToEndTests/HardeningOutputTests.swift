@@ -115,6 +115,10 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let name = ((object?["assessments"] as? [[String: Any]])?.first?["name"]) as? String
         #expect(name == "Val\u{1B}oria\r\u{9B}")
+        let scored = try CoherenceBinary.run(["score", "a.yaml", "--format", "json"], in: directory.url)
+        #expect(scored.stdout.contains(#""name": "Val\u001boria\r\u009b""#), "\(scored.stdout.prefix(300))")
+        let card = try JSONSerialization.jsonObject(with: Data(scored.stdout.utf8)) as? [String: Any]
+        #expect(((card?["assessment"] as? [String: Any])?["country"] as? [String: Any])?["name"] as? String == "Val\u{1B}oria\r\u{9B}")
     }
 
     // MARK: - 8. The small ones

@@ -13,9 +13,10 @@ public enum Scorer {
             variables: ExpressionHost.variables(of: assessment), byName: compiled.callsHostFunctionsByName)
         applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
 
-        let aggregator = ScoreAggregator(aggregate: framework.aggregate, layout: layout, facts: host.facts)
-        let sectionScores = aggregator.sectionScores()
-        let overall = aggregator.overall(sections: sectionScores)
+        let aggregator = ScoreAggregator(
+            aggregate: framework.aggregate, incomplete: framework.incomplete, layout: layout, facts: host.facts)
+        let (sectionScores, incompleteSections) = aggregator.sectionScores()
+        let overall = aggregator.overall(sections: sectionScores, incomplete: incompleteSections)
         let dimensionScores = aggregator.dimensionScores()
         let coherence = aggregator.coherence(dimensions: dimensionScores)
 

@@ -84,7 +84,7 @@ import Testing
         ("", "x.yaml:1:1: error: the file is empty"),
         ("\t- a\n", "x.yaml:1:1: error: tabs"),
         ("a: 1\n---\nb: 2\n", "x.yaml:2:1: error: only one YAML document"),
-        ("just text\n", "x.yaml:1:1: error: not a framework or an assessment"),
+        ("just text\n", "x.yaml:1:1: error: not a framework, an assessment or a crosswalk"),
     ])
     func refusesMalformedFiles(text: String, expectedStart: String) throws {
         let directory = try Mini.workspace()

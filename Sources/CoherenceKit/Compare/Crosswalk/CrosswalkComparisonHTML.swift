@@ -1,0 +1,48 @@
+/// The crosswalk comparison as one self-contained HTML page: a grid of targets (rows) by
+/// assessments (columns), each cell coloured by its score and carrying the number and the item
+/// count, so it reads without colour and prints. Every user string is escaped.
+public enum CrosswalkComparisonHTML {
+    public static func render(_ comparison: CrosswalkComparison) -> String {
+        let escape = ComparisonHTML.escape
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Comparison by \(escape(comparison.title))</title>
+            <style>\(ComparisonHTML.style)td .items{font-size:.8em;color:#333}
+            </style>
+            </head>
+            <body>
+            <h1>Comparison by \(escape(comparison.title))</h1>
+            <p>\(escape(CrosswalkFormat.scope(comparison))).</p>
+
+            """
+        html += "<div class=\"scroll\"><table class=\"heatmap\">\n<caption>Score (0–100) on each target; "
+            + "(n) is how many items of the assessment's framework carry it</caption>\n<thead><tr><th scope=\"col\">Target</th>"
+        for entry in comparison.entries {
+            html += "<th scope=\"col\">\(escape(entry.label))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for (position, target) in comparison.targets.enumerated() {
+            html += "<tr><th scope=\"row\" class=\"text\" title=\"\(escape(target.title))\">"
+                + "\(escape(target.id)). \(escape(ReportCharts.chartLabel(target.title, fits: 60)))</th>"
+            html += comparison.entries.map { cell($0.cells[position]) }.joined()
+            html += "</tr>\n"
+        }
+        html += "</tbody>\n</table></div>\n<p class=\"legend\">Colour: "
+        html += [0.0, 25, 50, 75, 100].map { "<span style=\"background:\(ComparisonHTML.colour($0))\">\(Int($0))</span>" }.joined()
+        html += "<span style=\"background:#eee\">not covered or not scored</span></p>\n"
+        html += "<p>\(escape(CrosswalkFormat.method))</p>\n"
+        return html + "</body>\n</html>\n"
+    }
+
+    static func cell(_ cell: CrosswalkComparison.Cell) -> String {
+        guard let score = cell.score else {
+            return "<td class=\"none\">\(cell.items == 0 ? "not covered" : "not scored <span class=\"items\">(\(cell.items))</span>")</td>"
+        }
+        return "<td style=\"background:\(ComparisonHTML.colour(score))\">\(ComparisonFormat.score(score)) "
+            + "<span class=\"items\">(\(cell.items))</span></td>"
+    }
+}

@@ -87,7 +87,7 @@ public struct CrosswalkLoader {
                 let itemId = item.key.scalar?.text ?? ""
                 guard itemIds.contains(itemId) else {
                     diagnostics.append(.error(
-                        "unknown item '\(itemId)' of framework '\(frameworkId)'\(Suggestion.hint(for: itemId, in: itemIds)): link an item the framework has",
+                        "unknown item '\(itemId)' of framework '\(frameworkId)'\(Self.hint(for: itemId, in: itemIds)): link an item the framework has",
                         at: item.key.location))
                     continue
                 }
@@ -97,7 +97,7 @@ public struct CrosswalkLoader {
                     guard let target = targetId(targetNode) else { continue }
                     guard targets.contains(target) else {
                         diagnostics.append(.error(
-                            "unknown target '\(target)' for item '\(itemId)' of framework '\(frameworkId)'\(Suggestion.hint(for: target, in: targets)): targets are listed under 'targets'",
+                            "unknown target '\(target)' for item '\(itemId)' of framework '\(frameworkId)'\(Self.hint(for: target, in: targets)): targets are listed under 'targets'",
                             at: targetNode.location))
                         continue
                     }
@@ -112,6 +112,12 @@ public struct CrosswalkLoader {
             }
         }
         return links
+    }
+
+    /// "Did you mean" for names of three characters or more: between `3` and `1`, or `Z` and `A`,
+    /// one edit is not a likely misspelling.
+    static func hint(for name: String, in candidates: [String]) -> String {
+        name.count >= 3 ? Suggestion.hint(for: name, in: candidates) : ""
     }
 
     /// A target id: a text or a number written as it stands (`6` and `"6"` alike).

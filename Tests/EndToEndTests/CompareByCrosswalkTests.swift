@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// `coherence compare --by CROSSWALK` over the shipped frameworks, crosswalks and examples: an IAMM
+/// and an EMM assessment side by side on the GCM objectives, in every format.
+@Suite struct CompareByCrosswalkTests {
+    static let root = CoherenceBinary.packageRoot
+    static let inputs = ["Assessments/valoria-2026-iamm.yaml", "Assessments/orvania-2026-emm.yaml"]
+
+    static func run(_ extra: [String]) throws -> CoherenceBinary.Result {
+        try CoherenceBinary.run(["compare", "--by", "gcm"] + inputs + extra, in: root)
+    }
+
+    @Test func comparesAnIAMMAndAnEMMAssessmentOnTheGCMObjectives() throws {
+        let result = try Self.run(["--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        // A header, then 23 objectives for each of the two assessments.
+        #expect(rows.count == 1 + 2 * 23)
+        // Objective 13 (detention) is carried by one item in each checklist: Valoria's IAMM IRR-01 and
+        // Orvania's EMM IRR-02 are both answered 1 on the 0–4 scale, 100·1/4 = 25.
+        #expect(rows.contains { $0.hasPrefix("VLR,Valoria,2026,iamm,2026.1,13,") && $0.hasSuffix(",25.0,1,1") })
+        #expect(rows.contains { $0.hasPrefix("ORV,Orvania,2026,emm,2026.1,13,") && $0.hasSuffix(",25.0,1,1") })
+        // Objective 22 (portability of social security): IAMM LAB-12 answered 1 → 25; EMM LAB-09 unknown → 0.
+        #expect(rows.contains { $0.hasPrefix("VLR,Valoria,2026,iamm,2026.1,22,") && $0.hasSuffix(",25.0,1,1") })
+        #expect(rows.contains { $0.hasPrefix("ORV,Orvania,2026,emm,2026.1,22,") && $0.hasSuffix(",0.0,1,1") })
+    }
+
+    @Test(arguments: ["text", "md", "html", "csv", "json"])
+    func writesEveryFormat(format: String) throws {
+        let directory = try TemporaryDirectory()
+        let result = try Self.run(["--format", format, "--output", directory.url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let name = "comparison-by-gcm." + (format == "text" ? "txt" : format)
+        let written = try String(contentsOf: directory.url.appendingPathComponent(name), encoding: .utf8)
+        #expect(written.contains("Orvania"))
+        #expect(written.contains(format == "json" ? "\"score\": 25.0" : "25.0"))
+    }
+
+    @Test func anUnknownCrosswalkIsAMissingInput() throws {
+        let result = try CoherenceBinary.run(["compare", "--by", "gmc"] + Self.inputs, in: Self.root)
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("Frameworks/crosswalks/gmc.yaml"))
+    }
+}

@@ -42,4 +42,18 @@ import Testing
         #expect(result.status == 66)
         #expect(result.stderr.contains("Frameworks/crosswalks/gmc.yaml"))
     }
+
+    @Test func aReportShowsTheCountrysGCMProfileWithEveryObjective() throws {
+        let directory = try TemporaryDirectory()
+        let result = try CoherenceBinary.run(
+            ["report", "Assessments/valoria-2026-iamm.yaml", "--format", "md", "--output", directory.url.path], in: Self.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let markdown = try String(contentsOf: directory.url.appendingPathComponent("VLR-2026-iamm.md"), encoding: .utf8)
+        let rows = markdown.components(separatedBy: "\n").filter { line in
+            (1...23).contains { line.hasPrefix("| \($0). ") }
+        }
+        #expect(rows.count == 23)
+        // Objective 13: IAMM IRR-01 answered 1 of 4 → 25.0, one item.
+        #expect(rows.contains { $0.hasPrefix("| 13. Use migration detention only") && $0.hasSuffix("| 25.0 | 1 |") })
+    }
 }

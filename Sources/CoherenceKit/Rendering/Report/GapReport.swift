@@ -27,6 +27,8 @@ public struct GapReport: Sendable {
     public var plan: [ReportPlanEntry]
     /// Where the ministries' answers differ, most disputed first; nil when the file has no divergence.
     public var divergence: DivergenceTable?
+    /// The assessment on the targets of a crosswalk (the GCM objectives), when one links its framework.
+    public var crosswalkProfile: CrosswalkProfile?
 
     /// Gathers the report of `scorecard`, which scored `assessment` against `framework`.
     public init(scorecard: Scorecard, framework: Framework, assessment: Assessment) {

@@ -17,10 +17,16 @@ import Testing
         let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         // A header, then 23 objectives for each of the two assessments.
         #expect(rows.count == 1 + 2 * 23)
-        // Objective 13 (detention) is carried by one item in each checklist: Valoria's IAMM IRR-01 and
-        // Orvania's EMM IRR-02 are both answered 1 on the 0–4 scale, 100·1/4 = 25.
-        #expect(rows.contains { $0.hasPrefix("VLR,Valoria,2026,iamm,2026.1,13,") && $0.hasSuffix(",25.0,1,1") })
-        #expect(rows.contains { $0.hasPrefix("ORV,Orvania,2026,emm,2026.1,13,") && $0.hasSuffix(",25.0,1,1") })
+        // Objective 13 (detention) is carried by two items in each checklist: the detention standards
+        // (IAMM IRR-01, weight 1; EMM IRR-02, weight 1) and the child-sensitive procedures (IAMM RGT-06,
+        // EMM RGT-03, weight 2). Valoria answers IRR-01 1 and RGT-06 1 on the 0–4 scale: (1·25 + 2·25)/3
+        // = 25. Orvania answers IRR-02 1 and RGT-03 1: 25 as well.
+        #expect(rows.contains { $0.hasPrefix("VLR,Valoria,2026,iamm,2026.1,13,") && $0.hasSuffix(",25.0,2,2") })
+        #expect(rows.contains { $0.hasPrefix("ORV,Orvania,2026,emm,2026.1,13,") && $0.hasSuffix(",25.0,2,2") })
+        // Objective 15 (basic services), Valoria: HLT-01 (weight 2) answered 2 → 50 and INT-06 (weight 2)
+        // answered 1 → 25; FAM-02 and LAB-14 do not apply to a country that is not a destination.
+        // (2·50 + 2·25)/4 = 37.5; four items carry it, two are scored.
+        #expect(rows.contains { $0.hasPrefix("VLR,Valoria,2026,iamm,2026.1,15,") && $0.hasSuffix(",37.5,4,2") })
         // Objective 22 (portability of social security): IAMM LAB-12 answered 1 → 25; EMM LAB-09 unknown → 0.
         #expect(rows.contains { $0.hasPrefix("VLR,Valoria,2026,iamm,2026.1,22,") && $0.hasSuffix(",25.0,1,1") })
         #expect(rows.contains { $0.hasPrefix("ORV,Orvania,2026,emm,2026.1,22,") && $0.hasSuffix(",0.0,1,1") })
@@ -53,7 +59,7 @@ import Testing
             (1...23).contains { line.hasPrefix("| \($0). ") }
         }
         #expect(rows.count == 23)
-        // Objective 13: IAMM IRR-01 answered 1 of 4 → 25.0, one item.
-        #expect(rows.contains { $0.hasPrefix("| 13. Use migration detention only") && $0.hasSuffix("| 25.0 | 1 |") })
+        // Objective 13: IAMM IRR-01 and RGT-06, both answered 1 of 4 → 25.0, two items.
+        #expect(rows.contains { $0.hasPrefix("| 13. Use migration detention only") && $0.hasSuffix("| 25.0 | 2 |") })
     }
 }

@@ -11,7 +11,7 @@ public enum CrosswalkComparisonHTML {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Comparison by \(escape(comparison.title))</title>
-            <style>\(ComparisonHTML.style)td .items{font-size:.8em;color:#333}
+            <style>\(ComparisonHTML.style)td .items{font-size:.8em;color:#333}tbody th.text{white-space:normal;min-width:14rem;max-width:26rem;font-weight:normal}
             </style>
             </head>
             <body>
@@ -19,6 +19,7 @@ public enum CrosswalkComparisonHTML {
             <p>\(escape(CrosswalkFormat.scope(comparison))).</p>
 
             """
+        html += ComparisonCharts.grid(comparison)
         html += "<div class=\"scroll\"><table class=\"heatmap\">\n<caption>Score (0–100) on each target; "
             + "(n) is how many items of the assessment's framework carry it</caption>\n<thead><tr><th scope=\"col\">Target</th>"
         for entry in comparison.entries {

@@ -1,4 +1,5 @@
 import CoherenceKit
+import Foundation
 import Testing
 import YAML
 
@@ -120,5 +121,21 @@ import YAML
         #expect(framework.sections.map(\.id) == ["pd-1", "pd-2", "pd-3", "pd-4", "pd-5", "pd-6"])
         #expect(framework.sections.allSatisfy { $0.items.count == 5 && $0.incomplete == .unscored })
         #expect(throws: Diagnostics.self) { try Self.scorecard([("D5.2", "n/a")]) }
+    }
+
+    @Test func theScorecardJSONCarriesEachCategorysCode() throws {
+        var answers = Self.domain(1, Array(repeating: "Regardless of status", count: 5))  // 100: 4
+        answers += Self.domain(2, ["Yes", "Yes", "Yes", "Yes", "No"])  // 80: 3
+        answers += Self.domain(3, ["Yes", "Yes", "No", "No", "No"])  // 40: 2
+        answers += Self.domain(4, ["Yes", "No", "No", "No", "No"])  // 20: 1
+        answers += Self.domain(5, ["Yes", "Yes", "Yes", "Yes", "Yes"])  // 100: 4
+        answers += Self.domain(6, ["Yes", "Yes", "Yes", "Yes", "Yes"])  // 100: 4
+        let json = ScorecardJSON.render(try Self.scorecard(answers))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let sections = try #require(object["sections"] as? [[String: Any]])
+        #expect(sections.map { $0["band_code"] as? Int } == [4, 3, 2, 1, 4, 4])
+        // (100 + 80 + 40 + 20 + 100 + 100) / 6 = 440 / 6 = 73.3: Partially meets, 2.
+        let overall = try #require(object["overall"] as? [String: Any])
+        #expect(overall["band"] as? String == "Partially meets" && overall["band_code"] as? Int == 2)
     }
 }

@@ -7,6 +7,15 @@ enum ComparisonCharts {
     private static func e(_ text: String) -> String { ReportText.html(text) }
     private static func n(_ value: Double) -> String { ReportText.coordinate(value) }
 
+    /// Dashed vertical guides at 0, 25, 50, 75 and 100 on a plot from `x` over `width`, labelled above `top`.
+    private static func ticks(from x: Double, width: Double, top: Double, bottom: Double) -> String {
+        [0.0, 25, 50, 75, 100].map { tick in
+            let at = x + width * tick / 100
+            return "<line x1=\"\(n(at))\" y1=\"\(n(top))\" x2=\"\(n(at))\" y2=\"\(n(bottom))\" stroke=\"\(ReportCharts.grid)\" stroke-width=\"1\" stroke-dasharray=\"3 4\"/>"
+                + "<text x=\"\(n(at))\" y=\"\(n(top - 5))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#3d4650\">\(Int(tick))</text>\n"
+        }.joined()
+    }
+
     /// Each assessment's dimension scores side by side: one group of bars per assessment, one bar per
     /// dimension, on a shared 0–100 axis.
     static func dimensions(_ comparison: Comparison) -> String {
@@ -30,11 +39,7 @@ enum ComparisonCharts {
                 + "<text x=\"\(n(x + 24))\" y=\"\(n(y))\" font-size=\"16\" fill=\"\(ReportCharts.ink)\">\(e(ReportCharts.truncated(ReportCharts.chartLabel(dimension.title, fits: 40), to: 44)))</text>\n"
         }
         let top = legendHeight + 20
-        for tick in [0.0, 25, 50, 75, 100] {
-            let x = labelWidth + plotWidth * tick / 100
-            svg += "<line x1=\"\(n(x))\" y1=\"\(n(top - 6))\" x2=\"\(n(x))\" y2=\"\(n(height))\" stroke=\"\(ReportCharts.grid)\" stroke-width=\"1\" stroke-dasharray=\"3 4\"/>"
-                + "<text x=\"\(n(x))\" y=\"\(n(top - 10))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#3d4650\">\(Int(tick))</text>\n"
-        }
+        svg += ticks(from: labelWidth, width: plotWidth, top: top - 6, bottom: height)
         for (i, entry) in comparison.entries.enumerated() {
             let y = top + groupHeight * Double(i)
             let label = ReportCharts.truncated(ComparisonFormat.label(entry, in: comparison), to: 30)
@@ -63,11 +68,7 @@ enum ComparisonCharts {
         let summary = scores.map { "\($0.id) \(ComparisonFormat.score($0.from)) to \(ComparisonFormat.score($0.to))" }
         var svg = ReportCharts.open(chartId, width: width, height: height,
                                     title: "Change from \(change.from) to \(change.to), out of 100: " + summary.joined(separator: "; "))
-        for tick in [0.0, 25, 50, 75, 100] {
-            let x = labelWidth + plotWidth * tick / 100
-            svg += "<line x1=\"\(n(x))\" y1=\"\(n(top - 8))\" x2=\"\(n(x))\" y2=\"\(n(height))\" stroke=\"\(ReportCharts.grid)\" stroke-width=\"1\" stroke-dasharray=\"3 4\"/>"
-                + "<text x=\"\(n(x))\" y=\"\(n(top - 14))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#3d4650\">\(Int(tick))</text>\n"
-        }
+        svg += ticks(from: labelWidth, width: plotWidth, top: top - 8, bottom: height)
         for (i, score) in scores.enumerated() {
             let y = top + rowHeight * Double(i) + rowHeight / 2
             svg += "<text x=\"8\" y=\"\(n(y + 5))\" font-size=\"16\" fill=\"\(ReportCharts.ink)\">\(e(ReportCharts.truncated(score.id, to: 30)))</text>\n"

@@ -3,20 +3,7 @@
 /// without colour and prints.
 public enum ComparisonHTML {
     public static func render(_ comparison: Comparison) -> String {
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Comparison: \(escape(comparison.framework))</title>
-            <style>\(style)</style>
-            </head>
-            <body>
-            <h1>Comparison: \(escape(comparison.framework))</h1>
-            <p>\(escape(ComparisonFormat.scope(comparison))).</p>
-
-            """
+        var html = page(title: "Comparison: " + comparison.framework, scope: ComparisonFormat.scope(comparison))
         html += heatmap(comparison)
         if !comparison.dimensions.isEmpty {
             html += "<h2>Coherence dimensions side by side</h2>\n" + ComparisonCharts.dimensions(comparison)
@@ -25,6 +12,24 @@ public enum ComparisonHTML {
         if !comparison.changes.isEmpty { html += "<h2>Changes between periods</h2>\n" }
         for (index, change) in comparison.changes.enumerated() { html += self.change(change, chartId: "change-\(index + 1)") }
         return html + "</body>\n</html>\n"
+    }
+
+    /// The document's head, the page heading and the scope sentence; `extraStyle` is appended to the CSS.
+    static func page(title: String, scope: String, extraStyle: String = "") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>\(style)\(extraStyle)</style>
+        </head>
+        <body>
+        <h1>\(escape(title))</h1>
+        <p>\(escape(scope)).</p>
+
+        """
     }
 
     static let style = """

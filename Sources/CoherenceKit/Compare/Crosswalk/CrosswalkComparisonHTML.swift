@@ -4,21 +4,9 @@
 public enum CrosswalkComparisonHTML {
     public static func render(_ comparison: CrosswalkComparison) -> String {
         let escape = ComparisonHTML.escape
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Comparison by \(escape(comparison.title))</title>
-            <style>\(ComparisonHTML.style)td .items{font-size:.8em;color:#333}tbody th.text{white-space:normal;min-width:14rem;max-width:26rem;font-weight:normal}
-            </style>
-            </head>
-            <body>
-            <h1>Comparison by \(escape(comparison.title))</h1>
-            <p>\(escape(CrosswalkFormat.scope(comparison))).</p>
-
-            """
+        var html = ComparisonHTML.page(
+            title: "Comparison by " + comparison.title, scope: CrosswalkFormat.scope(comparison),
+            extraStyle: "td .items{font-size:.8em;color:#333}tbody th.text{white-space:normal;min-width:14rem;max-width:26rem;font-weight:normal}\n")
         html += ComparisonCharts.grid(comparison)
         html += "<div class=\"scroll\"><table class=\"heatmap\">\n<caption>Score (0–100) on each target; "
             + "(n) is how many items of the assessment's framework carry it</caption>\n<thead><tr><th scope=\"col\">Target</th>"

@@ -138,4 +138,41 @@ import YAML
         let overall = try #require(object["overall"] as? [String: Any])
         #expect(overall["band"] as? String == "Partially meets" && overall["band_code"] as? Int == 2)
     }
+
+    /// The official category of a domain whose five values sum to `halves`/2, written out by hand
+    /// for each of the 11 possible sums: value = 20 × sum; < 40 → 1, 40 to < 80 → 2, 80 to < 100 →
+    /// 3, 100 → 4.
+    static let categoryBySumInHalves: [Int: (value: Double, code: Double)] = [
+        0: (0, 1), 1: (10, 1), 2: (20, 1), 3: (30, 1), 4: (40, 2), 5: (50, 2), 6: (60, 2), 7: (70, 2),
+        8: (80, 3), 9: (90, 3), 10: (100, 4),
+    ]
+
+    @Test func everyYesNoPatternOfDomainSixIsClassifiedAsTheMethodSays() throws {
+        // All 32 patterns of five Yes/No answers.
+        for mask in 0..<32 {
+            let answers = (0..<5).map { mask & (1 << $0) != 0 ? "Yes" : "No" }
+            let yes = answers.filter { $0 == "Yes" }.count
+            let expected = try #require(Self.categoryBySumInHalves[2 * yes])
+            let (score, _, code) = try Self.classification(of: "pd-6", in: Self.scorecard(Self.domain(6, answers)))
+            #expect(score == expected.value && code == expected.code, "\(answers)")
+        }
+    }
+
+    @Test func everyMigrantRightsPatternIsClassifiedAsTheMethodSays() throws {
+        // All 243 patterns of the three answers (0, 0.5, 1) to the five questions of domain 1.
+        let labels = ["No", "Regular migrants only", "Regardless of status"]
+        for pattern in 0..<243 {
+            var rest = pattern
+            var answers: [String] = []
+            var halves = 0
+            for _ in 0..<5 {
+                answers.append(labels[rest % 3])
+                halves += rest % 3
+                rest /= 3
+            }
+            let expected = try #require(Self.categoryBySumInHalves[halves])
+            let (score, _, code) = try Self.classification(of: "pd-1", in: Self.scorecard(Self.domain(1, answers)))
+            #expect(score == expected.value && code == expected.code, "\(answers)")
+        }
+    }
 }

@@ -93,6 +93,15 @@ import YAML
         #expect(try Self.classification(of: "pd-4", in: card) == (100, "Fully meets", 4))
         #expect(card.overall.score == nil && card.overall.band == nil)
         #expect(card.coverage.unknown == 1 && card.coverage.unanswered == 2)
+        // The report says why there is no overall score, rather than that nothing could be scored.
+        let framework = try Self.framework.get()
+        let text = """
+            assessment: {framework: sdg-10-7-2, framework_version: "2026.1", country: {code: VLR, name: Valoria}, period: "2026"}
+            """
+        let report = GapReport(scorecard: card, framework: framework,
+                               assessment: try AssessmentLoader.load(YAMLParser().parse(text, file: "a.yaml"), against: framework))
+        #expect(report.summarySentences.first == "Valoria has no overall score: this framework's method gives none while "
+            + "any answer is unknown or missing (3 are), and leaves unscored each section that holds one.")
     }
 
     @Test func theOverallReadingIsTheMeanOfTheSixDomainValues() throws {

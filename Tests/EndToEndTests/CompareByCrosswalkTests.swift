@@ -62,4 +62,19 @@ import Testing
         // Objective 13: IAMM IRR-01 and RGT-06, both answered 1 of 4 → 25.0, two items.
         #expect(rows.contains { $0.hasPrefix("| 13. Use migration detention only") && $0.hasSuffix("| 25.0 | 2 |") })
     }
+
+    @Test func theJSONReportCarriesTheProfileToo() throws {
+        let directory = try TemporaryDirectory()
+        let result = try CoherenceBinary.run(
+            ["report", "Assessments/orvania-2026-emm.yaml", "--format", "json", "--output", directory.url.path], in: Self.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let data = try Data(contentsOf: directory.url.appendingPathComponent("ORV-2026-emm.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let report = try #require(object["report"] as? [String: Any])
+        let profile = try #require(report["crosswalk_profile"] as? [String: Any])
+        let targets = try #require(profile["targets"] as? [[String: Any]])
+        #expect(profile["crosswalk"] as? String == "gcm" && targets.count == 23)
+        // Objective 22 (portability of social security): EMM LAB-09, answered unknown, scores 0.
+        #expect(targets[21]["score"] as? Double == 0 && targets[21]["items"] as? Int == 1)
+    }
 }

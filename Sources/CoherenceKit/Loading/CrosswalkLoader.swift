@@ -69,8 +69,11 @@ public struct CrosswalkLoader {
             let versions = library.frameworks(id: frameworkId)
             guard !versions.isEmpty else {
                 let known = library.frameworkIds()
+                let remedy = known.isEmpty
+                    ? "\(library.directory)/ holds no frameworks: pass --frameworks DIR, the folder of the frameworks it links"
+                    : "\(library.directory)/ holds \(list(known))"
                 diagnostics.append(.error(
-                    "unknown framework '\(frameworkId)'\(Suggestion.hint(for: frameworkId, in: known)): \(library.directory)/ holds \(list(known))",
+                    "unknown framework '\(frameworkId)'\(Suggestion.hint(for: frameworkId, in: known)): \(remedy)",
                     at: pair.key.location))
                 continue
             }

@@ -116,4 +116,21 @@ import YAML
             #expect(error.all.first?.location.line == 2)
         }
     }
+
+    @Test func refusesOneCountryPeriodAndFrameworkTwice() throws {
+        let workspace = try Workspace()
+        let first = try workspace.assessment("v1.yaml", respondent: nil, answers: ["A: 4"])
+        let second = try workspace.assessment("v2.yaml", respondent: nil, answers: ["A: 1"])
+        let crosswalk = try CrosswalkLoader.load(
+            YAMLParser().parse(Self.crosswalk.replacingOccurrences(of: "  other: {X: [\"1\"], Y: [\"1\"], Z: [\"2\"], W: [\"3\"]}\n", with: ""),
+                               file: "goals.yaml"),
+            library: &workspace.library)
+        do {
+            _ = try CrosswalkComparer.compare([first, second], by: crosswalk)
+            Issue.record("compared the same country, period and framework twice")
+        } catch {
+            #expect(error.all.first?.message.hasPrefix("VLR 2026 is assessed twice against 'test'") == true)
+            #expect(error.all.first?.notes.first?.message == "first given here")
+        }
+    }
 }

@@ -12,6 +12,7 @@ struct Coherence: ParsableCommand {
             ReportCommand.self,
             TemplateCommand.self,
             CompareCommand.self,
+            CoverageCommand.self,
             ConsolidateCommand.self,
             ExprCommand.self,
         ]

@@ -14,6 +14,12 @@ struct CompareCommand: ParsableCommand {
             are ordered by string comparison ('2025' < '2026' < '2026-H2'). Without --output, prints one \
             format (default text); with --output DIR, writes comparison.<ext> for each format (default \
             md,html,csv,json).
+
+            With --by CROSSWALK (an id under FRAMEWORKS/crosswalks/, such as gcm or sdg-10-7-2, or a \
+            crosswalk file), assessments of any frameworks the crosswalk links are compared on its targets: \
+            each target's score is the weighted mean of the scores of the items linked to it, shown with \
+            how many items carry it; a target no item carries is shown as not covered. Files are then \
+            named comparison-by-CROSSWALK.<ext>.
             """
     )
 
@@ -28,6 +34,9 @@ struct CompareCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Write one file per format into this folder.", valueName: "dir"))
     var output: String?
+
+    @Option(help: ArgumentHelp("Compare on the targets of a crosswalk (gcm, sdg-10-7-2, or a file).", valueName: "crosswalk"))
+    var by: String?
 
     func validate() throws {
         _ = try formats()
@@ -53,6 +62,26 @@ struct CompareCommand: ParsableCommand {
         let loaded = try Console.loadEach(files) { path throws(InputError) in
             try LocatedAssessment.load(path, library: &library)
         }
+        if let by {
+            let crosswalk: Crosswalk
+            do {
+                crosswalk = try InputFile.crosswalk(by, library: &library)
+            } catch {
+                Console.report(error)
+                throw Exit.code(for: error)
+            }
+            let comparison: CrosswalkComparison
+            do {
+                comparison = try CrosswalkComparer.compare(loaded, by: crosswalk)
+            } catch {
+                Console.error(error.description)
+                throw Exit.invalidInput
+            }
+            try emit(formats, count: comparison.entries.count, inputs: files, fileName: { "comparison-by-\(crosswalk.id)." + $0.fileExtension }) {
+                $0.render(comparison)
+            }
+            return
+        }
         let comparison: Comparison
         do {
             comparison = try Comparer.compare(loaded)
@@ -60,20 +89,28 @@ struct CompareCommand: ParsableCommand {
             Console.error(error.description)
             throw Exit.invalidInput
         }
+        try emit(formats, count: comparison.entries.count, inputs: files, fileName: \.fileName) { $0.render(comparison) }
+    }
+
+    /// Prints the first format, or with --output writes each format to its file.
+    private func emit(
+        _ formats: [ComparisonOutput], count: Int, inputs: [String], fileName: (ComparisonOutput) -> String,
+        render: (ComparisonOutput) -> String
+    ) throws {
         guard let output else {
-            Console.print(formats[0].render(comparison), terminator: "")
+            Console.print(render(formats[0]), terminator: "")
             return
         }
         for format in formats {
-            let path = (output as NSString).appendingPathComponent(format.fileName)
+            let path = (output as NSString).appendingPathComponent(fileName(format))
             do {
-                try OutputFile.checkNotAnInput(path, inputs: files)
-                try OutputFile.write(format.render(comparison), to: path)
+                try OutputFile.checkNotAnInput(path, inputs: inputs)
+                try OutputFile.write(render(format), to: path)
             } catch {
                 Console.error(error.description)
                 throw Exit.code(for: error)
             }
-            Console.print("\(path): \(comparison.entries.count) assessments (\(format.rawValue))")
+            Console.print("\(path): \(count) assessments (\(format.rawValue))")
         }
     }
 }

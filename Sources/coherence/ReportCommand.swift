@@ -10,7 +10,9 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Each assessment gets one file per format in the output folder, named \
             <COUNTRY>-<period>-<framework>.<ext>, for example Reports/VLR-2026-iamm.html. \
-            The same inputs always give byte-identical files.
+            The same inputs always give byte-identical files. When the frameworks folder holds \
+            crosswalks/gcm.yaml and it links the assessment's framework, the Markdown and HTML reports show \
+            the country's GCM profile: every objective, scored or not covered.
             """
     )
 
@@ -48,6 +50,7 @@ struct ReportCommand: ParsableCommand {
         let formats = (try? ReportFormat.list(format).get()) ?? ReportFormat.allCases
         let files = try Console.inputFiles(assessments, requireSome: true)
         let session = ScoringSession(library: FrameworkLibrary(directory: frameworks))
+        let profile = try gcmCrosswalk()
         let jobs = jobs ?? OrderedWork.availableJobs
         try claimFileNames(files, formats: formats, session: session, jobs: jobs)
         let inputPaths = OutputFile.InputPaths(files)
@@ -56,8 +59,9 @@ struct ReportCommand: ParsableCommand {
             Result { () throws(InputError) -> [Rendered] in
                 let loaded = try session.assessment(at: files[index])
                 let scorecard = Scorer.score(loaded.assessment, against: loaded.framework)
-                let report = GapReport(
+                var report = GapReport(
                     scorecard: scorecard, framework: loaded.framework.framework, assessment: loaded.assessment)
+                report.crosswalkProfile = profile.flatMap { CrosswalkProfile(crosswalk: $0, scorecard: scorecard) }
                 return formats.map { format in
                     Rendered(path: Self.path(format.fileName(for: report), in: output), text: format.render(report))
                 }
@@ -82,6 +86,19 @@ struct ReportCommand: ParsableCommand {
                 }
                 Console.print("wrote \(report.path)")
             }
+        }
+    }
+
+    /// The GCM crosswalk, when the frameworks folder has one, for each report's GCM profile.
+    private func gcmCrosswalk() throws -> Crosswalk? {
+        let path = ((frameworks as NSString).appendingPathComponent("crosswalks") as NSString).appendingPathComponent("gcm.yaml")
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var library = FrameworkLibrary(directory: frameworks)
+        do {
+            return try InputFile.crosswalk(path, library: &library)
+        } catch {
+            Console.report(error)
+            throw Exit.code(for: error)
         }
     }
 

@@ -104,7 +104,7 @@ import Testing
     @Test func nestingOf64LevelsIsParsed() throws {
         let result = try Self.validate(Self.nested(depth: 64))
         #expect(result.status == 65)
-        #expect(result.stderr.contains("not a framework or an assessment"))
+        #expect(result.stderr.contains("not a framework, an assessment or a crosswalk"))
         #expect(!result.stderr.contains("nesting"))
     }
 
@@ -130,7 +130,7 @@ import Testing
     @Test func hundredThousandNodesAreParsed() throws {
         let result = try Self.validate(Self.aliased(nodes: 100_000))
         #expect(result.status == 65)
-        #expect(result.stderr.contains("not a framework or an assessment"))
+        #expect(result.stderr.contains("not a framework, an assessment or a crosswalk"))
         #expect(!result.stderr.contains("nodes"))
     }
 

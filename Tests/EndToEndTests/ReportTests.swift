@@ -61,7 +61,8 @@ import Testing
         ]
         let one = try CoherenceBinary.run(arguments + ["--jobs", "1", "-o", "one"], in: dir)
         #expect(one.status == 0, "\(one.stderr)")
-        #expect(Self.files(in: dir.appendingPathComponent("one")).count == 7 * 4)
+        // The ten example assessments (four countries, three frameworks), four formats each.
+        #expect(Self.files(in: dir.appendingPathComponent("one")).count == 10 * 4)
         for jobs in ["2", "5"] {
             let many = try CoherenceBinary.run(arguments + ["--jobs", jobs, "-o", jobs], in: dir)
             #expect(many.status == 0, "\(many.stderr)")

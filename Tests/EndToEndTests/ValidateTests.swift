@@ -37,6 +37,31 @@ import Testing
         #expect(result.stdout == "1 file checked: 0 valid, 1 with errors\n")
     }
 
+    @Test func checksACrosswalkAgainstTheFrameworksAndExits65() throws {
+        let directory = try Mini.workspace()
+        try directory.write("goals.yaml", """
+            crosswalk: {id: goals, title: Goals}
+            targets:
+              - {id: "1", title: First goal}
+            links:
+              mini: {LAW-01: ["1"], LAW-09: ["1"], LAW-02: ["7"]}
+              mnii: {LAW-01: ["1"]}
+
+            """)
+        let result = try CoherenceBinary.run(["validate", "goals.yaml"], in: directory.url)
+        #expect(result.status == 65)
+        #expect(result.stderr == """
+            goals.yaml:5:25: error: unknown item 'LAW-09' of framework 'mini' (did you mean 'LAW-01'?): link an item the framework has
+            goals.yaml:5:49: error: unknown target '7' for item 'LAW-02' of framework 'mini': targets are listed under 'targets'
+            goals.yaml:6:3: error: unknown framework 'mnii' (did you mean 'mini'?): Frameworks/ holds 'mini'
+
+            """)
+        let fixed = try directory.write("ok.yaml", "crosswalk: {id: goals, title: Goals}\ntargets: [{id: \"1\", title: First}]\nlinks: {mini: {LAW-01: [\"1\"]}}\n")
+        let ok = try CoherenceBinary.run(["validate", fixed], in: directory.url)
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.hasPrefix("\(fixed): ok: crosswalk 'goals': 1 targets, 1 items of 'mini' linked\n"))
+    }
+
     @Test func reportsADuplicateKeyWithANoteAtTheFirst() throws {
         let directory = try Mini.workspace()
         try directory.write("b.yaml", Mini.assessment.replacingOccurrences(of: "LAW-02: 1", with: "LAW-01: 1"))
@@ -84,7 +109,7 @@ import Testing
         ("", "x.yaml:1:1: error: the file is empty"),
         ("\t- a\n", "x.yaml:1:1: error: tabs"),
         ("a: 1\n---\nb: 2\n", "x.yaml:2:1: error: only one YAML document"),
-        ("just text\n", "x.yaml:1:1: error: not a framework or an assessment"),
+        ("just text\n", "x.yaml:1:1: error: not a framework, an assessment or a crosswalk"),
     ])
     func refusesMalformedFiles(text: String, expectedStart: String) throws {
         let directory = try Mini.workspace()

@@ -3,25 +3,33 @@
 /// without colour and prints.
 public enum ComparisonHTML {
     public static func render(_ comparison: Comparison) -> String {
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Comparison: \(escape(comparison.framework))</title>
-            <style>\(style)</style>
-            </head>
-            <body>
-            <h1>Comparison: \(escape(comparison.framework))</h1>
-            <p>\(escape(ComparisonFormat.scope(comparison))).</p>
-
-            """
+        var html = page(title: "Comparison: " + comparison.framework, scope: ComparisonFormat.scope(comparison))
         html += heatmap(comparison)
+        if !comparison.dimensions.isEmpty {
+            html += "<h2>Coherence dimensions side by side</h2>\n" + ComparisonCharts.dimensions(comparison)
+        }
         html += commonGaps(comparison)
         if !comparison.changes.isEmpty { html += "<h2>Changes between periods</h2>\n" }
-        for change in comparison.changes { html += self.change(change) }
+        for (index, change) in comparison.changes.enumerated() { html += self.change(change, chartId: "change-\(index + 1)") }
         return html + "</body>\n</html>\n"
+    }
+
+    /// The document's head, the page heading and the scope sentence; `extraStyle` is appended to the CSS.
+    static func page(title: String, scope: String, extraStyle: String = "") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>\(style)\(extraStyle)</style>
+        </head>
+        <body>
+        <h1>\(escape(title))</h1>
+        <p>\(escape(scope)).</p>
+
+        """
     }
 
     static let style = """
@@ -37,6 +45,8 @@ public enum ComparisonHTML {
         .rank{font-size:.8em;color:#333}
         caption{text-align:left;font-weight:600;padding-bottom:.3rem}
         .legend span{display:inline-block;padding:.1rem .5rem;margin-right:.3rem;border:1px solid #bbb}
+        figure.chart{margin:1rem 0;max-width:100%;overflow-x:auto}figure.chart svg{max-width:100%;height:auto}
+        figcaption{font-size:.9em;color:#333}
         @media print{body{margin:0}.scroll{overflow:visible}table.heatmap{font-size:7pt}table{page-break-inside:avoid}td,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 
         """
@@ -86,9 +96,9 @@ public enum ComparisonHTML {
         return html + "</tbody>\n</table>\n"
     }
 
-    static func change(_ change: PeriodChange) -> String {
+    static func change(_ change: PeriodChange, chartId: String) -> String {
         var html = "<h3>\(escape(change.country.name)) (\(escape(change.country.code))): "
-            + "\(escape(change.from)) → \(escape(change.to))</h3>\n<table>\n<thead><tr><th scope=\"col\">Score</th>"
+            + "\(escape(change.from)) → \(escape(change.to))</h3>\n" + ComparisonCharts.change(change, chartId: chartId) + "<table>\n<thead><tr><th scope=\"col\">Score</th>"
             + "<th scope=\"col\">\(escape(change.from))</th><th scope=\"col\">\(escape(change.to))</th>"
             + "<th scope=\"col\">Change</th></tr></thead>\n<tbody>\n"
         for score in [change.overall, change.coherence] + change.dimensions + change.sections {

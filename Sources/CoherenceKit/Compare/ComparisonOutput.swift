@@ -7,7 +7,12 @@ public enum ComparisonOutput: String, Sendable, CaseIterable {
 
     /// The file name under `--output DIR`: `comparison.<ext>`.
     public var fileName: String {
-        "comparison." + (self == .text ? "txt" : rawValue)
+        "comparison." + fileExtension
+    }
+
+    /// `txt` for text, else the format's name.
+    public var fileExtension: String {
+        self == .text ? "txt" : rawValue
     }
 
     /// The comparison rendered in this format. Text and Markdown, read in terminals, show control

@@ -70,7 +70,14 @@ extension AssessmentLoader {
                 }
                 next = position + 1
                 if scale?.id != items[position].scale { scale = framework.scale(of: items[position]) }
+                let count = answers.count
                 readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location, into: &answers)
+                if answers.count > count, !items[position].allowsNotApplicable, case .notApplicable = answers[count].response {
+                    diagnostics.append(.error(
+                        "'\(id)' must not be answered n/a: framework '\(framework.id)' asks it of every country; answer a level, or unknown",
+                        at: pairs[index].value.location, notes: [.note("allow_na: false on the item", at: items[position].location)]))
+                    answers.removeLast()
+                }
             }
         }
         return answers

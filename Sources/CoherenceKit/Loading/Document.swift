@@ -4,14 +4,22 @@ import YAML
 public enum Document: Sendable {
     case framework(Framework)
     case assessment(Assessment, Framework)
+    case crosswalk(Crosswalk)
 
-    /// Loads the file at `path` as a framework or an assessment, whichever its top-level key says it is.
+    /// Loads the file at `path` as a framework, an assessment or a crosswalk, whichever its top-level key says it is.
     public static func load(_ path: String, library: inout FrameworkLibrary) throws(InputError) -> Document {
         let root = try InputFile.parse(path, limits: library.limits)
         let keys = root.mapping?.compactMap { $0.key.scalar?.text } ?? []
         if keys.contains("assessment") {
             let loaded = try InputFile.assessment(from: root, library: &library)
             return .assessment(loaded.assessment, loaded.framework)
+        }
+        if keys.contains("crosswalk") {
+            do {
+                return .crosswalk(try CrosswalkLoader.load(root, library: &library))
+            } catch {
+                throw .invalid(error)
+            }
         }
         if keys.contains("framework") {
             do {
@@ -21,7 +29,7 @@ public enum Document: Sendable {
             }
         }
         throw .invalid(Diagnostics([.error(
-            "not a framework or an assessment: expected a top-level 'framework' or 'assessment' key", at: root.location)]))
+            "not a framework, an assessment or a crosswalk: expected a top-level 'framework', 'assessment' or 'crosswalk' key", at: root.location)]))
     }
 
     /// One line saying what the file holds.
@@ -33,6 +41,9 @@ public enum Document: Sendable {
         case .assessment(let assessment, let framework):
             "assessment of \(assessment.country.name) (\(assessment.country.code)) \(assessment.period) against '\(framework.id)' "
                 + "\(framework.version): \(assessment.answers.count) of \(framework.allItems.count) items answered"
+        case .crosswalk(let crosswalk):
+            "crosswalk '\(crosswalk.id)': \(crosswalk.targets.count) targets, \(crosswalk.links.count) items of "
+                + crosswalk.frameworks.map { "'\($0)'" }.joined(separator: ", ") + " linked"
         }
     }
 }

@@ -32,6 +32,21 @@ public struct FrameworkLibrary: Sendable {
         parsedEntries { $0.id == id }.map(\.version)
     }
 
+    /// The ids of the frameworks in the folder, each once, in file-name order.
+    public mutating func frameworkIds() -> [String] {
+        var ids: [String] = []
+        for entry in parsedEntries({ _ in true }) where !ids.contains(entry.id) { ids.append(entry.id) }
+        return ids
+    }
+
+    /// Every version of framework `id` in the folder that validates, in file-name order.
+    public mutating func frameworks(id: String) -> [Framework] {
+        let versions = parsedEntries { $0.id == id }
+        return versions.compactMap { entry in
+            try? framework(for: AssessmentLoader.FrameworkReference(id: entry.id, version: entry.version, location: entry.root!.location))
+        }
+    }
+
     /// The validated framework an assessment names, loaded once however many assessments name it.
     ///
     /// The folder is first scanned by headers only; a file is parsed whole when it is the one

@@ -112,11 +112,16 @@ extension FrameworkLoader {
     mutating func readBands(_ node: Node) -> [Band] {
         var bands: [Band] = []
         for element in readList(node, of: "bands") {
-            guard let fields = MappingReader(element, subject: "a band", keys: ["min", "label"], required: ["min", "label"],
-                                             diagnostics: &diagnostics),
+            guard let fields = MappingReader(element, subject: "a band", keys: ["min", "label", "code", "meaning"],
+                                             required: ["min", "label"], diagnostics: &diagnostics),
                 let min = fields["min"]?.number("the min of a band", into: &diagnostics),
                 let label = fields["label"]?.text("the label of a band", limit: .label, into: &diagnostics)
             else { continue }
+            let code = fields["code"]?.number("the code of band '\(label)'", into: &diagnostics)
+            if let code, let node = fields["code"], let other = bands.first(where: { $0.code == code }) {
+                diagnostics.append(.error("band '\(label)' has code \(LevelText.format(code)), already the code of band '\(other.label)': give each band its own code",
+                                          at: node.location, notes: [.note("band '\(other.label)' here", at: other.location)]))
+            }
             let at = fields["min"]!.location
             if bands.isEmpty, min != 0 {
                 diagnostics.append(.error("the first band must start at min 0, found \(LevelText.format(min))", at: at))
@@ -126,7 +131,8 @@ extension FrameworkLoader {
             } else if min > 100 {
                 diagnostics.append(.error("band min \(LevelText.format(min)) is above 100, the highest score", at: at))
             }
-            bands.append(Band(min: min, label: label, location: at))
+            bands.append(Band(min: min, label: label, code: code,
+                              meaning: fields["meaning"]?.text("the meaning of band '\(label)'", into: &diagnostics), location: at))
         }
         return bands
     }

@@ -2,10 +2,10 @@ import YAML
 
 /// Reading the section tree and its items.
 extension FrameworkLoader {
-    static let sectionKeys = ["id", "title", "description", "weight", "aggregate", "reference", "items", "sections"]
+    static let sectionKeys = ["id", "title", "description", "weight", "aggregate", "incomplete", "reference", "items", "sections"]
     static let itemKeys = [
         "id", "question", "guidance", "scale", "levels", "weight", "target", "dimensions", "applies_if",
-        "evidence", "capacity", "references",
+        "evidence", "capacity", "references", "allow_na",
     ]
 
     mutating func readSections(_ node: Node, defaultTarget: Double?) -> [Section] {
@@ -22,15 +22,16 @@ extension FrameworkLoader {
         let title = fields["title"]?.text("the title of \(subject)", limit: .label, into: &diagnostics)
         let weight = fields["weight"].map { $0.weight("the weight of \(subject)", into: &diagnostics) } ?? 1
         let aggregate = fields["aggregate"].map { aggregation($0, of: subject) } ?? .mean
+        let incomplete = fields["incomplete"].map { incompleteAnswers($0, of: subject) } ?? .zero
         let items = fields["items"].map { readList($0, of: "items").compactMap { readItem($0) } } ?? []
         let sections = fields["sections"].map { readList($0, of: "sections").compactMap { readSection($0, depth: depth + 1) } } ?? []
         if !fields.has("items") && !fields.has("sections") {
             diagnostics.append(.error("\(subject) has neither items nor sections: add 'items', 'sections', or both", at: node.location))
         }
-        guard defined, let title, let weight, let aggregate else { return nil }
+        guard defined, let title, let weight, let aggregate, let incomplete else { return nil }
         return Section(
             id: id, title: title, description: fields["description"]?.text("the description of \(subject)", into: &diagnostics),
-            weight: weight, aggregate: aggregate, reference: fields["reference"]?.text("a reference", into: &diagnostics),
+            weight: weight, aggregate: aggregate, incomplete: incomplete, reference: fields["reference"]?.text("a reference", into: &diagnostics),
             items: items, sections: sections, location: node.location)
     }
 
@@ -77,11 +78,17 @@ extension FrameworkLoader {
         let appliesIf = fields["applies_if"].flatMap { node in
             node.text("the applies_if of \(subject)", into: &diagnostics).map { SourceExpression($0, at: node.textLocation) }
         }
-        guard defined, let question, let scaleId, let weight else { return nil }
+        let allowsNotApplicable = fields["allow_na"].map { $0.bool("the allow_na of \(subject)", into: &diagnostics) } ?? true
+        if allowsNotApplicable == false, let condition = fields["applies_if"] {
+            diagnostics.append(.error(
+                "\(subject) has allow_na: false, so it applies to every country, and an applies_if that could exclude it: remove one of them",
+                at: condition.location, notes: [.note("allow_na set here", at: fields["allow_na"]!.location)]))
+        }
+        guard defined, let question, let scaleId, let weight, let allowsNotApplicable else { return nil }
         return Item(
             id: id, question: question, guidance: fields["guidance"]?.text("the guidance of \(subject)", into: &diagnostics),
             scale: scaleId, rubric: rubric, weight: weight, target: target, dimensions: memberships, appliesIf: appliesIf,
-            evidence: evidence, capacity: capacity,
+            allowsNotApplicable: allowsNotApplicable, evidence: evidence, capacity: capacity,
             references: fields["references"].map { $0.texts("the references of \(subject)", into: &diagnostics).map(\.text) } ?? [],
             location: node.location)
     }

@@ -5,6 +5,7 @@ public struct FrameworkLoader {
     static let rootKeys = ["framework", "scales", "dimensions", "bands", "profile", "capacity", "sections", "rules"]
     static let headerKeys = [
         "id", "version", "title", "description", "source", "default_scale", "default_target", "aggregate",
+        "incomplete",
     ]
 
     var diagnostics: [Diagnostic] = []
@@ -51,6 +52,7 @@ public struct FrameworkLoader {
         let version = header["version"]?.text("the framework version", limit: .label, into: &diagnostics)
         let title = header["title"]?.text("the framework title", limit: .label, into: &diagnostics)
         let aggregate = header["aggregate"].flatMap { aggregation($0, of: "the framework") } ?? .mean
+        let incomplete = header["incomplete"].flatMap { incompleteAnswers($0, of: "the framework") } ?? .zero
 
         scales = fields["scales"].map { readScales($0) } ?? []
         if let node = header["default_scale"] {
@@ -93,7 +95,7 @@ public struct FrameworkLoader {
             description: header["description"]?.text("the framework description", into: &diagnostics),
             source: header["source"]?.text("the framework source", into: &diagnostics),
             defaultScale: defaultScaleId, defaultTarget: defaultTarget, aggregate: aggregate,
-            scales: scales, dimensions: dimensions, bands: bands, profile: profile, capacity: capacity,
+            incomplete: incomplete, scales: scales, dimensions: dimensions, bands: bands, profile: profile, capacity: capacity,
             sections: sections, rules: rules, location: root.location)
     }
 
@@ -119,6 +121,18 @@ public struct FrameworkLoader {
             return nil
         }
         return aggregation
+    }
+
+    /// How `subject` treats unknown and unanswered items, from its `incomplete` key.
+    mutating func incompleteAnswers(_ node: Node, of subject: String) -> IncompleteAnswers? {
+        guard let text = node.text("the incomplete of \(subject)", into: &diagnostics) else { return nil }
+        guard let value = IncompleteAnswers(rawValue: text) else {
+            diagnostics.append(.error(
+                "unknown value '\(text)' for the incomplete of \(subject)\(Suggestion.hint(for: text, in: IncompleteAnswers.allCases.map(\.rawValue))): use zero (unknown and unanswered items score 0) or unscored (no score while any is unknown or unanswered)",
+                at: node.location))
+            return nil
+        }
+        return value
     }
 
     func scale(named id: String) -> Scale? { scales.first { $0.id == id } }

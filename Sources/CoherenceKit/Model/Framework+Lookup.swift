@@ -36,7 +36,12 @@ extension Framework {
 
     /// The label of the band with the greatest `min` ≤ `score`; nil without bands or score.
     public func band(for score: Double?) -> String? {
+        bandEntry(for: score)?.label
+    }
+
+    /// The band with the greatest `min` ≤ `score`, with its code and meaning; nil without bands or score.
+    public func bandEntry(for score: Double?) -> Band? {
         guard let score else { return nil }
-        return bands.last { $0.min <= score }?.label
+        return bands.last { $0.min <= score }
     }
 }

@@ -16,6 +16,8 @@ public struct Framework: Sendable {
     public var defaultTarget: Double?
     /// How the overall score combines the top-level sections.
     public var aggregate: Aggregation
+    /// Whether an unknown or unanswered item leaves the overall score without a value.
+    public var incomplete: IncompleteAnswers
     /// Scales in document order.
     public var scales: [Scale]
     /// Coherence dimensions in document order.
@@ -40,7 +42,7 @@ public struct Framework: Sendable {
     public init(
         id: String, version: String, title: String, description: String? = nil, source: String? = nil,
         defaultScale: String, defaultTarget: Double? = nil, aggregate: Aggregation = .mean,
-        scales: [Scale], dimensions: [Dimension] = [], bands: [Band] = [], profile: [ProfileField] = [],
+        incomplete: IncompleteAnswers = .zero, scales: [Scale], dimensions: [Dimension] = [], bands: [Band] = [], profile: [ProfileField] = [],
         capacity: [CapacityModule] = [], sections: [Section], rules: [Rule] = [], location: Location
     ) {
         self.id = id
@@ -51,6 +53,7 @@ public struct Framework: Sendable {
         self.defaultScale = defaultScale
         self.defaultTarget = defaultTarget
         self.aggregate = aggregate
+        self.incomplete = incomplete
         self.scales = scales
         self.dimensions = dimensions
         self.bands = bands
@@ -97,15 +100,21 @@ public enum Aggregation: String, Sendable, CaseIterable {
     case flat
 }
 
-/// A score range with a name, such as "Partially meets" from 40.
+/// A score range with a name, such as "Developing" from 40.
 public struct Band: Sendable, Hashable {
     public var min: Double
     public var label: String
+    /// The number a method publishes for the band, such as SDG 10.7.2's 1–4; nil when it has none.
+    public var code: Double?
+    /// What a score in the band means.
+    public var meaning: String?
     public var location: Location
 
-    public init(min: Double, label: String, location: Location) {
+    public init(min: Double, label: String, code: Double? = nil, meaning: String? = nil, location: Location) {
         self.min = min
         self.label = label
+        self.code = code
+        self.meaning = meaning
         self.location = location
     }
 }

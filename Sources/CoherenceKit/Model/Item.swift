@@ -20,6 +20,9 @@ public struct Item: Sendable {
     /// Membership weights (> 0) by dimension id, in document order.
     public var dimensions: [Membership]
     public var appliesIf: SourceExpression?
+    /// Whether an assessment may answer the item `n/a` (`allow_na`, default true): false where the
+    /// method asks every country the question.
+    public var allowsNotApplicable: Bool
     public var evidence: Evidence
     /// Capacity-module ids.
     public var capacity: [String]
@@ -29,7 +32,7 @@ public struct Item: Sendable {
     public init(
         id: String, question: String, guidance: String? = nil, scale: String, rubric: [Double: String] = [:],
         weight: Double = 1, target: Double? = nil, dimensions: [Membership] = [], appliesIf: SourceExpression? = nil,
-        evidence: Evidence = .optional, capacity: [String] = [], references: [String] = [], location: Location
+        allowsNotApplicable: Bool = true, evidence: Evidence = .optional, capacity: [String] = [], references: [String] = [], location: Location
     ) {
         self.id = id
         self.question = question
@@ -40,6 +43,7 @@ public struct Item: Sendable {
         self.target = target
         self.dimensions = dimensions
         self.appliesIf = appliesIf
+        self.allowsNotApplicable = allowsNotApplicable
         self.evidence = evidence
         self.capacity = capacity
         self.references = references

@@ -8,6 +8,8 @@ public struct Section: Sendable {
     /// Weight among its siblings (> 0).
     public var weight: Double
     public var aggregate: Aggregation
+    /// Whether an unknown or unanswered item leaves the section without a score.
+    public var incomplete: IncompleteAnswers
     public var reference: String?
     public var items: [Item]
     public var sections: [Section]
@@ -15,7 +17,7 @@ public struct Section: Sendable {
 
     public init(
         id: String, title: String, description: String? = nil, weight: Double = 1,
-        aggregate: Aggregation = .mean, reference: String? = nil, items: [Item] = [],
+        aggregate: Aggregation = .mean, incomplete: IncompleteAnswers = .zero, reference: String? = nil, items: [Item] = [],
         sections: [Section] = [], location: Location
     ) {
         self.id = id
@@ -23,6 +25,7 @@ public struct Section: Sendable {
         self.description = description
         self.weight = weight
         self.aggregate = aggregate
+        self.incomplete = incomplete
         self.reference = reference
         self.items = items
         self.sections = sections

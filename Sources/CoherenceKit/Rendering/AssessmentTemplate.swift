@@ -89,6 +89,9 @@ public struct AssessmentTemplate: Sendable {
         if let condition = item.appliesIf {
             comment("Applies if: \(condition.text)", into: &lines, indent: "  ")
         }
+        if !item.allowsNotApplicable {
+            comment("Asked of every country: answer a level, or unknown; n/a is not an answer here.", into: &lines, indent: "  ")
+        }
         lines.append("  \(YAMLWriter.quote(item.id)):")
     }
 

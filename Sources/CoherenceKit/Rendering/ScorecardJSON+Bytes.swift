@@ -19,14 +19,15 @@ extension JSONByteWriter {
         field("period", card.period)
         field("status", card.status.rawValue)
         endObject()
+        let codes = card.bandCodes
         key("overall")
-        banded(card.overall)
+        banded(card.overall, codes: codes)
         key("coherence")
-        banded(card.coherence)
+        banded(card.coherence, codes: codes)
         key("dimensions")
-        array(card.dimensions) { $0.dimension($1) }
+        array(card.dimensions) { $0.dimension($1, codes: codes) }
         key("sections")
-        array(card.sections) { $0.section($1) }
+        array(card.sections) { $0.section($1, codes: codes) }
         key("items")
         array(card.items) { $0.item($1) }
         key("findings")
@@ -41,29 +42,43 @@ extension JSONByteWriter {
         endObject()
     }
 
-    private mutating func banded(_ score: BandedScore) {
+    private mutating func banded(_ score: BandedScore, codes: [String: Double]) {
         beginObject()
         field("score", score.score)
         field("band", score.band)
+        bandCode(score.band, codes: codes)
         endObject()
     }
 
-    private mutating func dimension(_ d: DimensionScore) {
+    /// `band_code`, added after `band` when the framework's bands have codes (SDG 10.7.2's 1–4).
+    private mutating func bandCode(_ band: String?, codes: [String: Double]) {
+        guard !codes.isEmpty else { return }
+        let code = band.flatMap { codes[$0] }
+        if let code, let whole = Int(exactly: code) {
+            field("band_code", whole)
+        } else {
+            field("band_code", code)
+        }
+    }
+
+    private mutating func dimension(_ d: DimensionScore, codes: [String: Double]) {
         beginObject()
         field("id", d.id)
         field("score", d.score)
         field("band", d.band)
+        bandCode(d.band, codes: codes)
         field("title", d.title)
         field("weight", d.weight)
         endObject()
     }
 
-    private mutating func section(_ s: SectionScore) {
+    private mutating func section(_ s: SectionScore, codes: [String: Double]) {
         beginObject()
         field("id", s.id)
         field("parent", s.parent)
         field("score", s.score)
         field("band", s.band)
+        bandCode(s.band, codes: codes)
         field("title", s.title)
         field("weight", s.weight)
         field("aggregate", s.aggregate.rawValue)

@@ -5,32 +5,41 @@
 struct ScoreAggregator: Sendable {
     /// The framework's `aggregate`, for the overall score.
     let aggregate: Aggregation
+    /// The framework's `incomplete`, for the overall score.
+    let incomplete: IncompleteAnswers
     let layout: ScoringLayout
     /// Facts by item position.
     let facts: [ItemFacts]
 
-    /// The score of every section, by position.
-    func sectionScores() -> [Double?] {
+    /// The score of every section, by position, and whether each section's subtree holds an
+    /// applicable item that is unknown or unanswered.
+    func sectionScores() -> (scores: [Double?], incomplete: [Bool]) {
         var scores = [Double?](repeating: nil, count: layout.sections.count)
+        var incomplete = [Bool](repeating: false, count: layout.sections.count)
         // A section's sub-sections come after it: backwards, each is scored before its parent.
         for position in layout.sections.indices.reversed() {
             let section = layout.sections[position]
             var children = Children()
             for item in section.items {
+                if facts[item].status == .unknown || facts[item].status == .unanswered { incomplete[position] = true }
                 if let score = facts[item].score { children.add(weight: layout.items[item].weight, score: score) }
             }
             for child in section.sections {
+                if incomplete[child] { incomplete[position] = true }
                 if let score = scores[child] { children.add(weight: layout.sections[child].weight, score: score) }
             }
+            if section.incomplete == .unscored, incomplete[position] { continue }
             scores[position] = combine(children, by: section.aggregate, flatItems: section.flatItems)
         }
-        return scores
+        return (scores, incomplete)
     }
 
-    /// The framework's `aggregate` over its top-level sections, given the section scores.
-    func overall(sections scores: [Double?]) -> Double? {
+    /// The framework's `aggregate` over its top-level sections, given the section scores and
+    /// which sections are incomplete.
+    func overall(sections scores: [Double?], incomplete: [Bool]) -> Double? {
         var children = Children()
         for section in layout.topSections {
+            if self.incomplete == .unscored, incomplete[section] { return nil }
             if let score = scores[section] { children.add(weight: layout.sections[section].weight, score: score) }
         }
         return combine(children, by: aggregate, flatItems: layout.items.indices)

@@ -26,6 +26,8 @@ public struct Scorecard: Sendable, Hashable {
     public var plan: [PlanEntry]
     /// Problems met while scoring that did not stop it, such as an `applies_if` that failed.
     public var warnings: [ScoringWarning]
+    /// The code of each band label, when the framework's bands have codes (SDG 10.7.2's 1–4); empty otherwise.
+    public var bandCodes: [String: Double] = [:]
 
     public init(
         framework: FrameworkReference, country: Country, period: String, status: Assessment.Status,

@@ -13,9 +13,10 @@ public enum Scorer {
             variables: ExpressionHost.variables(of: assessment), byName: compiled.callsHostFunctionsByName)
         applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
 
-        let aggregator = ScoreAggregator(aggregate: framework.aggregate, layout: layout, facts: host.facts)
-        let sectionScores = aggregator.sectionScores()
-        let overall = aggregator.overall(sections: sectionScores)
+        let aggregator = ScoreAggregator(
+            aggregate: framework.aggregate, incomplete: framework.incomplete, layout: layout, facts: host.facts)
+        let (sectionScores, incompleteSections) = aggregator.sectionScores()
+        let overall = aggregator.overall(sections: sectionScores, incomplete: incompleteSections)
         let dimensionScores = aggregator.dimensionScores()
         let coherence = aggregator.coherence(dimensions: dimensionScores)
 
@@ -26,7 +27,7 @@ public enum Scorer {
 
         let gaps = GapAnalysis(layout: layout, facts: host.facts, findings: findings)
         let items = gaps.itemScores()
-        return Scorecard(
+        var card = Scorecard(
             framework: FrameworkReference(id: framework.id, version: framework.version),
             country: assessment.country, period: assessment.period, status: assessment.status,
             overall: BandedScore(score: overall, band: framework.band(for: overall)),
@@ -35,6 +36,8 @@ public enum Scorer {
             sections: scored(layout.sectionCards, scores: sectionScores, framework: framework),
             items: items, findings: findings, coverage: coverage(of: items), plan: gaps.plan(items: items),
             warnings: warnings)
+        for band in framework.bands { card.bandCodes[band.label] = band.code }
+        return card
     }
 
     /// Scores `assessment` against `framework`, parsing its expressions first.

@@ -26,6 +26,8 @@ struct ScoringLayout: Sendable {
     struct SectionEntry: Sendable {
         let weight: Double
         let aggregate: Aggregation
+        /// Whether an unknown or unanswered item in the subtree leaves the section unscored.
+        let incomplete: IncompleteAnswers
         /// Positions of the section's own items, in document order.
         let items: [Int]
         /// Positions of its sub-sections, in document order.
@@ -139,7 +141,7 @@ struct ScoringLayout: Sendable {
                 topSections.append(position)
             }
             sections.append(SectionEntry(
-                weight: section.weight, aggregate: section.aggregate,
+                weight: section.weight, aggregate: section.aggregate, incomplete: section.incomplete,
                 items: Array(firstItem..<firstItem + section.items.count), sections: [], flatItems: []))
             sectionCards.append(SectionScore(
                 id: section.id, title: section.title, parent: parent, depth: depth, weight: section.weight,
@@ -153,7 +155,7 @@ struct ScoringLayout: Sendable {
         self.sections = sections.indices.map { position in
             let entry = sections[position]
             return SectionEntry(
-                weight: entry.weight, aggregate: entry.aggregate, items: entry.items, sections: children[position],
+                weight: entry.weight, aggregate: entry.aggregate, incomplete: entry.incomplete, items: entry.items, sections: children[position],
                 flatItems: entry.aggregate == .flat ? subtreeItems(position) : [])
         }
         self.sectionCards = sectionCards

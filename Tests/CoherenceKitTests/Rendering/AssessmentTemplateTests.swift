@@ -33,6 +33,14 @@ import YAML
         #expect(text.contains("  # Applies if: profile.origin\n  COOP-02:\n"))
     }
 
+    @Test func saysWhereNotApplicableIsNoAnswer() throws {
+        let framework = try Sample.loadFramework(Sample.replacing(
+            "        capacity: [emm-labour]\n", with: "        capacity: [emm-labour]\n        allow_na: false\n", in: Sample.framework))
+        let text = AssessmentTemplate(framework: framework, country: Country(code: "VLR", name: "Valoria"), period: "2026").render()
+        #expect(text.contains("  # Asked of every country: answer a level, or unknown; n/a is not an answer here.\n  COOP-01:\n"))
+        #expect(text.components(separatedBy: "Asked of every country").count == 2)
+    }
+
     @Test(arguments: ["Valoria: \"North\" #1", "yes", "2026", "- dash", "a\nb", "{x}", "  padded "])
     func keepsAwkwardNamesIntact(name: String) throws {
         let text = try render(name: name)

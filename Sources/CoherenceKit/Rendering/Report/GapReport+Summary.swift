@@ -8,6 +8,11 @@ extension GapReport {
             sentences.append(
                 "\(country.name) scores \(ReportText.score(overall)) out of 100 overall"
                     + (card.overall.band.map { " (\($0))" } ?? "") + ".")
+        } else if incompleteIsUnscored, card.coverage.unknown + card.coverage.unanswered > 0 {
+            let unresolved = card.coverage.unknown + card.coverage.unanswered
+            sentences.append(
+                "\(country.name) has no overall score: this framework's method gives none while any answer is unknown or "
+                    + "missing (\(unresolved) \(unresolved == 1 ? "is" : "are")), and leaves unscored each section that holds one.")
         } else {
             sentences.append("No item could be scored, so \(country.name) has no overall score.")
         }

@@ -27,12 +27,18 @@ public struct GapReport: Sendable {
     public var plan: [ReportPlanEntry]
     /// Where the ministries' answers differ, most disputed first; nil when the file has no divergence.
     public var divergence: DivergenceTable?
+    /// The assessment on the targets of a crosswalk (the GCM objectives), when one links its framework.
+    public var crosswalkProfile: CrosswalkProfile?
+    /// Whether the framework leaves the overall score unscored while an answer is unknown or missing
+    /// (`incomplete: unscored`), so that "no overall score" is explained as the method's, not as a lack of answers.
+    public var incompleteIsUnscored: Bool
 
     /// Gathers the report of `scorecard`, which scored `assessment` against `framework`.
     public init(scorecard: Scorecard, framework: Framework, assessment: Assessment) {
         self.scorecard = scorecard
         frameworkTitle = framework.title
         bands = framework.bands
+        incompleteIsUnscored = framework.incomplete == .unscored
         date = assessment.date
         let names = Dictionary(assessment.respondents.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         respondentID = assessment.respondent

@@ -17,17 +17,17 @@ enum ReportCharts {
     static let accent = "#1f5fa8"
     static let grid = "#8795a6"
 
-    private static func e(_ text: String) -> String { ReportText.html(text) }
-    private static func n(_ value: Double) -> String { ReportText.coordinate(value) }
+    static func e(_ text: String) -> String { ReportText.html(text) }
+    static func n(_ value: Double) -> String { ReportText.coordinate(value) }
 
     /// Opens a chart: `<figure>`, the labelled `<svg>` and its `<title>`.
-    private static func open(_ id: String, width: Double, height: Double, title: String) -> String {
+    static func open(_ id: String, width: Double, height: Double, title: String) -> String {
         "<figure class=\"chart\">\n<svg viewBox=\"0 0 \(n(width)) \(n(height))\" "
             + "width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title\" "
             + "font-family=\"inherit\">\n<title id=\"\(id)-title\">\(e(title))</title>\n"
     }
 
-    private static func close(caption: String) -> String {
+    static func close(caption: String) -> String {
         "</svg>\n<figcaption>\(caption)</figcaption>\n</figure>\n"
     }
 

@@ -116,3 +116,19 @@ extension ReportHTML {
         return html + "</section>\n"
     }
 }
+
+extension ReportHTML {
+    /// The assessment on every target of a crosswalk (the GCM objectives) as a grid, with its table.
+    static func crosswalkProfile(_ r: GapReport) -> String {
+        guard let profile = r.crosswalkProfile else { return "" }
+        var html = open("profile", "Profile: " + e(profile.title))
+        html += para(e(profile.summary) + ". " + e(CrosswalkFormat.method))
+        let tiles = zip(profile.targets, profile.cells).map { ReportCharts.Tile(id: $0.id, title: $0.title, cell: $1) }
+        html += ReportCharts.grid(tiles, title: profile.title, chartId: "profile")
+        html += table(["Target", "Score", "Items"], numeric: [1, 2], text: [0], zip(profile.targets, profile.cells).map { target, cell in
+            ["\(e(target.id)). \(e(target.title))",
+             cell.items == 0 ? "not covered" : (cell.score == nil ? "not scored" : ReportText.score(cell.score)), "\(cell.items)"]
+        })
+        return html + "</section>\n"
+    }
+}

@@ -12,6 +12,7 @@ public enum ReportHTML {
         body += summary(report)
         body += dimensions(report)
         body += sections(report)
+        body += crosswalkProfile(report)
         body += findings(report)
         body += undetermined(report)
         body += gaps(report)

@@ -2,7 +2,8 @@
 ///
 /// The scorecard part is `ScorecardJSON`'s, unchanged; `report` adds what people read in the other
 /// formats: the framework title, the summary sentences, questions and answer labels, the gap order,
-/// undetermined findings with what would decide them, and the ministries' divergence.
+/// undetermined findings with what would decide them, the ministries' divergence and, when a GCM
+/// crosswalk links the framework, `crosswalk_profile` (every target with its score and coverage).
 public enum ReportJSON {
     /// The report as a JSON object, ending with a newline.
     public static func render(_ report: GapReport) -> String {
@@ -53,6 +54,16 @@ public enum ReportJSON {
             })))
         } else {
             members.append(("divergence", .null))
+        }
+        if let profile = r.crosswalkProfile {
+            // The crosswalk's targets in order, each with the score and coverage `compare --by` would show.
+            members.append(("crosswalk_profile", .object([
+                ("crosswalk", .string(profile.crosswalk)), ("title", .string(profile.title)),
+                ("targets", .array(zip(profile.targets, profile.cells).map { target, cell in
+                    .object([("id", .string(target.id)), ("title", .string(target.title)), ("score", .number(cell.score)),
+                             ("items", .integer(cell.items)), ("scored", .integer(cell.scored))])
+                })),
+            ])))
         }
         return .object(members)
     }

@@ -10,6 +10,7 @@ public enum ReportMarkdown {
         summary(report, into: &out)
         dimensions(report, into: &out)
         sections(report, into: &out)
+        crosswalkProfile(report, into: &out)
         findings(report, into: &out)
         undetermined(report, into: &out)
         gaps(report, into: &out)
@@ -63,6 +64,16 @@ public enum ReportMarkdown {
         out.table(["Section", "Score", "Band", "Weight", "Combined by"], right: [1, 3], r.scorecard.sections.map { s in
             [String(repeating: "&emsp;", count: s.depth) + c(s.title), ReportText.score(s.score),
              c(s.band ?? (s.score == nil ? "not scored" : "—")), ReportText.plain(s.weight), s.aggregate.rawValue]
+        })
+    }
+
+    private static func crosswalkProfile(_ r: GapReport, into out: inout MarkdownWriter) {
+        guard let profile = r.crosswalkProfile else { return }
+        out.heading(2, "Profile: " + t(profile.title))
+        out.paragraph(t(profile.summary) + ". " + t(CrosswalkFormat.method))
+        out.table(["Target", "Score", "Items"], right: [1, 2], zip(profile.targets, profile.cells).map { target, cell in
+            ["\(c(target.id)). \(c(target.title))",
+             cell.items == 0 ? "not covered" : (cell.score == nil ? "not scored" : ReportText.score(cell.score)), "\(cell.items)"]
         })
     }
 

@@ -1,0 +1,12 @@
+extension ComparisonOutput {
+    /// A comparison by crosswalk rendered in this format.
+    public func render(_ comparison: CrosswalkComparison) -> String {
+        switch self {
+        case .text: CrosswalkComparisonText.render(comparison)
+        case .md: CrosswalkComparisonMarkdown.render(comparison)
+        case .html: CrosswalkComparisonHTML.render(comparison)
+        case .csv: CrosswalkComparisonCSV.render(comparison)
+        case .json: CrosswalkComparisonJSON.render(comparison)
+        }
+    }
+}

@@ -104,6 +104,16 @@ extension Node {
         return weight
     }
 
+    /// An item's effort: a number greater than zero and at most 10^12 (DESIGN.md §9).
+    func effort(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> Double? {
+        guard let effort = weight(what(), into: &diagnostics) else { return nil }
+        guard effort <= 1e12 else {
+            diagnostics.append(.error("\(what()) must be at most 10^12, found \(scalar?.text ?? "")", at: location))
+            return nil
+        }
+        return effort
+    }
+
     func bool(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> Bool? {
         if case .bool(let b)? = value { return b }
         diagnostics.append(.error("expected true or false for \(what()), found \(kindDescription)", at: location))

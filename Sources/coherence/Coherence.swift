@@ -13,6 +13,8 @@ struct Coherence: ParsableCommand {
             TemplateCommand.self,
             CompareCommand.self,
             ConsolidateCommand.self,
+            WhatIfCommand.self,
+            PlanCommand.self,
             ExprCommand.self,
         ]
     )

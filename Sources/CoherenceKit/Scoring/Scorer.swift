@@ -7,11 +7,7 @@ public enum Scorer {
         let framework = compiled.framework
         let layout = compiled.layout
         var warnings: [ScoringWarning] = []
-        let host = ExpressionHost(layout: layout, facts: itemFacts(of: assessment, layout: layout))
-        // One activation serves every expression: the host functions read the facts as they change.
-        let activation = host.activation(
-            variables: ExpressionHost.variables(of: assessment), byName: compiled.callsHostFunctionsByName)
-        applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
+        let (host, activation) = applicableFacts(of: assessment, against: compiled, warnings: &warnings)
 
         let aggregator = ScoreAggregator(aggregate: framework.aggregate, layout: layout, facts: host.facts)
         let sectionScores = aggregator.sectionScores()
@@ -46,6 +42,21 @@ public enum Scorer {
     public static func score(_ assessments: [Assessment], against framework: Framework) -> [Scorecard] {
         let compiled = CompiledFramework(framework)
         return assessments.map { score($0, against: compiled) }
+    }
+
+    /// The facts of every item once each `applies_if` has been evaluated, in the host that holds
+    /// them and the activation its expressions run in: what every score is computed from. Reform
+    /// plans (``ReformPlanner``) start from these facts, so their scores are the scorer's.
+    static func applicableFacts(
+        of assessment: Assessment, against compiled: CompiledFramework, warnings: inout [ScoringWarning]
+    ) -> (host: ExpressionHost, activation: Activation) {
+        let layout = compiled.layout
+        let host = ExpressionHost(layout: layout, facts: itemFacts(of: assessment, layout: layout))
+        // One activation serves every expression: the host functions read the facts as they change.
+        let activation = host.activation(
+            variables: ExpressionHost.variables(of: assessment), byName: compiled.callsHostFunctionsByName)
+        applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
+        return (host, activation)
     }
 
     // MARK: - Steps

@@ -1,0 +1,154 @@
+/// Finds the cheapest set of one-step reforms that lifts a metric to a target (DESIGN.md §12).
+///
+/// **Method.** Steps never change which items are scored: not-applicable items are never raised,
+/// and an item that some `applies_if` reads (through `level`, `answered`, …) is *held* where it is,
+/// since raising it could switch another item in or out. With the scored items fixed, the metric is
+/// a tree of weighted sums and `min`s of item scores (``MetricShape``), and the search computes the
+/// Pareto frontier of cost against score of that tree exactly (``ParetoFrontier``; the comment
+/// there says why nothing optimal is lost). The answer is the cheapest frontier point that reaches
+/// the target, or, when none does, the highest-scoring point (the cheapest one for that score).
+///
+/// **Exact scores.** The frontier's sums are added in another order than the scorer's, so each
+/// candidate is scored again by the scorer's own code (``ScoreAggregator``) before it is accepted:
+/// `reached`, `start` and every `score_after` are what `coherence score` would print for those
+/// answers, to the last bit.
+///
+/// **Order.** The chosen steps are then listed greedily, the step that lifts the metric most
+/// first (the cheaper among equal gains, then document order), each item's steps in order.
+public enum ReformPlanner {
+    /// The plan that lifts `metric` to `target` (0–100) for `assessment`; an error when the target
+    /// is outside 0–100 or the metric has no score.
+    public static func plan(
+        _ assessment: Assessment, against compiled: CompiledFramework, metric: ScoreMetric, target: Double
+    ) -> Result<ReformPlan, PlanningError> {
+        guard target.isFinite, (0...100).contains(target) else {
+            return .failure(PlanningError("the target of '\(metric.name)' must be a score from 0 to 100, got \(LevelText.format(target))"))
+        }
+        var warnings: [ScoringWarning] = []
+        let facts = Scorer.applicableFacts(of: assessment, against: compiled, warnings: &warnings).host.facts
+        var search = Search(compiled: compiled, facts: facts, metric: metric.resolved(in: compiled.layout))
+        guard let start = search.score(of: [:]) else {
+            return .failure(PlanningError(
+                "'\(metric.name)' has no score in this assessment: every item it covers is not applicable"))
+        }
+        let held = search.held.map { compiled.layout.itemCards[$0].id }
+        guard start < target, let shape = search.shape else {
+            return .success(ReformPlan(metric: metric, target: target, start: start, reached: start >= target, cost: 0,
+                                       steps: [], held: held))
+        }
+        let (chosen, reached) = search.cheapest(reaching: target, shape: shape)
+        let steps = search.ordered(chosen)
+        return .success(ReformPlan(
+            metric: metric, target: target, start: start, reached: reached, cost: steps.reduce(0) { $0 + $1.cost },
+            steps: steps, held: held))
+    }
+
+    /// The positions of the items some `applies_if` reads, in document order: every item when a
+    /// condition names an item through an expression rather than a literal id.
+    static func heldItems(_ compiled: CompiledFramework) -> [Int] {
+        var held = Set<Int>()
+        for condition in compiled.conditions where condition.expression.callsHostFunctions {
+            guard case .success(let program) = condition.expression.program else { continue }
+            for call in program.calls(to: CompiledExpression.itemFunctionNames) {
+                guard call.arguments.count == 1, let id = call.arguments[0].stringLiteral,
+                    let position = compiled.layout.itemPositions[id]
+                else { return Array(compiled.layout.items.indices) }
+                held.insert(position)
+            }
+        }
+        return held.sorted()
+    }
+
+    /// One plan's search: the assessment's facts, each item's ladder, and the metric.
+    private struct Search {
+        let compiled: CompiledFramework
+        let facts: [ItemFacts]
+        let metric: ScoreMetric.Resolved
+        let ladders: [ItemLadder]
+        let held: [Int]
+
+        init(compiled: CompiledFramework, facts: [ItemFacts], metric: ScoreMetric.Resolved) {
+            self.compiled = compiled
+            self.facts = facts
+            self.metric = metric
+            let held = ReformPlanner.heldItems(compiled)
+            self.held = held
+            let heldSet = Set(held)
+            let items = compiled.framework.allItems
+            ladders = compiled.layout.items.indices.map { position in
+                ItemLadder(facts: facts[position], scale: compiled.layout.items[position].scale,
+                           effort: items[position].effort, movable: !heldSet.contains(position))
+            }
+        }
+
+        var shape: MetricShape? {
+            MetricShape.of(metric, layout: compiled.layout, aggregate: compiled.framework.aggregate, facts: facts)
+        }
+
+        /// The metric, by the scorer's code, with each item in `steps` raised that many steps.
+        func score(of steps: [Int: Int]) -> Double? {
+            var facts = facts
+            for (position, count) in steps where count > 0 { raise(&facts, position, to: count) }
+            return metric.score(ScoreAggregator(aggregate: compiled.framework.aggregate, layout: compiled.layout, facts: facts))
+        }
+
+        private func raise(_ facts: inout [ItemFacts], _ position: Int, to count: Int) {
+            facts[position].status = .answered
+            facts[position].value = ladders[position].value(after: count)
+            facts[position].fraction = ladders[position].fractions[count]
+        }
+
+        /// The cheapest choice of steps whose exact score reaches `target`; when none does, the
+        /// cheapest of those with the highest exact score, and false.
+        func cheapest(reaching target: Double, shape: MetricShape) -> (steps: [Int: Int], reached: Bool) {
+            var frontier = ParetoFrontier(ladders: ladders)
+            let points = frontier.frontier(of: shape)
+            // The frontier's scores may differ from the exact ones in the last bits: near misses
+            // are checked too, in order of cost, so the first exact success is the cheapest.
+            let tolerance = 1e-9
+            for point in points where point.score >= target - tolerance {
+                let steps = frontier.traces.steps(of: point.trace)
+                if let exact = score(of: steps), exact >= target { return (steps, true) }
+            }
+            let top = points.last?.score ?? 0
+            var best: (steps: [Int: Int], score: Double)?
+            for point in points where point.score >= top - tolerance {
+                let steps = frontier.traces.steps(of: point.trace)
+                guard let exact = score(of: steps) else { continue }
+                if best == nil || exact > best!.score { best = (steps, exact) }
+            }
+            return (best?.steps ?? [:], false)
+        }
+
+        /// The steps of `chosen`, the one that lifts the metric most first, with the score after each.
+        func ordered(_ chosen: [Int: Int]) -> [ReformPlan.Step] {
+            var facts = facts
+            var taken = [Int: Int]()
+            var steps: [ReformPlan.Step] = []
+            let positions = chosen.keys.sorted().filter { chosen[$0]! > 0 }
+            let aggregate = compiled.framework.aggregate
+            while true {
+                var best: (position: Int, score: Double)?
+                for position in positions where taken[position, default: 0] < chosen[position]! {
+                    let saved = facts[position]
+                    raise(&facts, position, to: taken[position, default: 0] + 1)
+                    let score = metric.score(ScoreAggregator(aggregate: aggregate, layout: compiled.layout, facts: facts)) ?? 0
+                    facts[position] = saved
+                    if let current = best {
+                        let better = score > current.score
+                            || (score == current.score && ladders[position].effort < ladders[current.position].effort)
+                        if !better { continue }
+                    }
+                    best = (position, score)
+                }
+                guard let best else { return steps }
+                let count = taken[best.position, default: 0]
+                raise(&facts, best.position, to: count + 1)
+                taken[best.position] = count + 1
+                steps.append(ReformPlan.Step(
+                    item: compiled.layout.itemCards[best.position].id, from: ladders[best.position].value(after: count),
+                    to: ladders[best.position].rungs[count], cost: ladders[best.position].effort, scoreAfter: best.score))
+            }
+        }
+    }
+}

@@ -55,9 +55,7 @@ struct ReportCommand: ParsableCommand {
         try OrderedWork.run(count: files.count, jobs: jobs, window: 16) { index in
             Result { () throws(InputError) -> [Rendered] in
                 let loaded = try session.assessment(at: files[index])
-                let scorecard = Scorer.score(loaded.assessment, against: loaded.framework)
-                let report = GapReport(
-                    scorecard: scorecard, framework: loaded.framework.framework, assessment: loaded.assessment)
+                let report = GapReport(loaded.assessment, against: loaded.framework)
                 return formats.map { format in
                     Rendered(path: Self.path(format.fileName(for: report), in: output), text: format.render(report))
                 }

@@ -7,8 +7,11 @@ public enum ReformPlanJSON {
         object(plan).rendered() + "\n"
     }
 
-    /// The plan as a JSON value, for reports that embed it.
-    static func object(_ plan: ReformPlan, schema: Bool = true) -> JSONText {
+    /// The plan as a JSON value; reports embed it without `schema`, with `stepExtras` of each step
+    /// (by index) after its own fields.
+    static func object(
+        _ plan: ReformPlan, schema: Bool = true, stepExtras: (Int) -> [(String, JSONText)] = { _ in [] }
+    ) -> JSONText {
         var members: [(String, JSONText)] = schema ? [("schema", .string(Self.schema))] : []
         members += [
             ("metric", .string(plan.metric.name)),
@@ -16,11 +19,11 @@ public enum ReformPlanJSON {
             ("start", .double(plan.start)),
             ("reached", .bool(plan.reached)),
             ("cost", .double(plan.cost)),
-            ("steps", .array(plan.steps.map { step in
+            ("steps", .array(plan.steps.enumerated().map { index, step in
                 .object([
                     ("item", .string(step.item)), ("from", .level(step.from)), ("to", .level(step.to)),
                     ("cost", .double(step.cost)), ("score_after", .double(step.scoreAfter)),
-                ])
+                ] + stepExtras(index))
             })),
         ]
         return .object(members)

@@ -14,7 +14,9 @@
 /// answers, to the last bit.
 ///
 /// **Order.** The chosen steps are then listed greedily, the step that lifts the metric most
-/// first (the cheaper among equal gains, then document order), each item's steps in order.
+/// first (the cheaper among equal gains, then document order), each item's steps in order
+/// (``ShapeEvaluator`` keeps the metric's tree up to date, so each candidate costs a walk from
+/// its item to the root, not a scoring of the framework).
 public enum ReformPlanner {
     /// The plan that lifts `metric` to `target` (0–100) for `assessment`; an error when the target
     /// is outside 0–100 or the metric has no score.
@@ -37,7 +39,7 @@ public enum ReformPlanner {
                                        steps: [], held: held))
         }
         let (chosen, reached) = search.cheapest(reaching: target, shape: shape)
-        let steps = search.ordered(chosen)
+        let steps = search.ordered(chosen, shape: shape)
         return .success(ReformPlan(
             metric: metric, target: target, start: start, reached: reached, cost: steps.reduce(0) { $0 + $1.cost },
             steps: steps, held: held))
@@ -121,33 +123,39 @@ public enum ReformPlanner {
         }
 
         /// The steps of `chosen`, the one that lifts the metric most first, with the score after each.
-        func ordered(_ chosen: [Int: Int]) -> [ReformPlan.Step] {
+        ///
+        /// Candidates are compared on ``ShapeEvaluator``'s running value (gains within 1e-9 are
+        /// equal: the cheaper step first, then document order); each step taken is then scored
+        /// exactly by the scorer's code.
+        func ordered(_ chosen: [Int: Int], shape: MetricShape) -> [ReformPlan.Step] {
             var facts = facts
+            var evaluator = ShapeEvaluator(shape) { 100 * ladders[$0].fractions[0] }
             var taken = [Int: Int]()
             var steps: [ReformPlan.Step] = []
             let positions = chosen.keys.sorted().filter { chosen[$0]! > 0 }
             let aggregate = compiled.framework.aggregate
             while true {
-                var best: (position: Int, score: Double)?
+                var best: (position: Int, value: Double, delta: Double)?
                 for position in positions where taken[position, default: 0] < chosen[position]! {
-                    let saved = facts[position]
-                    raise(&facts, position, to: taken[position, default: 0] + 1)
-                    let score = metric.score(ScoreAggregator(aggregate: aggregate, layout: compiled.layout, facts: facts)) ?? 0
-                    facts[position] = saved
+                    let count = taken[position, default: 0]
+                    let delta = 100 * (ladders[position].fractions[count + 1] - ladders[position].fractions[count])
+                    let value = evaluator.value(ifItem: position, changesBy: delta)
                     if let current = best {
-                        let better = score > current.score
-                            || (score == current.score && ladders[position].effort < ladders[current.position].effort)
+                        let better = value > current.value + 1e-9
+                            || (value >= current.value - 1e-9 && ladders[position].effort < ladders[current.position].effort)
                         if !better { continue }
                     }
-                    best = (position, score)
+                    best = (position, value, delta)
                 }
                 guard let best else { return steps }
                 let count = taken[best.position, default: 0]
+                evaluator.change(best.position, by: best.delta)
                 raise(&facts, best.position, to: count + 1)
                 taken[best.position] = count + 1
+                let score = metric.score(ScoreAggregator(aggregate: aggregate, layout: compiled.layout, facts: facts)) ?? 0
                 steps.append(ReformPlan.Step(
                     item: compiled.layout.itemCards[best.position].id, from: ladders[best.position].value(after: count),
-                    to: ladders[best.position].rungs[count], cost: ladders[best.position].effort, scoreAfter: best.score))
+                    to: ladders[best.position].rungs[count], cost: ladders[best.position].effort, scoreAfter: score))
             }
         }
     }

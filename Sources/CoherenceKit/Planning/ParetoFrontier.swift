@@ -65,19 +65,43 @@ struct ParetoFrontier {
     }
 
     /// The frontier of `shape`: points in ascending cost and strictly ascending score.
-    mutating func frontier(of shape: MetricShape) -> [Point] {
+    ///
+    /// With `need`, only the points that can still reach `need` are kept, for a sum at the root:
+    /// after each term is merged, a point that would stay below `need` even with every remaining
+    /// term at its highest score is dropped (a bound, so nothing that reaches `need` is lost).
+    /// The caller passes no more than the highest score the shape can reach.
+    mutating func frontier(of shape: MetricShape, need: Double? = nil) -> [Point] {
         switch shape {
         case .sum(let items, let lowest):
-            var points = [Point(cost: 0, score: 0, trace: 0)]
-            for (position, coefficient) in items {
-                points = merge(points, itemFrontier(position), weight: coefficient)
+            var terms: [(points: [Point], weight: Double)] = lowest.map { (frontier(of: $0.shape), $0.coefficient) }
+            terms = items.map { (itemFrontier($0.position), $0.coefficient) } + terms
+            // The most the terms after each one can add.
+            var rest = [Double](repeating: 0, count: terms.count + 1)
+            for index in terms.indices.reversed() {
+                rest[index] = rest[index + 1] + terms[index].weight * (terms[index].points.last?.score ?? 0)
             }
-            for (coefficient, child) in lowest {
-                points = merge(points, frontier(of: child), weight: coefficient)
+            var points = [Point(cost: 0, score: 0, trace: 0)]
+            for (index, term) in terms.enumerated() {
+                points = merge(points, term.points, weight: term.weight)
+                if let need {
+                    let floor = need - rest[index + 1] - 1e-7
+                    points.removeAll { $0.score < floor }
+                }
             }
             return points
         case .lowest(let children):
             return lowest(children.map { frontier(of: $0) })
+        }
+    }
+
+    /// The highest score `shape` can reach, every item at the top of its ladder.
+    func highest(_ shape: MetricShape) -> Double {
+        switch shape {
+        case .sum(let items, let lowest):
+            items.reduce(0) { $0 + $1.coefficient * 100 * (ladders[$1.position].fractions.last ?? 0) }
+                + lowest.reduce(0) { $0 + $1.coefficient * highest($1.shape) }
+        case .lowest(let children):
+            children.map(highest).min() ?? 0
         }
     }
 

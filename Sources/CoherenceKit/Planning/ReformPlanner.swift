@@ -104,7 +104,8 @@ public enum ReformPlanner {
         /// cheapest of those with the highest exact score, and false.
         func cheapest(reaching target: Double, shape: MetricShape) -> (steps: [Int: Int], reached: Bool) {
             var frontier = ParetoFrontier(ladders: ladders)
-            let points = frontier.frontier(of: shape)
+            // Points that cannot reach the target (or, out of reach, the highest score) are dropped.
+            let points = frontier.frontier(of: shape, need: min(target, frontier.highest(shape)) - 1e-7)
             // The frontier's scores may differ from the exact ones in the last bits: near misses
             // are checked too, in order of cost, so the first exact success is the cheapest.
             let tolerance = 1e-9

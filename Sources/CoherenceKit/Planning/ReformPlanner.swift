@@ -28,7 +28,7 @@ public enum ReformPlanner {
         }
         var warnings: [ScoringWarning] = []
         let facts = Scorer.applicableFacts(of: assessment, against: compiled, warnings: &warnings).host.facts
-        var search = Search(compiled: compiled, facts: facts, metric: metric.resolved(in: compiled.layout))
+        let search = Search(compiled: compiled, facts: facts, metric: metric.resolved(in: compiled.layout))
         guard let start = search.score(of: [:]) else {
             return .failure(PlanningError(
                 "'\(metric.name)' has no score in this assessment: every item it covers is not applicable"))

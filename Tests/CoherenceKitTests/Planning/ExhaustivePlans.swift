@@ -19,7 +19,8 @@ struct ExhaustivePlans {
     /// Every combination of steps over the applicable items of `assessment`; nil when there are
     /// more than `limit`.
     init?(_ assessment: Assessment, against framework: Framework, limit: Int) {
-        let card = Scorer.score(assessment, against: framework)
+        let compiled = CompiledFramework(framework)
+        let card = Scorer.score(assessment, against: compiled)
         var ladders: [(item: String, values: [Double], effort: Double)] = []
         var combinations = 1
         for item in framework.allItems {
@@ -40,7 +41,7 @@ struct ExhaustivePlans {
                 changes.append(AnswerChange(item: ladders[index].item, response: .level(ladders[index].values[count - 1])))
             }
             outcomes.append(Outcome(cost: cost, changes: changes,
-                                    card: Scorer.score(assessment.changing(changes), against: framework)))
+                                    card: Scorer.score(assessment.changing(changes), against: compiled)))
             // The next combination, as an odometer.
             var position = 0
             while position < counts.count, counts[position] == ladders[position].values.count {

@@ -38,6 +38,7 @@ do {
     let session = ScoringSession(library: FrameworkLibrary(directory: root + "/Frameworks"))
     let folder = root + "/Assessments"
     let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
+    var reports: [String] = []
     print("shipped examples: ms per plan (best of 5), the slowest metric and target of each file")
     for file in files {
         let (assessment, compiled) = try session.assessment(at: folder + "/" + file)
@@ -60,10 +61,24 @@ do {
         }
         // The baseline, measured in the same run: scoring the assessment once.
         let scoring = milliseconds(repeats: 20) { _ = Scorer.score(assessment, against: compiled) }
+        // A gap report in every format, with and without its path to the next band.
+        let with = milliseconds(repeats: 10) {
+            let report = GapReport(assessment, against: compiled)
+            _ = ReportFormat.allCases.map { $0.render(report) }
+        }
+        let without = milliseconds(repeats: 10) {
+            let report = GapReport(
+                scorecard: Scorer.score(assessment, against: compiled), framework: framework, assessment: assessment)
+            _ = ReportFormat.allCases.map { $0.render(report) }
+        }
+        reports.append("  \(file): \(format(with)) ms with the path, \(format(without)) ms without (×\(format(with / without)))")
         print("  \(file): \(framework.allItems.count) items, \(count) plans, mean \(format(total / Double(count))) ms, "
             + "slowest \(format(slowest.time)) ms (\(slowest.what)); scoring once \(format(scoring)) ms, "
             + "so the slowest plan costs \(format(slowest.time / scoring))× a scoring")
     }
+
+    print("\nshipped examples: ms per gap report (md, html, json, csv rendered; best of 10)")
+    for line in reports { print(line) }
 
     print("\ngenerated frameworks, every item at the lowest level: ms per plan (best of 5; of 1 above 200 items)")
     let targets: [(ScoreMetric, Double)] = [(.overall, 50), (.coherence, 50), (.coherence, 90)]

@@ -45,15 +45,15 @@ public struct NextBandPath: Sendable {
         }
         self.plan = plan
         var changes: [AnswerChange] = []
-        var before = card
+        var before = card.findings
         steps = plan.steps.map { step in
             let item = framework.item(step.item)!
             let scale = framework.scale(of: item)
             let was = changes.last { $0.item == step.item }?.response ?? assessment.answer(to: step.item)?.response
             changes.append(AnswerChange(item: step.item, response: .level(step.to)))
-            let after = Scorer.score(assessment.changing(changes), against: compiled)
+            let after = Scorer.findings(of: assessment.changing(changes), against: compiled)
             defer { before = after }
-            let pairs = zip(before.findings, after.findings)
+            let pairs = zip(before, after)
             return Step(
                 step: step, fromText: WhatIf.answerText(was, scale: scale),
                 toText: WhatIf.answerText(.level(step.to), scale: scale),

@@ -59,6 +59,18 @@ public enum Scorer {
         return (host, activation)
     }
 
+    /// The findings alone of `assessment`, as ``score(_:against:)`` finds them, without the
+    /// items, gaps and plan: what a reform plan needs after each step.
+    static func findings(of assessment: Assessment, against compiled: CompiledFramework) -> [Finding] {
+        var warnings: [ScoringWarning] = []
+        let (host, activation) = applicableFacts(of: assessment, against: compiled, warnings: &warnings)
+        let aggregator = ScoreAggregator(aggregate: compiled.framework.aggregate, layout: compiled.layout, facts: host.facts)
+        host.context = .rule
+        host.sectionScores = aggregator.sectionScores()
+        host.dimensionScores = aggregator.dimensionScores()
+        return findings(of: compiled, in: activation)
+    }
+
     // MARK: - Steps
 
     /// Each item's facts from its answer alone (the first, when it has several), by position.

@@ -18,6 +18,12 @@ let package = Package(
             name: "StageTimes",
             dependencies: [.product(name: "CoherenceKit", package: "Coherence")]
         ),
+        // Times reform plans (`coherence plan`) on the shipped examples and on generated
+        // frameworks of growing size, with equal and with uneven efforts.
+        .executableTarget(
+            name: "PlanTimes",
+            dependencies: [.product(name: "CoherenceKit", package: "Coherence")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

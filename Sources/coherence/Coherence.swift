@@ -14,6 +14,8 @@ struct Coherence: ParsableCommand {
             CompareCommand.self,
             CoverageCommand.self,
             ConsolidateCommand.self,
+            WhatIfCommand.self,
+            PlanCommand.self,
             ExprCommand.self,
         ]
     )

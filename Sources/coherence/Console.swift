@@ -65,6 +65,17 @@ enum Console {
         return files
     }
 
+    /// The assessment at `path`, validated, and its framework found under `frameworks`; reports
+    /// what is wrong and exits with its code otherwise.
+    static func loadAssessment(_ path: String, frameworks: String) throws -> (assessment: Assessment, framework: CompiledFramework) {
+        do {
+            return try ScoringSession(library: FrameworkLibrary(directory: frameworks)).assessment(at: path)
+        } catch {
+            report(error)
+            throw Exit.code(for: error)
+        }
+    }
+
     /// `load` applied to every file, reporting each failure; exits with the gravest code if any failed.
     static func loadEach<Loaded>(_ files: [String], _ load: (String) throws(InputError) -> Loaded) throws -> [Loaded] {
         var loaded: [Loaded] = []

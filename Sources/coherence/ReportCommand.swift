@@ -58,10 +58,8 @@ struct ReportCommand: ParsableCommand {
         try OrderedWork.run(count: files.count, jobs: jobs, window: 16) { index in
             Result { () throws(InputError) -> [Rendered] in
                 let loaded = try session.assessment(at: files[index])
-                let scorecard = Scorer.score(loaded.assessment, against: loaded.framework)
-                var report = GapReport(
-                    scorecard: scorecard, framework: loaded.framework.framework, assessment: loaded.assessment)
-                report.crosswalkProfile = profile.flatMap { CrosswalkProfile(crosswalk: $0, scorecard: scorecard) }
+                var report = GapReport(loaded.assessment, against: loaded.framework)
+                report.crosswalkProfile = profile.flatMap { CrosswalkProfile(crosswalk: $0, scorecard: report.scorecard) }
                 return formats.map { format in
                     Rendered(path: Self.path(format.fileName(for: report), in: output), text: format.render(report))
                 }

@@ -4,7 +4,7 @@ import YAML
 extension FrameworkLoader {
     static let sectionKeys = ["id", "title", "description", "weight", "aggregate", "incomplete", "reference", "items", "sections"]
     static let itemKeys = [
-        "id", "question", "guidance", "scale", "levels", "weight", "target", "dimensions", "applies_if",
+        "id", "question", "guidance", "scale", "levels", "weight", "effort", "target", "dimensions", "applies_if",
         "evidence", "capacity", "references", "allow_na",
     ]
 
@@ -57,6 +57,7 @@ extension FrameworkLoader {
         }
         let scale = scaleId.flatMap(scale(named:))
         let weight = fields["weight"].map { $0.weight("the weight of \(subject)", into: &diagnostics) } ?? 1
+        let effort = fields["effort"].map { $0.weight("the effort of \(subject)", into: &diagnostics) } ?? 1
         var target: Double?
         if let node = fields["target"], let scale {
             target = answerValue(node, on: scale, what: "the target of \(subject)")
@@ -84,10 +85,10 @@ extension FrameworkLoader {
                 "\(subject) has allow_na: false, so it applies to every country, and an applies_if that could exclude it: remove one of them",
                 at: condition.location, notes: [.note("allow_na set here", at: fields["allow_na"]!.location)]))
         }
-        guard defined, let question, let scaleId, let weight, let allowsNotApplicable else { return nil }
+        guard defined, let question, let scaleId, let weight, let effort, let allowsNotApplicable else { return nil }
         return Item(
             id: id, question: question, guidance: fields["guidance"]?.text("the guidance of \(subject)", into: &diagnostics),
-            scale: scaleId, rubric: rubric, weight: weight, target: target, dimensions: memberships, appliesIf: appliesIf,
+            scale: scaleId, rubric: rubric, weight: weight, effort: effort, target: target, dimensions: memberships, appliesIf: appliesIf,
             allowsNotApplicable: allowsNotApplicable, evidence: evidence, capacity: capacity,
             references: fields["references"].map { $0.texts("the references of \(subject)", into: &diagnostics).map(\.text) } ?? [],
             location: node.location)

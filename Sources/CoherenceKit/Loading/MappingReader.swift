@@ -115,7 +115,7 @@ extension Node {
         return number
     }
 
-    /// A number greater than zero.
+    /// A number greater than zero (weights and efforts), within `NumberBounds`.
     func weight(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> Double? {
         guard let weight = number(what(), into: &diagnostics) else { return nil }
         guard weight > 0 else {

@@ -15,6 +15,8 @@ public struct Item: Sendable {
     public var rubric: [Double: String]
     /// Weight among its siblings (> 0).
     public var weight: Double
+    /// What one step up the item's scale costs in a reform plan (> 0; default 1; DESIGN.md §12).
+    public var effort: Double
     /// The target as written on the item, a value of its scale; see `Framework.target(of:)`.
     public var target: Double?
     /// Membership weights (> 0) by dimension id, in document order.
@@ -31,7 +33,7 @@ public struct Item: Sendable {
 
     public init(
         id: String, question: String, guidance: String? = nil, scale: String, rubric: [Double: String] = [:],
-        weight: Double = 1, target: Double? = nil, dimensions: [Membership] = [], appliesIf: SourceExpression? = nil,
+        weight: Double = 1, effort: Double = 1, target: Double? = nil, dimensions: [Membership] = [], appliesIf: SourceExpression? = nil,
         allowsNotApplicable: Bool = true, evidence: Evidence = .optional, capacity: [String] = [], references: [String] = [], location: Location
     ) {
         self.id = id
@@ -40,6 +42,7 @@ public struct Item: Sendable {
         self.scale = scale
         self.rubric = rubric
         self.weight = weight
+        self.effort = effort
         self.target = target
         self.dimensions = dimensions
         self.appliesIf = appliesIf

@@ -16,6 +16,12 @@ public indirect enum JSONText: Sendable {
         value.map(JSONText.double) ?? .null
     }
 
+    /// A level value as the scorecard writes one: an integer when whole; `null` when absent.
+    public static func level(_ value: Double?) -> JSONText {
+        guard let value else { return .null }
+        return Int(exactly: value).map(JSONText.integer) ?? .double(value)
+    }
+
     /// A string, or `null` when absent.
     public static func string(_ value: String?) -> JSONText {
         value.map(JSONText.string) ?? .null

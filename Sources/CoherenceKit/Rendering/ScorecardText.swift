@@ -96,11 +96,11 @@ public enum ScorecardText {
         return (negative ? "-" : "") + whole + (places > 0 ? "." + fraction : "")
     }
 
-    private static func pad(_ s: String, _ width: Int) -> String {
+    static func pad(_ s: String, _ width: Int) -> String {
         s + String(repeating: " ", count: max(0, width - s.count))
     }
 
-    private static func padLeft(_ s: String, _ width: Int) -> String {
+    static func padLeft(_ s: String, _ width: Int) -> String {
         String(repeating: " ", count: max(0, width - s.count)) + s
     }
 }

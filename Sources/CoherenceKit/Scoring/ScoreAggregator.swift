@@ -11,6 +11,14 @@ struct ScoreAggregator: Sendable {
     /// Facts by item position.
     let facts: [ItemFacts]
 
+    /// The aggregator of `compiled`'s framework over the items' `facts`.
+    init(_ compiled: CompiledFramework, facts: [ItemFacts]) {
+        aggregate = compiled.framework.aggregate
+        incomplete = compiled.framework.incomplete
+        layout = compiled.layout
+        self.facts = facts
+    }
+
     /// The score of every section, by position, and whether each section's subtree holds an
     /// applicable item that is unknown or unanswered.
     func sectionScores() -> (scores: [Double?], incomplete: [Bool]) {

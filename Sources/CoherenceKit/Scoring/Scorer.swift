@@ -7,14 +7,9 @@ public enum Scorer {
         let framework = compiled.framework
         let layout = compiled.layout
         var warnings: [ScoringWarning] = []
-        let host = ExpressionHost(layout: layout, facts: itemFacts(of: assessment, layout: layout))
-        // One activation serves every expression: the host functions read the facts as they change.
-        let activation = host.activation(
-            variables: ExpressionHost.variables(of: assessment), byName: compiled.callsHostFunctionsByName)
-        applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
+        let (host, activation) = applicableFacts(of: assessment, against: compiled, warnings: &warnings)
 
-        let aggregator = ScoreAggregator(
-            aggregate: framework.aggregate, incomplete: framework.incomplete, layout: layout, facts: host.facts)
+        let aggregator = ScoreAggregator(compiled, facts: host.facts)
         let (sectionScores, incompleteSections) = aggregator.sectionScores()
         let overall = aggregator.overall(sections: sectionScores, incomplete: incompleteSections)
         let dimensionScores = aggregator.dimensionScores()
@@ -49,6 +44,33 @@ public enum Scorer {
     public static func score(_ assessments: [Assessment], against framework: Framework) -> [Scorecard] {
         let compiled = CompiledFramework(framework)
         return assessments.map { score($0, against: compiled) }
+    }
+
+    /// The facts of every item once each `applies_if` has been evaluated, in the host that holds
+    /// them and the activation its expressions run in: what every score is computed from. Reform
+    /// plans (``ReformPlanner``) start from these facts, so their scores are the scorer's.
+    static func applicableFacts(
+        of assessment: Assessment, against compiled: CompiledFramework, warnings: inout [ScoringWarning]
+    ) -> (host: ExpressionHost, activation: Activation) {
+        let layout = compiled.layout
+        let host = ExpressionHost(layout: layout, facts: itemFacts(of: assessment, layout: layout))
+        // One activation serves every expression: the host functions read the facts as they change.
+        let activation = host.activation(
+            variables: ExpressionHost.variables(of: assessment), byName: compiled.callsHostFunctionsByName)
+        applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
+        return (host, activation)
+    }
+
+    /// The findings alone of `assessment`, as ``score(_:against:)`` finds them, without the
+    /// items, gaps and plan: what a reform plan needs after each step.
+    static func findings(of assessment: Assessment, against compiled: CompiledFramework) -> [Finding] {
+        var warnings: [ScoringWarning] = []
+        let (host, activation) = applicableFacts(of: assessment, against: compiled, warnings: &warnings)
+        let aggregator = ScoreAggregator(compiled, facts: host.facts)
+        host.context = .rule
+        host.sectionScores = aggregator.sectionScores().scores
+        host.dimensionScores = aggregator.dimensionScores()
+        return findings(of: compiled, in: activation)
     }
 
     // MARK: - Steps

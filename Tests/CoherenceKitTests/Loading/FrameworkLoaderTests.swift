@@ -44,6 +44,10 @@ import YAML
         ("      - id: COOP-02\n", "      - id: COOP-01\n",
          "39:13: duplicate id 'COOP-01': item ids must be unique across sections, items, rules and dimensions"),
         ("weight: 2}", "weight: 0}", "21:59: the weight of dimension 'interstate' must be greater than 0, found 0"),
+        ("scale: yes-no\n", "scale: yes-no\n        effort: 0\n",
+         "42:17: the effort of item 'COOP-02' must be greater than 0, found 0"),
+        ("scale: yes-no\n", "scale: yes-no\n        effort: 2e12\n",
+         "42:17: the effort of item 'COOP-02' must be a finite number from -1000000000000 to 1000000000000 (10^12), found 2e12"),
         ("{value: 3, label: Implemented}", "{value: 2, label: Implemented}",
          "13:17: level values of scale 'maturity' must be distinct and ascending: 2 follows 2"),
         ("{value: 4, label: Monitored}", "{value: 4, label: adopted}",
@@ -175,6 +179,8 @@ import YAML
         // A rubric may name a level by its value or by its label.
         #expect(coop.rubric == [0: "No participation", 3: "Regular participation with a focal point"])
         #expect(coop.weight == 2)
+        #expect(coop.effort == 2.5)
+        #expect(framework.allItems[1].effort == 1)  // default
         #expect(coop.target == 4)  // written as the label Monitored
         #expect(coop.evidence == .required)
         #expect(coop.references == ["IAMM CU-10", "EMM 2.4"])

@@ -13,7 +13,7 @@ enum HostileReport {
     static let tags = [
         "country", "framework-title", "section-title", "dimension-title", "band", "capacity-title",
         "capacity-reference", "question", "level-label", "rule-title", "finding", "recommendation", "evidence",
-        "note", "respondent",
+        "note", "respondent", "next-band",
     ]
 
     static let here = Location(file: "hostile.yaml", line: 1, column: 1)
@@ -31,7 +31,7 @@ enum HostileReport {
         let framework = Framework(
             id: "hostile", version: "1", title: text("framework-title"), defaultScale: "levels", scales: [scale],
             dimensions: [Dimension(id: "d1", title: text("dimension-title"), location: here)],
-            bands: [Band(min: 0, label: text("band"), location: here)],
+            bands: [Band(min: 0, label: text("band"), location: here), Band(min: 90, label: text("next-band"), location: here)],
             capacity: [CapacityModule(id: "cap", title: text("capacity-title"), reference: text("capacity-reference"),
                                       description: text("capacity-description"), location: here)],
             sections: [Section(id: "s1", title: text("section-title"), items: items, location: here)],
@@ -49,7 +49,7 @@ enum HostileReport {
                              by: "r1", location: here)],
             divergence: [Divergence(item: "A-01", answers: [("r1", text("divergent-answer")), ("r2", "No")], spread: 0.5)],
             location: here)
-        let card = Scorer.score(assessment, against: framework)
-        return GapReport(scorecard: card, framework: framework, assessment: assessment)
+        // With its path to the next band, whose steps show the hostile level label and question.
+        return GapReport(assessment, against: CompiledFramework(framework))
     }
 }

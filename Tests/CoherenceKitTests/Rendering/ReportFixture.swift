@@ -14,8 +14,7 @@ enum ReportFixture {
     static func report() throws -> GapReport {
         let session = ScoringSession(library: FrameworkLibrary(directory: folder.path))
         let (assessment, framework) = try session.assessment(at: folder.appendingPathComponent("assessment.yaml").path)
-        let card = Scorer.score(assessment, against: framework)
-        return GapReport(scorecard: card, framework: framework.framework, assessment: assessment)
+        return GapReport(assessment, against: framework)
     }
 
     /// Whether golden files are being re-recorded (`RECORD_GOLDEN=1 swift test --filter Report`).

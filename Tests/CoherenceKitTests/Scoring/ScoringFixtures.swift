@@ -15,15 +15,20 @@ enum Fixture {
     static let mipex = Scale(
         id: "mipex", kind: .levels([Level(value: 0, label: "No"), Level(value: 50, label: "Partly"),
                                     Level(value: 100, label: "Yes")]), location: here)
+    /// Unevenly spaced levels, for reform plans: 0, 1, 5, 6, 10.
+    static let uneven = Scale(
+        id: "uneven", kind: .levels([0, 1, 5, 6, 10].map { Level(value: $0, label: "U\(Int($0))") }), location: here)
+    /// A 0–1 numeric scale, whose plan steps are tenths.
+    static let share = Scale(id: "share", kind: .range(min: 0, max: 1), location: here)
     static let yesNo = Scale(
         id: "yes-no", kind: .levels([Level(value: 0, label: "No"), Level(value: 1, label: "Yes")]), location: here)
 
     static func item(
-        _ id: String, scale: String = "percent", weight: Double = 1, target: Double? = nil,
+        _ id: String, scale: String = "percent", weight: Double = 1, effort: Double = 1, target: Double? = nil,
         dimensions: [String: Double] = [:], appliesIf: String? = nil, capacity: [String] = []
     ) -> Item {
         Item(
-            id: id, question: "\(id)?", scale: scale, weight: weight, target: target,
+            id: id, question: "\(id)?", scale: scale, weight: weight, effort: effort, target: target,
             dimensions: dimensions.sorted { $0.key < $1.key }.map { Membership(dimension: $0.key, weight: $0.value) },
             appliesIf: appliesIf.map { SourceExpression($0, at: Location(file: "test.yaml", line: 9, column: 17)) },
             capacity: capacity, location: here)
@@ -54,7 +59,7 @@ enum Fixture {
     ) -> Framework {
         Framework(
             id: "test", version: "1", title: "Test framework", defaultScale: defaultScale, defaultTarget: defaultTarget,
-            aggregate: aggregate, scales: [percent, maturity, mipex, yesNo],
+            aggregate: aggregate, scales: [percent, maturity, mipex, yesNo, uneven, share],
             dimensions: dimensions.map { Dimension(id: $0.0, title: "Dimension \($0.0)", weight: $0.1, location: here) },
             bands: bands.map { Band(min: $0.0, label: $0.1, location: here) },
             profile: profile.map { ProfileField(id: $0.0, type: $0.1, location: here) },

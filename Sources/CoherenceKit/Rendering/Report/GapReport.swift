@@ -32,10 +32,22 @@ public struct GapReport: Sendable {
     /// Whether the framework leaves the overall score unscored while an answer is unknown or missing
     /// (`incomplete: unscored`), so that "no overall score" is explained as the method's, not as a lack of answers.
     public var incompleteIsUnscored: Bool
+    /// The cheapest plan into the coherence index's next band; nil when not worked out, or when
+    /// the framework has no bands or the index no score.
+    public var nextBand: NextBandPath?
 
-    /// Gathers the report of `scorecard`, which scored `assessment` against `framework`.
-    public init(scorecard: Scorecard, framework: Framework, assessment: Assessment) {
+    /// Scores `assessment`, plans its path to the next band and gathers its report.
+    public init(_ assessment: Assessment, against compiled: CompiledFramework) {
+        let scorecard = Scorer.score(assessment, against: compiled)
+        self.init(scorecard: scorecard, framework: compiled.framework, assessment: assessment,
+                  nextBand: NextBandPath(assessment, against: compiled, scorecard: scorecard))
+    }
+
+    /// Gathers the report of `scorecard`, which scored `assessment` against `framework`, with the
+    /// path to the next band when it is given.
+    public init(scorecard: Scorecard, framework: Framework, assessment: Assessment, nextBand: NextBandPath? = nil) {
         self.scorecard = scorecard
+        self.nextBand = nextBand
         frameworkTitle = framework.title
         bands = framework.bands
         incompleteIsUnscored = framework.incomplete == .unscored
@@ -119,6 +131,15 @@ public struct GapReport: Sendable {
     /// Applicable items the framework wants evidence for whose answer gives none, in document order.
     public var missingEvidence: [ReportItem] {
         items.filter { $0.evidenceRequired && $0.score.status != .notApplicable && !$0.score.hasEvidence }
+    }
+
+    /// The question of the item the path to the next band raises at step `index`, on the first of
+    /// its steps only (the steps that follow show it once).
+    public func pathQuestion(at index: Int) -> String {
+        guard let steps = nextBand?.steps, steps.indices.contains(index) else { return "" }
+        let id = steps[index].step.item
+        guard !steps[..<index].contains(where: { $0.step.item == id }) else { return "" }
+        return items.first { $0.id == id }?.question ?? ""
     }
 
     /// Unknown and unanswered items, in document order.

@@ -1,4 +1,5 @@
-/// Renders a gap report as CSV: a header row, then one row per item with every scored field (RFC 4180).
+/// Renders a gap report as CSV: a header row, then one row per item with every scored field (RFC 4180),
+/// and where the path to the next band raises the item: its step numbers and the value it ends at.
 ///
 /// Lines end with CRLF; text fields are quoted when they hold a comma, quote or line break, with
 /// quotes doubled. Numbers are unrounded, as in the JSON scorecard; empty where a field does not apply.
@@ -7,11 +8,19 @@ public enum ReportCSV {
         "framework", "framework_version", "country", "country_name", "period", "section", "item", "question",
         "status", "value", "label", "score", "target", "target_label", "gap", "weight", "severity_bonus", "priority",
         "findings", "evidence_required", "evidence_count", "evidence", "note", "by", "reason",
+        "next_band_steps", "next_band_to",
     ]
 
     /// The report as CSV text.
     public static func render(_ report: GapReport) -> String {
         let card = report.scorecard
+        // Which steps of the path to the next band raise each item, and to what value.
+        var pathSteps: [String: [String]] = [:]
+        var pathTo: [String: Double] = [:]
+        for (index, step) in (report.nextBand?.steps ?? []).enumerated() {
+            pathSteps[step.step.item, default: []].append(String(index + 1))
+            pathTo[step.step.item] = step.step.to
+        }
         var lines = [columns.joined(separator: ",")]
         for item in report.items {
             let s = item.score
@@ -25,6 +34,7 @@ public enum ReportCSV {
                 (item.evidenceRequired ? "required" : "optional", true), (String(item.evidence.count), false),
                 (item.evidence.joined(separator: "; "), true), (item.note ?? "", true), (item.by ?? "", true),
                 (s.notApplicableReason ?? "", true),
+                ((pathSteps[s.id] ?? []).joined(separator: " "), false), (pathTo[s.id].map(LevelText.format) ?? "", false),
             ]
             lines.append(fields.map { ReportText.csv($0.0, isText: $0.1) }.joined(separator: ","))
         }

@@ -61,6 +61,26 @@ extension ReportHTML {
         return html + "</section>\n"
     }
 
+    static func nextBand(_ r: GapReport) -> String {
+        guard let path = r.nextBand else { return "" }
+        var html = open("next-band", "Path to the next band") + para(e(path.sentence))
+        guard !path.steps.isEmpty else { return html + "</section>\n" }
+        html += table(["#", "Item", "Question", "Answer → after", "Cost", "Coherence after", "Findings"],
+                      numeric: [0, 4, 5], text: [2], class: "path", path.steps.enumerated().map { n, s in
+            [String(n + 1), id(s.step.item), e(r.pathQuestion(at: n)), e(s.fromText) + " → " + e(s.toText),
+             ReportText.plain(s.step.cost), "<strong>\(ReportText.score(s.step.scoreAfter))</strong>", findings(s)]
+        })
+        return html + "</section>\n"
+    }
+
+    /// "clears R-01; triggers R-05", each rule id kept whole.
+    private static func findings(_ step: NextBandPath.Step) -> String {
+        var parts: [String] = []
+        if !step.clears.isEmpty { parts.append("clears " + step.clears.map(id).joined(separator: ", ")) }
+        if !step.triggers.isEmpty { parts.append("triggers " + step.triggers.map(id).joined(separator: ", ")) }
+        return parts.joined(separator: "; ")
+    }
+
     static func evidence(_ r: GapReport) -> String {
         var html = open("evidence", "Evidence required but missing")
         let missing = r.missingEvidence

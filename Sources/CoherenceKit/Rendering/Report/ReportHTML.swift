@@ -17,6 +17,7 @@ public enum ReportHTML {
         body += undetermined(report)
         body += gaps(report)
         body += plan(report)
+        body += nextBand(report)
         body += evidence(report)
         body += unresolved(report)
         body += divergence(report)

@@ -16,6 +16,21 @@ public enum ReportJSON {
         return writer.text
     }
 
+    /// The path to the next band: the band, and the plan as `coherence.plan/1` writes it with what
+    /// each step does to the findings; null without one.
+    private static func nextBand(_ path: NextBandPath?) -> JSONText {
+        guard let path else { return .null }
+        let plan = path.plan.map { reform in
+            ReformPlanJSON.object(reform, schema: false) { index in
+                [("clears", .strings(path.steps[index].clears)), ("triggers", .strings(path.steps[index].triggers))]
+            }
+        } ?? .null
+        return .object([
+            ("band", .string(path.next?.label)), ("min", .number(path.next?.min)), ("summary", .string(path.sentence)),
+            ("plan", plan),
+        ])
+    }
+
     private static func extra(_ r: GapReport) -> JSONText {
         var members: [(String, JSONText)] = [
             ("framework_title", .string(r.frameworkTitle)),
@@ -39,6 +54,7 @@ public enum ReportJSON {
                 ])
             })),
             ("missing_evidence", .strings(r.missingEvidence.map(\.id))),
+            ("next_band", nextBand(r.nextBand)),
         ]
         if let divergence = r.divergence {
             members.append(("divergence", .array(divergence.rows.map { row in

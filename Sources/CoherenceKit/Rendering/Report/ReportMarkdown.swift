@@ -15,6 +15,7 @@ public enum ReportMarkdown {
         undetermined(report, into: &out)
         gaps(report, into: &out)
         plan(report, into: &out)
+        nextBand(report, into: &out)
         evidence(report, into: &out)
         unresolved(report, into: &out)
         divergence(report, into: &out)
@@ -124,6 +125,18 @@ public enum ReportMarkdown {
         out.table(["Priority", "Module", "Reference", "Items", "Findings"], right: [0], r.plan.map { p in
             [ReportText.priority(p.entry.priority), c(p.entry.title) + " (" + c(p.entry.capacity) + ")", c(p.reference ?? "—"),
              c(p.entry.items.joined(separator: ", ")), c(p.entry.findings.joined(separator: ", "))]
+        })
+    }
+
+    private static func nextBand(_ r: GapReport, into out: inout MarkdownWriter) {
+        guard let path = r.nextBand else { return }
+        out.heading(2, "Path to the next band")
+        out.paragraph(t(path.sentence))
+        guard !path.steps.isEmpty else { return }
+        out.table(["#", "Item", "Question", "Answer → after", "Cost", "Coherence after", "Findings"], right: [0, 4, 5],
+                  path.steps.enumerated().map { n, s in
+            [String(n + 1), c(s.step.item), c(r.pathQuestion(at: n)), c(s.fromText) + " → " + c(s.toText),
+             ReportText.plain(s.step.cost), ReportText.score(s.step.scoreAfter), c(s.findingsText)]
         })
     }
 

@@ -19,10 +19,15 @@ public enum OutputError: Error, Sendable, CustomStringConvertible {
 public enum OutputFile {
     /// Writes `text` to `path` through a temporary file renamed into place, creating folders as needed.
     public static func write(_ text: String, to path: String) throws(OutputError) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` to `path` through a temporary file renamed into place, creating folders as needed.
+    public static func write(_ bytes: Data, to path: String) throws(OutputError) {
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try bytes.write(to: url, options: .atomic)
         } catch {
             throw .failed(path: path, reason: error.localizedDescription)
         }

@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "CELTests", dependencies: ["CEL"], exclude: ["conformance-skips.txt"]),
         .testTarget(
             name: "CoherenceKitTests",
-            dependencies: ["CoherenceKit"],
+            dependencies: ["CoherenceKit", "Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["coherence"]),

@@ -28,9 +28,30 @@ public struct AnswerSheetImport: Sendable {
         return try read(data, file: path, library: &library, limits: limits)
     }
 
-    /// Reads the answer sheet in `data`; `file` names it in messages.
+    /// Reads the answer sheet in `data`, against the framework `library` finds for it; `file` names it in messages.
     public static func read(
         _ data: Data, file: String, library: inout FrameworkLibrary, limits: SpreadsheetLimits = .default
+    ) throws(AnswerSheetError) -> AnswerSheetImport {
+        try read(data, file: file, limits: limits) { reference throws(Diagnostics) in try library.framework(for: reference) }
+    }
+
+    /// Reads the answer sheet in `data` against `framework`, which it must name.
+    public static func read(
+        _ data: Data, file: String, framework: Framework, limits: SpreadsheetLimits = .default
+    ) throws(AnswerSheetError) -> AnswerSheetImport {
+        try read(data, file: file, limits: limits) { reference throws(Diagnostics) in
+            guard reference.id == framework.id, reference.version == framework.version else {
+                throw Diagnostics([.error(
+                    "the sheet answers framework '\(reference.id)' version '\(reference.version)', not '\(framework.id)' version '\(framework.version)'",
+                    at: reference.location)])
+            }
+            return framework
+        }
+    }
+
+    private static func read(
+        _ data: Data, file: String, limits: SpreadsheetLimits,
+        framework: (AssessmentLoader.FrameworkReference) throws(Diagnostics) -> Framework
     ) throws(AnswerSheetError) -> AnswerSheetImport {
         let workbook: ReadWorkbook
         do {
@@ -39,7 +60,7 @@ public struct AnswerSheetImport: Sendable {
             throw .invalid([CellDiagnostic(error.description, file: file)])
         }
         var reader = AnswerSheetReader(file: file, workbook: workbook)
-        let result = reader.read(library: &library)
+        let result = reader.read(framework: framework)
         let problems = reader.problems.sorted { reader.order(of: $0) < reader.order(of: $1) }
         guard let result, problems.isEmpty else { throw .invalid(problems) }
         return result

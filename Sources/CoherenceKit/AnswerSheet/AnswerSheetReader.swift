@@ -15,13 +15,13 @@ struct AnswerSheetReader {
     }
 
     /// The assessment, or nil with `problems` saying why.
-    mutating func read(library: inout FrameworkLibrary) -> AnswerSheetImport? {
+    mutating func read(framework find: (AssessmentLoader.FrameworkReference) throws(Diagnostics) -> Framework) -> AnswerSheetImport? {
         guard let profile = sheet(AnswerSheetLayout.profileSheet), let answers = sheet(AnswerSheetLayout.answersSheet) else {
             return nil
         }
         let profileRows = ProfileRows(profile, file: file)
         problems += profileRows.problems
-        guard let framework = header(profileRows, library: &library) else { return nil }
+        guard let framework = header(profileRows, find: find) else { return nil }
         respondentsAndProfile(profileRows, framework: framework)
         readAnswers(answers, framework: framework)
         let root: Node
@@ -55,7 +55,9 @@ struct AnswerSheetReader {
     }
 
     /// Writes the assessment header and finds the framework the sheet names.
-    private mutating func header(_ rows: ProfileRows, library: inout FrameworkLibrary) -> Framework? {
+    private mutating func header(
+        _ rows: ProfileRows, find: (AssessmentLoader.FrameworkReference) throws(Diagnostics) -> Framework
+    ) -> Framework? {
         typealias Key = AnswerSheetLayout.HeaderKey
         guard let idCell = rows.required(Key.framework.rawValue, into: &problems),
             let versionCell = rows.required(Key.frameworkVersion.rawValue, into: &problems)
@@ -82,7 +84,7 @@ struct AnswerSheetReader {
             yaml.append("  respondent: \(SheetYAML.quoted(only.id))", from: only.place)
         }
         do {
-            return try library.framework(for: .init(
+            return try find(.init(
                 id: idCell.text, version: versionCell.text, location: Location(file: file, line: versionLine, column: 22)))
         } catch {
             problems += error.all.map { yaml.cellDiagnostic($0, file: file) }

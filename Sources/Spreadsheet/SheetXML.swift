@@ -25,7 +25,12 @@ struct SheetXML {
         }
         xml += "<sheetData>"
         for (rowIndex, cells) in sheet.rows.enumerated() {
-            xml += #"<row r="\#(rowIndex + 1)">"#
+            let lines = cells.enumerated().map { Self.lines(of: $1, width: columnWidth($0)) }.max() ?? 1
+            // Spreadsheet programs do not grow a row for wrapped text when they open a file, so
+            // rows of several lines carry their height (15 points a line, at most Excel's 409).
+            xml += lines > 1
+                ? #"<row r="\#(rowIndex + 1)" ht="\#(min(409, 15 * lines))" customHeight="1">"#
+                : #"<row r="\#(rowIndex + 1)">"#
             for (columnIndex, cell) in cells.enumerated() {
                 xml += Self.cell(cell, at: CellReference(row: rowIndex + 1, column: columnIndex + 1))
             }
@@ -53,6 +58,20 @@ struct SheetXML {
             view += #"<selection pane="bottomLeft" activeCell="\#(topLeft)" sqref="\#(topLeft)"/>"#
         }
         return view + "</sheetView></sheetViews>"
+    }
+
+    /// The width of column `index` (0-based) in characters.
+    private func columnWidth(_ index: Int) -> Double {
+        index < sheet.columnWidths.count ? sheet.columnWidths[index] : 8.43
+    }
+
+    /// About how many lines `cell` takes in a column `width` characters wide, its text wrapped.
+    static func lines(of cell: Cell, width: Double) -> Int {
+        guard case .text(let text) = cell.value else { return 1 }
+        // Text runs about 1.2 characters to a unit of column width (the width of a digit).
+        let perLine = max(1, Int(width * 1.2))
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
     }
 
     private static func cell(_ cell: Cell, at reference: CellReference) -> String {

@@ -23,7 +23,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "The folder where assessments' frameworks are found.")
     var frameworks = "Frameworks"
 
-    @Option(help: ArgumentHelp("Formats, comma-separated: text, md, html, csv, json.", valueName: "formats"))
+    @Option(help: ArgumentHelp("Formats, comma-separated: text, md, html, csv, json, xlsx (xlsx needs --output).", valueName: "formats"))
     var format: String?
 
     @Option(help: ArgumentHelp("Write one file per format into this folder.", valueName: "dir"))
@@ -33,10 +33,21 @@ struct CompareCommand: ParsableCommand {
         _ = try formats()
     }
 
-    /// The formats asked for; several without --output is a usage error.
+    /// Whether a spreadsheet is asked for (`xlsx` among the formats), which is written only to a folder.
+    var xlsx: Bool {
+        format?.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == "xlsx" } ?? false
+    }
+
+    /// The text formats asked for; several without --output is a usage error.
     func formats() throws -> [ComparisonOutput] {
         guard let format else { return output == nil ? [.text] : [.md, .html, .csv, .json] }
-        switch ComparisonOutput.parseList(format) {
+        let textFormats = format.split(separator: ",", omittingEmptySubsequences: false)
+            .filter { $0.trimmingCharacters(in: .whitespaces).lowercased() != "xlsx" }.joined(separator: ",")
+        if xlsx {
+            guard output != nil else { throw ValidationError("--format xlsx writes a spreadsheet file: name a folder with --output DIR") }
+            if textFormats.isEmpty { return [] }
+        }
+        switch ComparisonOutput.parseList(textFormats) {
         case .failure(let error): throw ValidationError(error.description)
         case .success(let formats):
             if output == nil, formats.count > 1 {
@@ -74,6 +85,20 @@ struct CompareCommand: ParsableCommand {
                 throw Exit.code(for: error)
             }
             Console.print("\(path): \(comparison.entries.count) assessments (\(format.rawValue))")
+        }
+        if xlsx {
+            let path = (output as NSString).appendingPathComponent(ComparisonXLSX.fileName)
+            do {
+                try OutputFile.checkNotAnInput(path, inputs: files)
+                try OutputFile.write(try ComparisonXLSX.data(comparison), to: path)
+            } catch let error as OutputError {
+                Console.error(error.description)
+                throw Exit.code(for: error)
+            } catch {
+                Console.error("\(path): error: \(error)")
+                throw Exit.ioError
+            }
+            Console.print("\(path): \(comparison.entries.count) assessments (xlsx)")
         }
     }
 }

@@ -11,11 +11,19 @@ public enum ReportCSV {
 
     /// The report as CSV text.
     public static func render(_ report: GapReport) -> String {
+        let lines = [columns.joined(separator: ",")] + rows(report).map { fields in
+            fields.map { ReportText.csv($0.text, isText: $0.isText) }.joined(separator: ",")
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// One row of fields per item, in `columns` order: each field's text, and whether it is text
+    /// (else a number, or empty); the spreadsheet report writes the same rows.
+    static func rows(_ report: GapReport) -> [[(text: String, isText: Bool)]] {
         let card = report.scorecard
-        var lines = [columns.joined(separator: ",")]
-        for item in report.items {
+        return report.items.map { item in
             let s = item.score
-            let fields: [(String, Bool)] = [
+            return [
                 (card.framework.id, true), (card.framework.version, true), (card.country.code, true),
                 (card.country.name, true), (card.period, true), (s.section, true), (s.id, true), (item.question, true),
                 (s.status.rawValue, true), (number(s.value), false), (item.answer, true), (number(s.score), false),
@@ -26,9 +34,7 @@ public enum ReportCSV {
                 (item.evidence.joined(separator: "; "), true), (item.note ?? "", true), (item.by ?? "", true),
                 (s.notApplicableReason ?? "", true),
             ]
-            lines.append(fields.map { ReportText.csv($0.0, isText: $0.1) }.joined(separator: ","))
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
     }
 
     /// A number in Swift's shortest round-trip form (`50.0`, `61.25`); empty when absent.

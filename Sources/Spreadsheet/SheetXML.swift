@@ -101,6 +101,6 @@ struct SheetXML {
             xml += #" prompt="\#(XMLText.escape(String(prompt.prefix(255))))""#
         }
         xml += #" sqref="\#(validation.cells.joined(separator: " "))">"#
-        return xml + "<formula1>\(XMLText.escape("\"" + list + "\""))</formula1></dataValidation>"
+        return xml + "<formula1>\(XMLText.escape(validation.range ?? "\"" + list + "\""))</formula1></dataValidation>"
     }
 }

@@ -84,6 +84,8 @@ public struct ListValidation: Sendable, Equatable {
     public var isStrict: Bool
     /// Shown when the cell is selected.
     public var prompt: String?
+    /// Where the writer put the choices when they do not fit in the cell rule: a range of a hidden sheet.
+    var range: String?
 
     public init(cells: [String], choices: [String], isStrict: Bool = true, prompt: String? = nil) {
         self.cells = cells

@@ -6,6 +6,7 @@ import ZIPFoundation
 public enum XLSXWriter {
     /// The `.xlsx` file's bytes.
     public static func data(_ workbook: Workbook) throws(SpreadsheetError) -> Data {
+        let workbook = placingLongLists(workbook)
         var parts: [(path: String, xml: String)] = [
             ("[Content_Types].xml", contentTypes(sheetCount: workbook.sheets.count)),
             ("_rels/.rels", packageRelationships),
@@ -34,6 +35,30 @@ public enum XLSXWriter {
         } catch {
             throw .cannotWrite(String(describing: error))
         }
+    }
+
+    /// `workbook` with every drop-down list that does not fit in its cell rule (255 characters, no
+    /// commas) written in a column of a hidden, locked sheet of lists, which the rule points to.
+    static func placingLongLists(_ workbook: Workbook) -> Workbook {
+        var workbook = workbook
+        var name = "Lists"
+        while workbook.sheets.contains(where: { $0.name.lowercased() == name.lowercased() }) { name += "_" }
+        var columns: [[String]] = []
+        for sheet in workbook.sheets.indices {
+            for index in workbook.sheets[sheet].validations.indices {
+                let choices = workbook.sheets[sheet].validations[index].choices
+                guard !choices.isEmpty, !ListValidation.fitsInline(choices) else { continue }
+                if !columns.contains(choices) { columns.append(choices) }
+                let letters = CellReference.letters(ofColumn: columns.firstIndex(of: choices)! + 1)
+                workbook.sheets[sheet].validations[index].range = "'\(name)'!$\(letters)$1:$\(letters)$\(choices.count)"
+            }
+        }
+        guard !columns.isEmpty else { return workbook }
+        let rows = (0..<(columns.map(\.count).max() ?? 0)).map { row in
+            columns.map { row < $0.count ? Cell.text($0[row]) : Cell.empty() }
+        }
+        workbook.sheets.append(Worksheet(name: name, rows: rows, isProtected: true, isHidden: true))
+        return workbook
     }
 
     /// 1 January 2000, 00:00 UTC: entries carry no time of writing, so outputs are reproducible.

@@ -1,5 +1,5 @@
 import Foundation
-import Spreadsheet
+@testable import Spreadsheet
 import Testing
 
 /// What the writer writes, the reader reads back the same; references read and write alike.
@@ -35,6 +35,19 @@ import Testing
     @Test(arguments: ["", "A", "1", "A0", "a1", "1A", "XFE1", "A1048577", "A1B"])
     func notReferences(text: String) {
         #expect(CellReference(text) == nil)
+    }
+
+    @Test func longListsGoToAHiddenSheetOfLists() throws {
+        let long = (1...60).map { "Level \($0), in words" }
+        let workbook = Workbook(sheets: [
+            Worksheet(name: "Answers", rows: [[.empty(.input)]], validations: [ListValidation(cells: ["A1"], choices: long)]),
+        ])
+        let read = try XLSXReader.read(try XLSXWriter.data(workbook))
+        #expect(read.sheets.map(\.name) == ["Answers", "Lists"])
+        #expect((1...60).map { read.sheets[1][$0, 1]?.text } == long)
+        let placed = XLSXWriter.placingLongLists(workbook)
+        #expect(placed.sheets[1].isHidden && placed.sheets[1].isProtected)
+        #expect(placed.sheets[0].validations[0].range == "'Lists'!$A$1:$A$60")
     }
 
     @Test func listsThatDoNotFitInACellRuleAreToldApart() {

@@ -116,7 +116,7 @@ public struct AnswerSheetTemplate: Sendable {
                 }
             }
         }
-        let validations = choiceGroups.filter { ListValidation.fitsInline($0.choices) }.map {
+        let validations = choiceGroups.map {
             ListValidation(cells: $0.cells, choices: $0.choices, isStrict: $0.strict, prompt: $0.prompt)
         }
         return Worksheet(

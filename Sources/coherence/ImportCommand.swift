@@ -29,6 +29,10 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The folder where the sheets' frameworks are found.")
     var frameworks = "Frameworks"
 
+    func validate() throws {
+        if sheets.isEmpty { throw ValidationError("name at least one answer sheet (.xlsx) to import") }
+    }
+
     func run() throws {
         var library = FrameworkLibrary(directory: frameworks)
         var imported: [AnswerSheetImport] = []

@@ -44,14 +44,14 @@ struct ProfileRows {
         }
     }
 
-    /// The non-empty value of the row keyed `key`.
+    /// The non-empty value of the row keyed `key` (keys compare ignoring case).
     func value(_ key: String) -> Value? {
-        rows[key].flatMap(value(atRow:))
+        rows[key.lowercased()].flatMap(value(atRow:))
     }
 
     /// The value of the row keyed `key`, or nil with a problem saying the row or its value is missing.
     func required(_ key: String, into problems: inout [CellDiagnostic]) -> Value? {
-        guard let row = rows[key] else {
+        guard let row = rows[key.lowercased()] else {
             problems.append(CellDiagnostic(
                 "no row '\(key)' in column A: copy it back from a fresh template (`coherence template`)", file: file, sheet: sheet.name,
                 cell: CellReference(row: 1, column: 1)))

@@ -18,6 +18,9 @@ struct XLSXArchive {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw .unreadable("it is not a zip archive (an .xlsx file is one): was it saved as .xls, .ods or .csv?")
         }
+        // ZIPFoundation leaks its in-memory file when it finds no end record (0.9.20), so a file
+        // without one is refused here, by the same search, before it is handed over.
+        guard Self.hasEndRecord(data) else { throw .unreadable("the zip archive is damaged") }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
@@ -44,6 +47,21 @@ struct XLSXArchive {
         self.archive = archive
         self.entries = entries
         self.limits = limits
+    }
+
+    /// Whether `data` ends with a readable end-of-central-directory record: its signature, found
+    /// searching back from 22 bytes before the end as ZIPFoundation searches, and its comment whole.
+    static func hasEndRecord(_ data: Data) -> Bool {
+        let bytes = [UInt8](data)
+        var offset = bytes.count - 22
+        while offset >= 0 {
+            if bytes[offset] == 0x50, bytes[offset + 1] == 0x4B, bytes[offset + 2] == 5, bytes[offset + 3] == 6 {
+                let commentLength = Int(bytes[offset + 20]) | Int(bytes[offset + 21]) << 8
+                return offset + 22 + commentLength <= bytes.count
+            }
+            offset -= 1
+        }
+        return false
     }
 
     /// Whether the archive holds a part at `path`.

@@ -18,15 +18,7 @@ struct XLSXArchive {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw .unreadable("it is not a zip archive (an .xlsx file is one): was it saved as .xls, .ods or .csv?")
         }
-        // ZIPFoundation leaks its in-memory file when it finds no end record (0.9.20), so a file
-        // without one is refused here, by the same search, before it is handed over.
-        guard Self.hasEndRecord(data) else { throw .unreadable("the zip archive is damaged") }
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw .unreadable("the zip archive is damaged")
-        }
+        let archive = try Self.open(data)
         var entries: [String: Entry] = [:]
         var declared: UInt64 = 0
         for entry in archive {
@@ -49,19 +41,23 @@ struct XLSXArchive {
         self.limits = limits
     }
 
-    /// Whether `data` ends with a readable end-of-central-directory record: its signature, found
-    /// searching back from 22 bytes before the end as ZIPFoundation searches, and its comment whole.
-    static func hasEndRecord(_ data: Data) -> Bool {
-        let bytes = [UInt8](data)
-        var offset = bytes.count - 22
-        while offset >= 0 {
-            if bytes[offset] == 0x50, bytes[offset + 1] == 0x4B, bytes[offset + 2] == 5, bytes[offset + 3] == 6 {
-                let commentLength = Int(bytes[offset + 20]) | Int(bytes[offset + 21]) << 8
-                return offset + 22 + commentLength <= bytes.count
-            }
-            offset -= 1
+    /// The archive in `data`, read through a file rather than from memory: ZIPFoundation 0.9.20's
+    /// in-memory archive traps when an offset in the archive points past its end, and leaks when the
+    /// data has no end record, where reading a file just comes up short (both found by fuzzing). The
+    /// file is removed as soon as it is open; the archive keeps reading its open handle.
+    private static func open(_ data: Data) throws(SpreadsheetError) -> Archive {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coherence-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            try data.write(to: url)
+        } catch {
+            throw .unreadable("cannot make a temporary copy to read: \(error.localizedDescription)")
         }
-        return false
+        do {
+            return try Archive(url: url, accessMode: .read)
+        } catch {
+            throw .unreadable("the zip archive is damaged")
+        }
     }
 
     /// Whether the archive holds a part at `path`.

@@ -76,6 +76,8 @@ import Testing
         for cut in stride(from: 4, to: valid.count, by: max(1, valid.count / 40)) {
             #expect(refusal(valid.prefix(cut)) != nil, "cut at \(cut)")
         }
+        // Offsets past the end trapped ZIPFoundation's in-memory archive (found by fuzzing).
+        #expect(refusal(ZipParts.directoryPastTheEnd(valid)) != nil)
         let badXML = try ZipParts.workbook(sheetXML: "<worksheet><sheetData><row>")
         #expect(refusal(badXML) == .unreadable("part 'xl/worksheets/sheet1.xml' is not well-formed XML (line 1)"))
     }

@@ -30,6 +30,16 @@ enum ZipParts {
         ] + extra)
     }
 
+    /// `data` with its central directory said to start `past` bytes beyond the end of the file.
+    static func directoryPastTheEnd(_ data: Data, past: UInt32 = 1_000) -> Data {
+        var bytes = [UInt8](data)
+        let end = bytes.count - 22
+        precondition(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 5 && bytes[end + 3] == 6)
+        let offset = UInt32(bytes.count) + past
+        for shift in 0..<4 { bytes[end + 16 + shift] = UInt8((offset >> (8 * UInt32(shift))) & 0xFF) }
+        return Data(bytes)
+    }
+
     /// `data` with the uncompressed size that the local and central headers declare for every entry
     /// set to `size`: a zip that lies about how far it expands.
     static func declaringSize(_ size: UInt32, in data: Data) -> Data {

@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev).
@@ -21,8 +22,12 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYaml"]),
         // The expression language: a subset of CEL. No domain knowledge.
         .target(name: "CEL"),
+        // Spreadsheets (.xlsx): a workbook written as OOXML and zipped, and read back within limits.
+        // No domain knowledge. Zip by ZIPFoundation (system zlib: Debian zlib1g-dev), XML read by
+        // Foundation's XMLParser (libxml2).
+        .target(name: "Spreadsheet", dependencies: ["ZIPFoundation"]),
         // Model, loading and validation, scoring, findings, gaps, compare, consolidate, rendering.
-        .target(name: "CoherenceKit", dependencies: ["YAML", "CEL"]),
+        .target(name: "CoherenceKit", dependencies: ["YAML", "CEL", "Spreadsheet"]),
         // The command line: parses arguments, reads and writes files, prints, exits.
         .executableTarget(
             name: "coherence",
@@ -33,10 +38,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(
+            name: "SpreadsheetTests",
+            dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "CELTests", dependencies: ["CEL"], exclude: ["conformance-skips.txt"]),
         .testTarget(
             name: "CoherenceKitTests",
-            dependencies: ["CoherenceKit"],
+            dependencies: ["CoherenceKit", "Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["coherence"]),

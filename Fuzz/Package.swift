@@ -28,6 +28,7 @@ let package = Package(
         .executableTarget(name: "FuzzAssessment", dependencies: ["FuzzSupport"], swiftSettings: swift6),
         .executableTarget(name: "FuzzCEL", dependencies: ["FuzzSupport"], swiftSettings: swift6),
         .executableTarget(name: "FuzzScore", dependencies: ["FuzzSupport"], swiftSettings: swift6),
+        .executableTarget(name: "FuzzXLSX", dependencies: ["FuzzSupport"], swiftSettings: swift6),
     ],
     swiftLanguageVersions: [.v5]
 )

@@ -11,6 +11,7 @@ struct Coherence: ParsableCommand {
             ScoreCommand.self,
             ReportCommand.self,
             TemplateCommand.self,
+            ImportCommand.self,
             CompareCommand.self,
             CoverageCommand.self,
             ConsolidateCommand.self,

@@ -29,7 +29,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "The folder where assessments' frameworks are found.")
     var frameworks = "Frameworks"
 
-    @Option(help: ArgumentHelp("Formats, comma-separated: text, md, html, csv, json.", valueName: "formats"))
+    @Option(help: ArgumentHelp("Formats, comma-separated: text, md, html, csv, json, xlsx (xlsx needs --output).", valueName: "formats"))
     var format: String?
 
     @Option(help: ArgumentHelp("Write one file per format into this folder.", valueName: "dir"))
@@ -42,10 +42,22 @@ struct CompareCommand: ParsableCommand {
         _ = try formats()
     }
 
-    /// The formats asked for; several without --output is a usage error.
+    /// Whether a spreadsheet is asked for (`xlsx` among the formats), which is written only to a folder.
+    var xlsx: Bool {
+        format?.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == "xlsx" } ?? false
+    }
+
+    /// The text formats asked for; several without --output is a usage error.
     func formats() throws -> [ComparisonOutput] {
         guard let format else { return output == nil ? [.text] : [.md, .html, .csv, .json] }
-        switch ComparisonOutput.parseList(format) {
+        let textFormats = format.split(separator: ",", omittingEmptySubsequences: false)
+            .filter { $0.trimmingCharacters(in: .whitespaces).lowercased() != "xlsx" }.joined(separator: ",")
+        if xlsx {
+            guard output != nil else { throw ValidationError("--format xlsx writes a spreadsheet file: name a folder with --output DIR") }
+            guard by == nil else { throw ValidationError("--format xlsx is not available with --by: use csv for a spreadsheet of the targets") }
+            if textFormats.isEmpty { return [] }
+        }
+        switch ComparisonOutput.parseList(textFormats) {
         case .failure(let error): throw ValidationError(error.description)
         case .success(let formats):
             if output == nil, formats.count > 1 {
@@ -77,9 +89,8 @@ struct CompareCommand: ParsableCommand {
                 Console.error(error.description)
                 throw Exit.invalidInput
             }
-            try emit(formats, count: comparison.entries.count, inputs: files, fileName: { "comparison-by-\(crosswalk.id)." + $0.fileExtension }) {
-                $0.render(comparison)
-            }
+            try emit(formats, count: comparison.entries.count, inputs: files, fileName: { "comparison-by-\(crosswalk.id)." + $0.fileExtension },
+                     spreadsheet: nil) { $0.render(comparison) }
             return
         }
         let comparison: Comparison
@@ -89,13 +100,15 @@ struct CompareCommand: ParsableCommand {
             Console.error(error.description)
             throw Exit.invalidInput
         }
-        try emit(formats, count: comparison.entries.count, inputs: files, fileName: \.fileName) { $0.render(comparison) }
+        try emit(formats, count: comparison.entries.count, inputs: files, fileName: \.fileName,
+                 spreadsheet: { try ComparisonXLSX.data(comparison) }) { $0.render(comparison) }
     }
 
-    /// Prints the first format, or with --output writes each format to its file.
+    /// Prints the first format, or with --output writes each format to its file, and the
+    /// spreadsheet when `xlsx` is asked for.
     private func emit(
         _ formats: [ComparisonOutput], count: Int, inputs: [String], fileName: (ComparisonOutput) -> String,
-        render: (ComparisonOutput) -> String
+        spreadsheet: (() throws -> Data)?, render: (ComparisonOutput) -> String
     ) throws {
         guard let output else {
             Console.print(render(formats[0]), terminator: "")
@@ -111,6 +124,20 @@ struct CompareCommand: ParsableCommand {
                 throw Exit.code(for: error)
             }
             Console.print("\(path): \(count) assessments (\(format.rawValue))")
+        }
+        if xlsx, let spreadsheet {
+            let path = (output as NSString).appendingPathComponent(ComparisonXLSX.fileName)
+            do {
+                try OutputFile.checkNotAnInput(path, inputs: inputs)
+                try OutputFile.write(try spreadsheet(), to: path)
+            } catch let error as OutputError {
+                Console.error(error.description)
+                throw Exit.code(for: error)
+            } catch {
+                Console.error("\(path): error: \(error)")
+                throw Exit.ioError
+            }
+            Console.print("\(path): \(count) assessments (xlsx)")
         }
     }
 }

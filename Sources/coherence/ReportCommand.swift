@@ -6,7 +6,7 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write gap reports (Markdown, HTML, JSON, CSV) for assessments.",
+        abstract: "Write gap reports (Markdown, HTML, JSON, CSV, and on request a spreadsheet) for assessments.",
         discussion: """
             Each assessment gets one file per format in the output folder, named \
             <COUNTRY>-<period>-<framework>.<ext>, for example Reports/VLR-2026-iamm.html. \
@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The folder where assessments' frameworks are found.")
     var frameworks = "Frameworks"
 
-    @Option(help: "Comma-separated formats to write: md, html, json, csv.")
+    @Option(help: "Comma-separated formats to write: md, html, json, csv, xlsx (default all but xlsx).")
     var format = "md,html,json,csv"
 
     @Option(name: [.short, .long], help: "The folder the reports are written to.")
@@ -36,8 +36,8 @@ struct ReportCommand: ParsableCommand {
         if let jobs, jobs < 1 {
             throw ValidationError("--jobs must be 1 or more, got \(jobs)")
         }
-        if case .failure(let unknown) = ReportFormat.list(format) {
-            throw ValidationError("unknown format '\(unknown.name)' in --format: choose from md, html, json, csv")
+        if case .failure(let unknown) = Self.formats(format) {
+            throw ValidationError("unknown format '\(unknown.name)' in --format: choose from md, html, json, csv, xlsx")
         }
     }
 
@@ -47,12 +47,12 @@ struct ReportCommand: ParsableCommand {
     /// stays flat in the number of files, and an invalid input or a clash of names still leaves
     /// nothing written.
     func run() throws {
-        let formats = (try? ReportFormat.list(format).get()) ?? ReportFormat.allCases
+        let (formats, xlsx) = (try? Self.formats(format).get()) ?? (ReportFormat.allCases, false)
         let files = try Console.inputFiles(assessments, requireSome: true)
         let session = ScoringSession(library: FrameworkLibrary(directory: frameworks))
         let profile = try gcmCrosswalk()
         let jobs = jobs ?? OrderedWork.availableJobs
-        try claimFileNames(files, formats: formats, session: session, jobs: jobs)
+        try claimFileNames(files, formats: formats, xlsx: xlsx, session: session, jobs: jobs)
         let inputPaths = OutputFile.InputPaths(files)
         let output = output
         try OrderedWork.run(count: files.count, jobs: jobs, window: 16) { index in
@@ -60,9 +60,13 @@ struct ReportCommand: ParsableCommand {
                 let loaded = try session.assessment(at: files[index])
                 var report = GapReport(loaded.assessment, against: loaded.framework)
                 report.crosswalkProfile = profile.flatMap { CrosswalkProfile(crosswalk: $0, scorecard: report.scorecard) }
-                return formats.map { format in
-                    Rendered(path: Self.path(format.fileName(for: report), in: output), text: format.render(report))
+                var rendered = formats.map { format in
+                    Rendered(path: Self.path(format.fileName(for: report), in: output), bytes: Data(format.render(report).utf8))
                 }
+                if xlsx {
+                    rendered.append(Rendered(path: Self.path(ReportXLSX.fileName(for: report), in: output), bytes: try Self.xlsx(report)))
+                }
+                return rendered
             }
         } deliver: { _, rendered in
             let reports: [Rendered]
@@ -77,7 +81,7 @@ struct ReportCommand: ParsableCommand {
             for report in reports {
                 do throws(OutputError) {
                     try OutputFile.checkNotAnInput(report.path, inputs: inputPaths)
-                    try OutputFile.write(report.text, to: report.path)
+                    try OutputFile.write(report.bytes, to: report.path)
                 } catch {
                     Console.error(error.description)
                     throw Exit.code(for: error)
@@ -103,7 +107,25 @@ struct ReportCommand: ParsableCommand {
     /// One report file, rendered and not yet written.
     private struct Rendered: Sendable {
         var path: String
-        var text: String
+        var bytes: Data
+    }
+
+    /// The formats of `list`: the text formats, and whether `xlsx` is among them.
+    private static func formats(_ list: String) -> Result<(formats: [ReportFormat], xlsx: Bool), ReportFormat.UnknownFormat> {
+        let names = list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let text = names.filter { $0.lowercased() != "xlsx" }
+        let xlsx = text.count < names.count
+        if xlsx, text.isEmpty { return .success(([], true)) }
+        return ReportFormat.list(text.joined(separator: ",")).map { ($0, xlsx) }
+    }
+
+    /// The report as a spreadsheet; a failure to write one is an I/O failure.
+    private static func xlsx(_ report: GapReport) throws(InputError) -> Data {
+        do {
+            return try ReportXLSX.data(report)
+        } catch {
+            throw .unreadable(path: ReportXLSX.fileName(for: report), reason: error.description)
+        }
     }
 
     private static func path(_ name: String, in folder: String) -> String {
@@ -113,7 +135,7 @@ struct ReportCommand: ParsableCommand {
     /// Loads every file in `files`, reporting each invalid one, and checks that no two assessments
     /// would write the same report file; throws the exit code of the gravest problem. Only the
     /// names are kept, so this pass costs a load per file and no memory per file.
-    private func claimFileNames(_ files: [String], formats: [ReportFormat], session: ScoringSession, jobs: Int) throws {
+    private func claimFileNames(_ files: [String], formats: [ReportFormat], xlsx: Bool, session: ScoringSession, jobs: Int) throws {
         var owners: [String: String] = [:]
         var clash: (source: String, path: String, other: String)?
         var failure: ExitCode?
@@ -123,7 +145,7 @@ struct ReportCommand: ParsableCommand {
                 let loaded = try session.assessment(at: files[index])
                 return formats.map { format in
                     Self.path(format.fileName(for: loaded.assessment, framework: loaded.framework.framework), in: output)
-                }
+                } + (xlsx ? [Self.path(ReportXLSX.fileName(for: loaded.assessment, framework: loaded.framework.framework), in: output)] : [])
             }
         } deliver: { index, claimed in
             let paths: [String]

@@ -36,6 +36,12 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "The file to write; without it the template goes to stdout.")
     var output: String?
 
+    @Option(help: "yaml (an assessment file with comments) or xlsx (an answer sheet for Excel or LibreOffice; needs -o).")
+    var format: TemplateFormat = .yaml
+
+    @Option(name: .customLong("send-to"), help: "Who the filled answer sheet goes back to, such as 'the facilitator, ana@example.org' (xlsx).")
+    var sendTo: String?
+
     @Flag(help: "Replace the output file if it exists (never the framework file).")
     var force = false
 
@@ -45,6 +51,9 @@ struct TemplateCommand: ParsableCommand {
     func validate() throws {
         guard country.count == 3, country.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
             throw ValidationError("--country must be three upper-case letters, such as VLR")
+        }
+        if format == .xlsx, output == nil {
+            throw ValidationError("--format xlsx writes a spreadsheet file: name it with -o SHEET.xlsx")
         }
         for respondent in respondents where !respondent.contains("=") {
             throw ValidationError("--respondent '\(respondent)' must be written id=Name, such as 'mol=Ministry of Labour'")
@@ -65,9 +74,20 @@ struct TemplateCommand: ParsableCommand {
                 let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
                 return Respondent(id: parts[0], name: parts.count > 1 ? parts[1] : parts[0])
             })
-        let text = template.render()
+        let bytes: Data
+        switch format {
+        case .yaml:
+            bytes = Data(template.render().utf8)
+        case .xlsx:
+            do {
+                bytes = try AnswerSheetTemplate(template, sendTo: sendTo).data()
+            } catch {
+                Console.error("\(output ?? "-"): error: \(error.description)")
+                throw Exit.ioError
+            }
+        }
         guard let output else {
-            Console.print(text, terminator: "")
+            Console.print(String(decoding: bytes, as: UTF8.self), terminator: "")
             return
         }
         do {
@@ -75,7 +95,7 @@ struct TemplateCommand: ParsableCommand {
             if !force, FileManager.default.fileExists(atPath: output) {
                 throw OutputError.refused(path: output, reason: "the file exists and may hold answers: pass --force to replace it")
             }
-            try OutputFile.write(text, to: output)
+            try OutputFile.write(bytes, to: output)
         } catch let error as OutputError {
             Console.error(error.description)
             throw Exit.code(for: error)
@@ -100,4 +120,9 @@ struct TemplateCommand: ParsableCommand {
             throw .invalid(error)
         }
     }
+}
+
+/// What `coherence template` writes: an assessment file, or an answer sheet.
+enum TemplateFormat: String, ExpressibleByArgument, CaseIterable {
+    case yaml, xlsx
 }

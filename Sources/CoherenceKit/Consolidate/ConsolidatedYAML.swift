@@ -7,10 +7,17 @@ import YAML
 public enum ConsolidatedYAML {
     /// The assessment file for `assessment`, answers in its order, with a comment saying how it was made.
     public static func render(_ assessment: Assessment, framework: Framework, method: ConsolidationMethod) -> String {
-        var lines = [
+        render(assessment, framework: framework, comments: [
             "# Consolidated by `coherence consolidate --method \(method.rawValue)` from the responses of "
                 + assessment.respondents.map(\.id).joined(separator: ", ") + ".",
             "# Where the responses differ, 'divergence' keeps every respondent's answer.",
+        ])
+    }
+
+    /// The assessment file for `assessment` under the comment lines `comments`; with `levelsAsLabels`,
+    /// answered levels are written as their labels (`Adopted`), as people read them.
+    static func render(_ assessment: Assessment, framework: Framework, comments: [String], levelsAsLabels: Bool = false) -> String {
+        var lines = comments + [
             "assessment:",
             "  framework: \(quote(assessment.framework))",
             "  framework_version: \(quote(assessment.frameworkVersion))",
@@ -19,6 +26,7 @@ public enum ConsolidatedYAML {
         ]
         if let date = assessment.date { lines.append("  date: \(quote(date))") }
         lines.append("  status: \(assessment.status.rawValue)")
+        if let respondent = assessment.respondent { lines.append("  respondent: \(quote(respondent))") }
         if !assessment.respondents.isEmpty {
             lines.append("respondents:")
             for respondent in assessment.respondents {
@@ -34,7 +42,10 @@ public enum ConsolidatedYAML {
         }
         if !assessment.answers.isEmpty {
             lines.append("answers:")
-            for answer in assessment.answers { lines += self.lines(answer) }
+            for answer in assessment.answers {
+                let label = levelsAsLabels ? framework.item(answer.item).map { framework.scale(of: $0) } : nil
+                lines += self.lines(answer, scale: label)
+            }
         }
         if !assessment.divergence.isEmpty {
             lines.append("divergence:")
@@ -50,12 +61,14 @@ public enum ConsolidatedYAML {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One answer: a bare value, `n/a` or `unknown` when nothing else is said, else a mapping.
-    static func lines(_ answer: Answer) -> [String] {
+    /// One answer: a bare value, `n/a` or `unknown` when nothing else is said, else a mapping. With
+    /// `scale`, a level is written as its label there.
+    static func lines(_ answer: Answer, scale: Scale? = nil) -> [String] {
         let key = "  \(quote(answer.item)):"
         var fields: [String] = []
         switch answer.response {
-        case .level(let value): fields.append("level: \(LevelText.format(value))")
+        case .level(let value):
+            fields.append("level: " + (scale?.level(valued: value).map { quote($0.label) } ?? LevelText.format(value)))
         case .unknown: fields.append("status: unknown")
         case .notApplicable(let reason):
             fields.append("status: n/a")

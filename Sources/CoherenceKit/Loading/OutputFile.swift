@@ -28,6 +28,11 @@ public enum OutputFile {
 
     /// Writes `text` to `path` through a temporary file renamed into place, creating folders as needed.
     public static func write(_ text: String, to path: String) throws(OutputError) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` to `path` through a temporary file renamed into place, creating folders as needed.
+    public static func write(_ bytes: Data, to path: String) throws(OutputError) {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -43,8 +48,7 @@ public enum OutputFile {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         guard descriptor >= 0 else { throw .failed(path: path, reason: describe(errno)) }
         var failure: Int32?
-        var bytes = text
-        bytes.withUTF8 { buffer in
+        bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

@@ -30,7 +30,7 @@ import YAML
     }()
 
     @Test func corpusIsThere() throws {
-        for target in ["yaml", "framework", "assessment", "cel", "score"] {
+        for target in ["yaml", "framework", "assessment", "cel", "score", "xlsx"] {
             #expect(!Self.seeds(target).isEmpty, "no seeds for \(target)")
         }
         #expect(Self.fixedFramework != nil)
@@ -57,6 +57,22 @@ import YAML
             let card = Scorer.score(assessment, against: framework)
             #expect(ScorecardJSON.render(card).hasPrefix("{"))
         } catch {
+            #expect(error.description.contains("error: "))
+        }
+    }
+
+    /// The well-filled answer sheets import; the others give diagnostics.
+    @Test(arguments: seeds("xlsx"))
+    func answerSheetSeedImportsOrGivesDiagnostics(_ seed: String) throws {
+        let framework = try #require(Self.fixedFramework)
+        let wellFilled = seed.hasSuffix("/inline.xlsx") || seed.hasSuffix("/shared.xlsx")
+        do {
+            let imported = try AnswerSheetImport.read(Data(try Self.bytes(seed)), file: seed, framework: framework)
+            #expect(wellFilled, "\(seed) imported")
+            #expect(imported.assessment.answers.count == 6)
+            #expect(imported.assessment.date == "2026-10-14")
+        } catch let error as AnswerSheetError {
+            #expect(!wellFilled, "\(error)")
             #expect(error.description.contains("error: "))
         }
     }

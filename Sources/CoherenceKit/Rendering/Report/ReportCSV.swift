@@ -13,6 +13,15 @@ public enum ReportCSV {
 
     /// The report as CSV text.
     public static func render(_ report: GapReport) -> String {
+        let lines = [columns.joined(separator: ",")] + rows(report).map { fields in
+            fields.map { ReportText.csv($0.text, isText: $0.isText) }.joined(separator: ",")
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// One row of fields per item, in `columns` order: each field's text, and whether it is text
+    /// (else a number, or empty); the spreadsheet report writes the same rows.
+    static func rows(_ report: GapReport) -> [[(text: String, isText: Bool)]] {
         let card = report.scorecard
         // Which steps of the path to the next band raise each item, and to what value.
         var pathSteps: [String: [String]] = [:]
@@ -21,10 +30,9 @@ public enum ReportCSV {
             pathSteps[step.step.item, default: []].append(String(index + 1))
             pathTo[step.step.item] = step.step.to
         }
-        var lines = [columns.joined(separator: ",")]
-        for item in report.items {
+        return report.items.map { item in
             let s = item.score
-            let fields: [(String, Bool)] = [
+            return [
                 (card.framework.id, true), (card.framework.version, true), (card.country.code, true),
                 (card.country.name, true), (card.period, true), (s.section, true), (s.id, true), (item.question, true),
                 (s.status.rawValue, true), (number(s.value), false), (item.answer, true), (number(s.score), false),
@@ -36,9 +44,7 @@ public enum ReportCSV {
                 (s.notApplicableReason ?? "", true),
                 ((pathSteps[s.id] ?? []).joined(separator: " "), false), (pathTo[s.id].map(LevelText.format) ?? "", false),
             ]
-            lines.append(fields.map { ReportText.csv($0.0, isText: $0.1) }.joined(separator: ","))
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
     }
 
     /// A number in Swift's shortest round-trip form (`50.0`, `61.25`); empty when absent.

@@ -7,10 +7,17 @@ import YAML
 public enum ConsolidatedYAML {
     /// The assessment file for `assessment`, answers in its order, with a comment saying how it was made.
     public static func render(_ assessment: Assessment, framework: Framework, method: ConsolidationMethod) -> String {
-        var lines = [
-            "# Consolidated by `coherence consolidate --method \(method.rawValue)` from the responses of "
+        render(assessment, framework: framework, comment: [
+            "Consolidated by `coherence consolidate --method \(method.rawValue)` from the responses of "
                 + assessment.respondents.map(\.id).joined(separator: ", ") + ".",
-            "# Where the responses differ, 'divergence' keeps every respondent's answer.",
+            "Where the responses differ, 'divergence' keeps every respondent's answer.",
+        ])
+    }
+
+    /// Any assessment as a file, after `comment` (one `#` line each): its header (with `respondent`
+    /// on one ministry's response), respondents, profile, answers, divergence and decisions.
+    public static func render(_ assessment: Assessment, framework: Framework, comment: [String]) -> String {
+        var lines = comment.map { "# " + $0 } + [
             "assessment:",
             "  framework: \(quote(assessment.framework))",
             "  framework_version: \(quote(assessment.frameworkVersion))",
@@ -19,6 +26,7 @@ public enum ConsolidatedYAML {
         ]
         if let date = assessment.date { lines.append("  date: \(quote(date))") }
         lines.append("  status: \(assessment.status.rawValue)")
+        if let respondent = assessment.respondent { lines.append("  respondent: \(quote(respondent))") }
         if !assessment.respondents.isEmpty {
             lines.append("respondents:")
             for respondent in assessment.respondents {
@@ -47,7 +55,21 @@ public enum ConsolidatedYAML {
                 }
             }
         }
+        if !assessment.decisions.isEmpty {
+            lines.append("decisions:")
+            for decision in assessment.decisions { lines += self.lines(decision) }
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func lines(_ decision: Decision) -> [String] {
+        // A level value is written as a number, as in `answers`.
+        let answer = Double(decision.answer) != nil ? decision.answer : quote(decision.answer)
+        var lines = ["  \(quote(decision.item)):", "    answer: \(answer)",
+                     "    rationale: \(quote(decision.rationale))"]
+        if let at = decision.at { lines.append("    at: \(quote(at))") }
+        if let dissent = decision.dissent { lines.append("    dissent: \(quote(dissent))") }
+        return lines
     }
 
     /// One answer: a bare value, `n/a` or `unknown` when nothing else is said, else a mapping.

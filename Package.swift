@@ -54,6 +54,7 @@ let package = Package(
             name: "coherence-workshop",
             dependencies: [
                 "WorkshopKit",
+                "CoherenceKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +70,7 @@ let package = Package(
             name: "WorkshopTests",
             dependencies: [
                 "WorkshopKit",
+                "YAML",
                 "coherence",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -6,6 +6,6 @@ struct Workshop: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coherence-workshop",
         abstract: "Run a review workshop: ministries answer from their browsers, the room sees coherence live.",
-        subcommands: [ServeCommand.self]
+        subcommands: [ServeCommand.self, ExportCommand.self, ImportCommand.self]
     )
 }

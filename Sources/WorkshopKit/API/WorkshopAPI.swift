@@ -13,13 +13,17 @@ enum WorkshopAPI {
         api.post { request, _ in
             let principal = try await service.authenticate(RequestBodies.bearer(request))
             let body = try await RequestBodies.collect(request)
-            let create: WorkshopService.CreateRequest
+            var create: WorkshopService.CreateRequest
             do {
                 create = try JSONDecoder().decode(WorkshopService.CreateRequest.self, from: Data(buffer: body))
+                if let profile = (try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any])?["profile"] {
+                    guard let fields = profile as? [String: Any] else { throw WorkshopError.invalid("") }
+                    create.profile = NationalAssessment.profile(AnswerJSON.serialized(fields))
+                }
             } catch {
                 guard principal == .admin else { throw WorkshopError.forbidden("only the server's admin token can create workshops") }
                 throw WorkshopError.invalid(
-                    "the body must be {\"framework\", \"version\"?, \"country\": {\"code\", \"name\"}, \"period\", \"respondents\": [{\"id\", \"name\"}]}")
+                    "the body must be {\"framework\", \"version\"?, \"country\": {\"code\", \"name\"}, \"period\", \"respondents\": [{\"id\", \"name\"}], \"date\"?, \"profile\"?: {field: value}}")
             }
             let created = try await service.create(create, as: principal)
             let base = "http://\(request.head.authority ?? "127.0.0.1")/join/"

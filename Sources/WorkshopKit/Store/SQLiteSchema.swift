@@ -14,6 +14,7 @@ enum SQLiteSchema {
                     country_name TEXT NOT NULL,
                     period TEXT NOT NULL,
                     date TEXT NOT NULL,
+                    profile TEXT NOT NULL DEFAULT '{}',
                     created INTEGER NOT NULL
                 );
                 CREATE TABLE respondent (

@@ -43,11 +43,11 @@ public final class SQLiteWorkshopStore: WorkshopStore {
             }
             try db.execute(
                 sql: """
-                    INSERT INTO workshop (id, framework, version, country_code, country_name, period, date, created)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COUNT(*) FROM workshop))
+                    INSERT INTO workshop (id, framework, version, country_code, country_name, period, date, profile, created)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COUNT(*) FROM workshop))
                     """,
                 arguments: [workshop.id, workshop.framework, workshop.version, workshop.countryCode,
-                            workshop.countryName, workshop.period, workshop.date])
+                            workshop.countryName, workshop.period, workshop.date, workshop.profile])
             for (position, respondent) in workshop.respondents.enumerated() {
                 try db.execute(
                     sql: "INSERT INTO respondent (workshop, id, name, position) VALUES (?, ?, ?, ?)",
@@ -87,7 +87,8 @@ public final class SQLiteWorkshopStore: WorkshopStore {
             ).map { RespondentRecord(id: $0["id"], name: $0["name"]) }
             return WorkshopRecord(
                 id: id, framework: row["framework"], version: row["version"], countryCode: row["country_code"],
-                countryName: row["country_name"], period: row["period"], date: row["date"], respondents: respondents)
+                countryName: row["country_name"], period: row["period"], date: row["date"], respondents: respondents,
+                profile: row["profile"])
         }
     }
 

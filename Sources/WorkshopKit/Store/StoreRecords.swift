@@ -10,11 +10,14 @@ public struct WorkshopRecord: Sendable, Hashable {
     public var date: String
     /// The ministries taking part, in the order given.
     public var respondents: [RespondentRecord]
+    /// The country profile (DESIGN.md §4) as a JSON object, which `applies_if` conditions read.
+    public var profile: String
 
     public init(
         id: String, framework: String, version: String, countryCode: String, countryName: String, period: String,
-        date: String, respondents: [RespondentRecord]
+        date: String, respondents: [RespondentRecord], profile: String = "{}"
     ) {
+        self.profile = profile
         self.id = id
         self.framework = framework
         self.version = version

@@ -1,4 +1,5 @@
 import CoherenceKit
+import Foundation
 import YAML
 
 /// A workshop's documents, built by the core: each ministry's response as an assessment file, and
@@ -45,7 +46,32 @@ public struct NationalAssessment: Sendable {
             framework: framework.id, frameworkVersion: framework.version,
             country: Country(code: record.countryCode, name: record.countryName), period: record.period,
             date: record.date, respondents: record.respondents.map { Respondent(id: $0.id, name: $0.name) },
-            location: Location(file: "workshop", line: 1, column: 1))
+            profile: profile(record.profile), location: Location(file: "workshop", line: 1, column: 1))
+    }
+
+    /// The profile values of a JSON object: booleans, numbers, texts and lists of texts.
+    static func profile(_ json: String) -> [String: ProfileValue] {
+        AnswerJSON.fields(json).compactMapValues { value -> ProfileValue? in
+            if let number = value as? NSNumber {
+                // JSON's true and false arrive as NSNumbers of the C type `char` ("c").
+                return String(cString: number.objCType) == "c" ? .bool(number.boolValue) : .number(number.doubleValue)
+            }
+            if let text = value as? String { return .string(text) }
+            if let list = value as? [Any] { return .list(list.map { "\($0)" }) }
+            return nil
+        }
+    }
+
+    /// A profile as a JSON object.
+    static func json(_ profile: [String: ProfileValue]) -> String {
+        AnswerJSON.serialized(profile.mapValues { value -> Any in
+            switch value {
+            case .bool(let b): b
+            case .number(let n): n
+            case .string(let s): s
+            case .list(let items): items
+            }
+        })
     }
 
     /// Respondent `id`'s response as an assessment file (DESIGN.md §4, `respondent` set).

@@ -15,6 +15,14 @@ extension WorkshopService {
         public var country: Country
         public var period: String
         public var respondents: [RespondentRecord]
+        /// The day of the review, `YYYY-MM-DD`; default today.
+        public var date: String?
+        /// The country profile, as a JSON object: decoded apart, as JSON values of any type.
+        public var profile: [String: ProfileValue] = [:]
+
+        enum CodingKeys: String, CodingKey {
+            case framework, version, country, period, respondents, date
+        }
     }
 
     /// What the facilitator gets back: the secrets, shown once (the store keeps only their hashes).
@@ -50,7 +58,8 @@ extension WorkshopService {
         let record = WorkshopRecord(
             id: id, framework: framework.id, version: framework.version, countryCode: request.country.code,
             countryName: request.country.name, period: request.period,
-            date: String(Self.now().prefix(10)), respondents: request.respondents)
+            date: request.date ?? String(Self.now().prefix(10)), respondents: request.respondents,
+            profile: NationalAssessment.json(request.profile))
         // The header and respondents are checked as the core checks an assessment file's.
         let blank = NationalAssessment.blankAssessment(of: record, framework: framework)
         let text = ConsolidatedYAML.render(blank, framework: framework, comment: [])

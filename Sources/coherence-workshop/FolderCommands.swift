@@ -1,0 +1,85 @@
+import ArgumentParser
+import CoherenceKit
+import Foundation
+import WorkshopKit
+
+/// Options shared by the commands that open the database.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The SQLite database file.")
+    var db = "workshop.sqlite"
+
+    @Option(help: "The folder where frameworks are found.")
+    var frameworks = "Frameworks"
+
+    /// The service over the database; the admin token is not needed to export or import.
+    func service() throws -> WorkshopService {
+        WorkshopService(
+            store: try SQLiteWorkshopStore(path: db), catalog: FrameworkCatalog(directory: frameworks),
+            adminToken: Tokens.generate())
+    }
+}
+
+/// `coherence-workshop export`: a workshop as a folder of YAML files.
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a workshop as a folder: responses/ID.yaml per ministry and assessment.yaml (national, with decisions).")
+
+    @Argument(help: "The workshop id.")
+    var workshop: String
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "The folder to write.")
+    var output: String
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        try await Failure.report {
+            for path in try await WorkshopFolder.export(workshop, from: try store.service(), to: output) { print(path) }
+        }
+    }
+}
+
+/// `coherence-workshop import`: a folder of responses (and decisions) as a new workshop.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Create a workshop from a folder written by export, or from responses filled in offline (FOLDER/responses/*.yaml).")
+
+    @Argument(help: "The folder to read.")
+    var folder: String
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        try await Failure.report {
+            let created = try await WorkshopFolder.import(from: folder, into: try store.service())
+            print("workshop \(created.id)")
+            print("facilitator: token \(created.facilitator.token), code \(created.facilitator.code)")
+            for holder in created.respondents { print("\(holder.id): token \(holder.token), code \(holder.code)") }
+        }
+    }
+}
+
+/// Errors on stderr with the exit codes of DESIGN.md §7.
+enum Failure {
+    static func report(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as WorkshopError {
+            fail(error.message, code: error == .notFound(error.message) ? 66 : 65)
+        } catch let error as InputError {
+            if case .invalid = error { fail(error.description, code: 65) }
+            fail(error.description, code: 66)
+        } catch let error as OutputError {
+            fail(error.description, code: 73)
+        } catch {
+            fail("error: \(error)", code: 74)
+        }
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        exit(code)
+    }
+}

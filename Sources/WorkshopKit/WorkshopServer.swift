@@ -8,6 +8,7 @@ public enum WorkshopServer {
     public static func router(_ service: WorkshopService) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         WorkshopAPI.add(to: router, service: service)
+        PageRoutes.add(to: router, service: service)
         return router
     }
 

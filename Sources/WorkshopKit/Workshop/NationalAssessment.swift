@@ -121,9 +121,25 @@ public struct NationalAssessment: Sendable {
 
     /// The scorecard of the national assessment as `coherence score --format json` prints it.
     public func scorecardJSON() throws -> String {
+        ScorecardJSON.render(try report().scorecard)
+    }
+
+    /// The gap report of the national assessment file, read back as `coherence report` reads it.
+    public func report() throws -> GapReport {
         let root = try YAMLParser().parse(try text(), file: "assessment.yaml")
         let assessment = try AssessmentLoader.load(root, against: workshop.framework)
-        return ScorecardJSON.render(Scorer.score(assessment, against: workshop.compiled))
+        let scorecard = Scorer.score(assessment, against: workshop.compiled)
+        return GapReport(scorecard: scorecard, framework: workshop.framework, assessment: assessment)
+    }
+
+    /// Respondent `id`'s answer to `item`, if any.
+    public func answer(of id: String, to item: String) -> Answer? {
+        answers[id]?[item]
+    }
+
+    /// The room's decision on `item`, if any.
+    public func decision(on item: String) -> Decision? {
+        decisions[item]?.decision
     }
 
     private func unique(_ texts: [String]) -> [String] {

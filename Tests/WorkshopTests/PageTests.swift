@@ -100,11 +100,22 @@ import Testing
             let decided = try await post(client, "/w/\(w.id)/decisions/CU-01", cookie: cookie,
                                          form: "csrf=\(token)&answer=2&rationale=Rules+exist+but+are+not+applied&dissent=moi")
             #expect(decided.status == .seeOther)
+            // Undo restores mol's first-round answer as a new change.
+            let history = try await client.call(.get, "/api/v1/workshops/\(w.id)/history", token: w.facilitator)
+            let changes = try #require(try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])
+            let second = try #require(changes.last { $0["respondent"] as? String == "mol" }?["id"] as? Int)
+            #expect(try await page(client, "/w/\(w.id)", cookie: cookie).text.contains("action=\"/w/\(w.id)/undo/\(second)\""))
+            #expect(try await post(client, "/w/\(w.id)/undo/\(second)", cookie: cookie, form: "csrf=\(token)").status == .seeOther)
+            let restored = try await client.call(.get, "/api/v1/workshops/\(w.id)/responses/mol", token: w.facilitator)
+            #expect(restored.text.contains("  CU-01: 0\n"))
             let projector = try await page(client, "/w/\(w.id)/projector", cookie: cookie)
             #expect(projector.text.contains("Agreed: <strong>2</strong> — Rules exist but are not applied"))
             #expect(!projector.text.contains("<form"))
             let export = try await page(client, "/w/\(w.id)/export/assessment.yaml", cookie: cookie)
             #expect(export.text == (try await client.call(.get, "/api/v1/workshops/\(w.id)/assessment", token: w.facilitator).text))
+            let response = try await page(client, "/w/\(w.id)/export/response-moi.yaml", cookie: cookie)
+            #expect(response.text == (try await client.call(.get, "/api/v1/workshops/\(w.id)/responses/moi", token: w.facilitator).text))
+            #expect(try await page(client, "/w/\(w.id)/export/response-zz.yaml", cookie: cookie).status == .notFound)
             let report = try await page(client, "/w/\(w.id)/export/report.csv", cookie: cookie)
             #expect(report.status == .ok && report.headers[.contentDisposition]?.hasPrefix("attachment") == true)
         }

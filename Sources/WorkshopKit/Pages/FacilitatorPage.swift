@@ -9,6 +9,8 @@ struct FacilitatorPage {
     let room: RoomState
     let report: GapReport
     let token: String
+    /// The latest changes, newest first.
+    let recent: [Change]
 
     var base: String { "/w/\(HTML.e(workshop.id))" }
 
@@ -39,6 +41,7 @@ struct FacilitatorPage {
             body += "<h2>Where the ministries differ (most disputed first)</h2>\n" + ReportCharts.heatmap(divergence)
         }
         body += items()
+        body += history()
         return HTML.page("Facilitator · \(record.countryName) \(record.period)", body: body, live: "\(base)/live")
     }
 
@@ -46,7 +49,9 @@ struct FacilitatorPage {
     func progress() -> String {
         let respondents = workshop.record.respondents
         var html = "<h2>Progress</h2>\n<table class=\"progress\"><tr><th>Section</th>"
-        html += respondents.map { "<th>\(HTML.e($0.name))</th>" }.joined() + "</tr>\n"
+        html += respondents.map {
+            "<th>\(HTML.e($0.name)) <a href=\"\(base)/export/response-\(HTML.e($0.id)).yaml\">response</a></th>"
+        }.joined() + "</tr>\n"
         for section in workshop.framework.sections {
             let items = Self.items(of: section)
             html += "<tr><td>\(HTML.e(section.title))</td>"
@@ -96,6 +101,18 @@ struct FacilitatorPage {
             html += "<td>\(Int((spread * 100).rounded()))%\(convergence(item.id, spread: spread))</td>"
             html += "<td>\(documents.decision(on: item.id).map { "<b>\(HTML.e($0.answer))</b> \(HTML.e($0.rationale))" } ?? "")</td>"
             html += "<td>\(controls(item, spread: spread))</td></tr>\n"
+        }
+        return html + "</table>\n"
+    }
+
+    /// The latest changes, each with an undo that restores what it replaced as a new change.
+    func history() -> String {
+        var html = "<h2 id=\"history\">Latest changes</h2>\n<table class=\"history\"><tr><th>When</th><th>Who</th><th>What</th><th>Before</th><th>After</th><th></th></tr>\n"
+        for change in recent {
+            let what = change.scope.hasPrefix("#") ? "\(change.scope.dropFirst()) \(change.item)" : "\(change.scope) \(change.item)"
+            html += "<tr><td>\(HTML.e(String(change.at.dropFirst(11).prefix(8))))</td><td>\(HTML.e(change.who))</td><td>\(HTML.e(what))</td>"
+                + "<td>\(HTML.e(change.before ?? "—"))</td><td>\(HTML.e(change.after ?? "—"))</td>"
+                + "<td><form method=\"post\" action=\"\(base)/undo/\(change.sequence)\">\(HTML.csrfField(token))<button>Undo</button></form></td></tr>\n"
         }
         return html + "</table>\n"
     }

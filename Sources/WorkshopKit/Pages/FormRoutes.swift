@@ -39,6 +39,18 @@ enum FormRoutes {
                 return HTML.redirect("/w/\(id)#item-\(item)")
             }
         }
+        router.post("/w/{id}/undo/{sequence}") { request, context in
+            try await PageRoutes.page {
+                let (principal, token) = try await PageRoutes.session(request, service: service)
+                _ = try await PageRoutes.posted(request, session: token)
+                let id = try context.parameters.require("id")
+                guard let sequence = Int64(try context.parameters.require("sequence")) else {
+                    throw WorkshopError.notFound("no such change")
+                }
+                _ = try await service.undo(sequence, workshop: id, as: principal)
+                return HTML.redirect("/w/\(id)#history")
+            }
+        }
         router.post("/w/{id}/discuss") { request, context in
             try await PageRoutes.page {
                 let (principal, token) = try await PageRoutes.session(request, service: service)

@@ -51,7 +51,8 @@ enum PageRoutes {
                         workshop: workshop, documents: documents, room: room, respondent: respondent, token: token).render())
                 default:
                     return HTML.response(FacilitatorPage(
-                        workshop: workshop, documents: documents, room: room, report: try documents.report(), token: token).render())
+                        workshop: workshop, documents: documents, room: room, report: try documents.report(), token: token,
+                        recent: try await service.recentChanges(workshop: workshop.id, count: 15)).render())
                 }
             }
         }

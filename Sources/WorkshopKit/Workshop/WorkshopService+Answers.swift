@@ -106,3 +106,23 @@ extension WorkshopService {
         }
     }
 }
+
+/// Undo: an earlier value restored as a new change, so the history keeps both.
+extension WorkshopService {
+    /// Restores what change `sequence` replaced (its `before`); the facilitator only.
+    public func undo(_ sequence: Int64, workshop id: String, as principal: Principal) async throws -> ChangeOutcome {
+        _ = try await open(id, as: principal, facilitatorOnly: true)
+        guard let change = try await store.changes(workshop: id, after: sequence - 1, limit: 1).first, change.sequence == sequence else {
+            throw WorkshopError.notFound("no change \(sequence) in workshop '\(id)'")
+        }
+        return try await apply(ChangeRequest(
+            workshop: id, scope: change.scope, item: change.item, value: change.before, who: principal.name, at: Self.now()))
+    }
+
+    /// The latest `count` changes, newest first.
+    func recentChanges(workshop id: String, count: Int) async throws -> [Change] {
+        let last = try await PageRoutes.latest(id, self)
+        return try await store.changes(workshop: id, after: max(0, last - Int64(count) * 4), limit: count * 4)
+            .suffix(count).reversed()
+    }
+}

@@ -72,6 +72,7 @@ let package = Package(
                 "WorkshopKit",
                 "YAML",
                 "coherence",
+                "coherence-workshop",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

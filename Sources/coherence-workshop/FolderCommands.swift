@@ -67,7 +67,8 @@ enum Failure {
         do {
             try await body()
         } catch let error as WorkshopError {
-            fail(error.message, code: error == .notFound(error.message) ? 66 : 65)
+            let message = error.message.contains(": error: ") ? error.message : "error: " + error.message
+            fail(message, code: error == .notFound(error.message) ? 66 : 65)
         } catch let error as InputError {
             if case .invalid = error { fail(error.description, code: 65) }
             fail(error.description, code: 66)

@@ -129,6 +129,17 @@ import Testing
             #expect(scorecard.status == .ok)
             #expect(scorecard.text == score.stdout)
             #expect(scorecard.text.contains(#""schema": "coherence.scorecard/1""#))
+            // Every report format, equal to what `coherence report` writes for the exported file.
+            let reports = server.folder.appendingPathComponent("reports")
+            let report = try Programs.run("coherence", ["report", "--frameworks", frameworks, "--output", reports.path, file])
+            #expect(report.status == 0, "\(report.stderr)")
+            for format in ["md", "html", "json", "csv"] {
+                let api = try await client.call(.get, "/api/v1/workshops/\(w.id)/reports/\(format)", token: w.facilitator)
+                let cli = try String(contentsOf: reports.appendingPathComponent("VLR-2026-iamm.\(format)"), encoding: .utf8)
+                #expect(api.text == cli, "\(format)")
+            }
+            #expect(try await client.call(.get, "/api/v1/workshops/\(w.id)/reports/pdf", token: w.facilitator).status == .notFound)
+            #expect(try await client.call(.get, "/api/v1/workshops/\(w.id)/reports/md", token: w.respondents["mol"]).status == .forbidden)
         }
     }
 

@@ -68,6 +68,16 @@ enum WorkshopAPI {
             let principal = try await service.authenticate(RequestBodies.bearer(request))
             return JSONResponse.make(try await service.scorecardJSON(workshop: try context.parameters.require("id"), as: principal))
         }
+        api.get("{id}/reports/{format}") { request, context in
+            let principal = try await service.authenticate(RequestBodies.bearer(request))
+            let workshop = try await service.open(try context.parameters.require("id"), as: principal, facilitatorOnly: true)
+            let name = try context.parameters.require("format")
+            guard let format = ReportFormat(rawValue: name) else {
+                throw WorkshopError.notFound("no report format '\(name)': use md, html, json or csv")
+            }
+            let types: [ReportFormat: String] = [.markdown: "text/markdown", .html: "text/html", .json: "application/json", .csv: "text/csv"]
+            return JSONResponse.make(format.render(try await service.documents(workshop).report()), type: types[format] ?? "text/plain")
+        }
         api.get("{id}/history") { request, context in
             let principal = try await service.authenticate(RequestBodies.bearer(request))
             let changes = try await service.history(workshop: try context.parameters.require("id"), as: principal)

@@ -20,11 +20,12 @@ extension WorkshopError: HTTPResponseError {
 
 /// Responses with a body of JSON or YAML text.
 enum JSONResponse {
+    /// A response with `text` as its body; JSON gets a final newline, other documents are sent as they are.
     static func make(_ text: String, status: HTTPResponse.Status = .ok, type: String = "application/json") -> Response {
         var headers = HTTPFields()
         headers[.contentType] = type + "; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        let body = text.hasSuffix("\n") ? text : text + "\n"
+        let body = text.hasSuffix("\n") || type != "application/json" ? text : text + "\n"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 }

@@ -44,16 +44,27 @@ struct ExportCommand: AsyncParsableCommand {
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Create a workshop from a folder written by export, or from responses filled in offline (FOLDER/responses/*.yaml).")
+        abstract: "Create a workshop from a folder written by export or from responses filled in offline (FOLDER/responses/*.yaml); with --into, add offline responses to a workshop.")
 
-    @Argument(help: "The folder to read.")
-    var folder: String
+    @Argument(help: "The folder to read; with --into, response files or folders of them.")
+    var folder: [String]
+
+    @Option(help: "Add the responses to this existing workshop instead of creating one.")
+    var into: String?
 
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
         try await Failure.report {
-            let created = try await WorkshopFolder.import(from: folder, into: try store.service())
+            if let into {
+                let count = try await WorkshopFolder.add(responses: folder, to: into, in: try store.service())
+                print("workshop \(into): \(count) answers imported")
+                return
+            }
+            guard folder.count == 1 else {
+                Failure.fail("error: import reads one folder (or pass --into WORKSHOP to add response files to a workshop)", code: 64)
+            }
+            let created = try await WorkshopFolder.import(from: folder[0], into: try store.service())
             print("workshop \(created.id)")
             print("facilitator: token \(created.facilitator.token), code \(created.facilitator.code)")
             for holder in created.respondents { print("\(holder.id): token \(holder.token), code \(holder.code)") }

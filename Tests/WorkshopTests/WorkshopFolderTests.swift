@@ -60,3 +60,24 @@ import YAML
         }
     }
 }
+
+@Suite struct OfflineResponseTests {
+    @Test func offlineResponsesJoinAnExistingWorkshop() async throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        let request = WorkshopService.CreateRequest(
+            framework: "iamm", version: nil, country: .init(code: "VLR", name: "Valoria"), period: "2026",
+            respondents: [.init(id: "mol", name: "Labour"), .init(id: "moi", name: "Interior")])
+        let created = try await server.service.create(request, as: .admin)
+        let shipped = TestServer.packageRoot.appendingPathComponent("Assessments/valoria-2026-responses/valoria-2026-iamm-mol.yaml").path
+        let count = try await WorkshopFolder.add(responses: [shipped], to: created.id, in: server.service)
+        #expect(count == 73)
+        let text = try await server.service.responseText(workshop: created.id, respondent: "mol", as: .facilitator(workshop: created.id))
+        #expect(text.contains("  CU-01: 1\n"))
+        let other = TestServer.packageRoot.appendingPathComponent("Assessments/valoria-2026-responses/valoria-2026-iamm-mfa.yaml").path
+        await #expect(throws: WorkshopError.invalid(
+            "\(other):11:15: error: the response must name one of the workshop's respondents (mol, moi) as 'respondent'")) {
+            _ = try await WorkshopFolder.add(responses: [other], to: created.id, in: server.service)
+        }
+    }
+}

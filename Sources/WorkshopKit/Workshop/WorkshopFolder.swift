@@ -72,3 +72,43 @@ public enum WorkshopFolder {
         return created
     }
 }
+
+extension WorkshopFolder {
+    /// Adds responses filled in offline (assessment files naming their `respondent`) to workshop
+    /// `id`: each answer they give becomes a change in the history; answers they leave out stay as
+    /// they are. Returns the number of answers set.
+    public static func add(responses paths: [String], to id: String, in service: WorkshopService) async throws -> Int {
+        let facilitator = Principal.facilitator(workshop: id)
+        let workshop = try await service.open(id, as: facilitator)
+        let record = workshop.record
+        var library = FrameworkLibrary(directory: service.catalog.directory)
+        let files = try InputFile.expand(paths)
+        let responses = try files.map { path throws(InputError) in try LocatedAssessment.load(path, library: &library) }
+        for response in responses {
+            let assessment = response.assessment
+            let header = [
+                ("framework", "\(assessment.framework) \(assessment.frameworkVersion)", "\(record.framework) \(record.version)"),
+                ("country", assessment.country.code, record.countryCode), ("period", assessment.period, record.period),
+            ]
+            for (key, mine, theirs) in header where mine != theirs {
+                let at = response.location(of: key == "framework" ? "framework_version" : key)
+                throw WorkshopError.invalid("\(at): error: \(key) '\(mine)' differs from workshop \(id)'s '\(theirs)'")
+            }
+            guard let respondent = assessment.respondent, record.respondents.contains(where: { $0.id == respondent }) else {
+                let known = record.respondents.map(\.id).joined(separator: ", ")
+                throw WorkshopError.invalid(
+                    "\(response.location(of: "respondent")): error: the response must name one of the workshop's respondents (\(known)) as 'respondent'")
+            }
+        }
+        var count = 0
+        for response in responses {
+            for answer in response.assessment.answers {
+                _ = try await service.setAnswer(
+                    AnswerJSON.fields(AnswerJSON.text(answer)), workshop: id, respondent: response.assessment.respondent ?? "",
+                    item: answer.item, as: facilitator)
+                count += 1
+            }
+        }
+        return count
+    }
+}

@@ -6,10 +6,16 @@ let package = Package(
     products: [
         .executable(name: "coherence", targets: ["coherence"]),
         .library(name: "CoherenceKit", targets: ["CoherenceKit"]),
+        .executable(name: "coherence-workshop", targets: ["coherence-workshop"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The workshop server only: the `coherence` binary links none of these four.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev).
@@ -37,6 +43,26 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The workshop server (DESIGN.md §10): store, JSON API, HTML pages, event stream.
+        .target(
+            name: "WorkshopKit",
+            dependencies: [
+                "CoherenceKit",
+                "YAML",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .executableTarget(
+            name: "coherence-workshop",
+            dependencies: [
+                "WorkshopKit",
+                "CoherenceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(
             name: "SpreadsheetTests",
@@ -49,6 +75,17 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["coherence"]),
+        .testTarget(
+            name: "WorkshopTests",
+            dependencies: [
+                "WorkshopKit",
+                "YAML",
+                "coherence",
+                "coherence-workshop",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

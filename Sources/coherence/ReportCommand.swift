@@ -58,8 +58,7 @@ struct ReportCommand: ParsableCommand {
         try OrderedWork.run(count: files.count, jobs: jobs, window: 16) { index in
             Result { () throws(InputError) -> [Rendered] in
                 let loaded = try session.assessment(at: files[index])
-                var report = GapReport(loaded.assessment, against: loaded.framework)
-                report.crosswalkProfile = profile.flatMap { CrosswalkProfile(crosswalk: $0, scorecard: report.scorecard) }
+                let report = GapReport(loaded.assessment, against: loaded.framework, crosswalk: profile)
                 var rendered = formats.map { format in
                     Rendered(path: Self.path(format.fileName(for: report), in: output), bytes: Data(format.render(report).utf8))
                 }
@@ -93,11 +92,9 @@ struct ReportCommand: ParsableCommand {
 
     /// The GCM crosswalk, when the frameworks folder has one, for each report's GCM profile.
     private func gcmCrosswalk() throws -> Crosswalk? {
-        let path = ((frameworks as NSString).appendingPathComponent("crosswalks") as NSString).appendingPathComponent("gcm.yaml")
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
         var library = FrameworkLibrary(directory: frameworks)
         do {
-            return try InputFile.crosswalk(path, library: &library)
+            return try InputFile.reportCrosswalk(library: &library)
         } catch {
             Console.report(error)
             throw Exit.code(for: error)

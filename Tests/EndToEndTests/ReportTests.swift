@@ -169,7 +169,8 @@ import Testing
         #expect(script.terminationStatus == 0)
         let expected = Self.tree(in: dir)
         #expect(expected.count > 30)
-        guard Self.tree(in: shipped) == expected else {
+        // Reports/workshop/ holds the workshop app's screenshots, which the script does not make.
+        guard Self.tree(in: shipped).filter({ !$0.hasPrefix("workshop/") }) == expected else {
             Issue.record("Reports/ does not hold exactly the reports of the examples: run Scripts/regenerate-reports")
             return
         }

@@ -35,7 +35,7 @@ struct AnswerSheetReader {
             let assessment = try AssessmentLoader.load(root, against: framework)
             guard problems.isEmpty else { return nil }
             let text = ConsolidatedYAML.render(
-                assessment, framework: framework, comments: ["# Imported by `coherence import` from \(file)."], levelsAsLabels: true)
+                assessment, framework: framework, comment: ["Imported by `coherence import` from \(file)."], levelsAsLabels: true)
             return AnswerSheetImport(assessment: assessment, framework: framework, text: text)
         } catch {
             problems += error.all.map { yaml.cellDiagnostic($0, file: file) }

@@ -7,17 +7,20 @@ import YAML
 public enum ConsolidatedYAML {
     /// The assessment file for `assessment`, answers in its order, with a comment saying how it was made.
     public static func render(_ assessment: Assessment, framework: Framework, method: ConsolidationMethod) -> String {
-        render(assessment, framework: framework, comments: [
-            "# Consolidated by `coherence consolidate --method \(method.rawValue)` from the responses of "
+        render(assessment, framework: framework, comment: [
+            "Consolidated by `coherence consolidate --method \(method.rawValue)` from the responses of "
                 + assessment.respondents.map(\.id).joined(separator: ", ") + ".",
-            "# Where the responses differ, 'divergence' keeps every respondent's answer.",
+            "Where the responses differ, 'divergence' keeps every respondent's answer.",
         ])
     }
 
-    /// The assessment file for `assessment` under the comment lines `comments`; with `levelsAsLabels`,
-    /// answered levels are written as their labels (`Adopted`), as people read them.
-    static func render(_ assessment: Assessment, framework: Framework, comments: [String], levelsAsLabels: Bool = false) -> String {
-        var lines = comments + [
+    /// Any assessment as a file, after `comment` (one `#` line each): its header (with `respondent`
+    /// on one ministry's response), respondents, profile, answers, divergence and decisions. With
+    /// `levelsAsLabels`, answered levels are written as their labels (`Adopted`), as people read them.
+    public static func render(
+        _ assessment: Assessment, framework: Framework, comment: [String], levelsAsLabels: Bool = false
+    ) -> String {
+        var lines = comment.map { "# " + $0 } + [
             "assessment:",
             "  framework: \(quote(assessment.framework))",
             "  framework_version: \(quote(assessment.frameworkVersion))",
@@ -58,7 +61,21 @@ public enum ConsolidatedYAML {
                 }
             }
         }
+        if !assessment.decisions.isEmpty {
+            lines.append("decisions:")
+            for decision in assessment.decisions { lines += self.lines(decision) }
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func lines(_ decision: Decision) -> [String] {
+        // A level value is written as a number, as in `answers`.
+        let answer = Double(decision.answer) != nil ? decision.answer : quote(decision.answer)
+        var lines = ["  \(quote(decision.item)):", "    answer: \(answer)",
+                     "    rationale: \(quote(decision.rationale))"]
+        if let at = decision.at { lines.append("    at: \(quote(at))") }
+        if let dissent = decision.dissent { lines.append("    dissent: \(quote(dissent))") }
+        return lines
     }
 
     /// One answer: a bare value, `n/a` or `unknown` when nothing else is said, else a mapping. With

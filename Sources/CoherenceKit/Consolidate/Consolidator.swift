@@ -82,7 +82,7 @@ public struct Consolidator: Sendable {
     }
 
     /// `(max − min) / (scale max − scale min)` over the answered values; 0 with fewer than two.
-    static func spread(of values: [Double], on scale: Scale) -> Double {
+    public static func spread(of values: [Double], on scale: Scale) -> Double {
         guard values.count >= 2, let low = values.min(), let high = values.max() else { return 0 }
         let span = scale.max - scale.min
         return span > 0 ? (high - low) / span : 0

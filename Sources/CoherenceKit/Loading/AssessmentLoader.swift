@@ -2,7 +2,7 @@ import YAML
 
 /// Builds a validated `Assessment` from an assessment file (DESIGN.md §4) against its framework.
 public struct AssessmentLoader {
-    static let rootKeys = ["assessment", "respondents", "profile", "answers", "divergence"]
+    static let rootKeys = ["assessment", "respondents", "profile", "answers", "divergence", "decisions"]
     static let headerKeys = ["framework", "framework_version", "country", "period", "date", "status", "respondent"]
 
     let framework: Framework
@@ -92,11 +92,12 @@ public struct AssessmentLoader {
         let profile = fields["profile"].map { readProfile($0) } ?? [:]
         let answers = fields["answers"].map { readAnswers($0) } ?? []
         let divergence = fields["divergence"].map { readDivergence($0) } ?? []
+        let decisions = fields["decisions"].map { readDecisions($0) } ?? []
         guard let country, let period else { return nil }
         return Assessment(
             framework: framework.id, frameworkVersion: framework.version, country: country, period: period, date: date,
             status: status, respondent: respondent, respondents: respondents, profile: profile, answers: answers,
-            divergence: divergence, location: root.location)
+            divergence: divergence, decisions: decisions, location: root.location)
     }
 
     mutating func readCountry(_ node: Node) -> Country? {

@@ -14,4 +14,13 @@ extension InputFile {
             throw .invalid(error)
         }
     }
+
+    /// The crosswalk that gap reports show a country's profile on, `crosswalks/gcm.yaml` in the
+    /// library's folder (the GCM objectives); nil when the folder has none.
+    public static func reportCrosswalk(library: inout FrameworkLibrary) throws(InputError) -> Crosswalk? {
+        let path = ((library.directory as NSString).appendingPathComponent("crosswalks") as NSString)
+            .appendingPathComponent("gcm.yaml")
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try crosswalk(path, library: &library)
+    }
 }

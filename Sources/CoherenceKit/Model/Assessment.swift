@@ -21,13 +21,15 @@ public struct Assessment: Sendable {
     public var answers: [Answer]
     /// Where consolidated responses differ, by item id, in document order.
     public var divergence: [Divergence]
+    /// What a workshop room agreed on, by item id, in document order.
+    public var decisions: [Decision]
     public var location: Location
 
     public init(
         framework: String, frameworkVersion: String, country: Country, period: String, date: String? = nil,
         status: Status = .draft, respondent: String? = nil, respondents: [Respondent] = [],
         profile: [String: ProfileValue] = [:], answers: [Answer] = [], divergence: [Divergence] = [],
-        location: Location
+        decisions: [Decision] = [], location: Location
     ) {
         self.framework = framework
         self.frameworkVersion = frameworkVersion
@@ -40,6 +42,7 @@ public struct Assessment: Sendable {
         self.profile = profile
         self.answers = answers
         self.divergence = divergence
+        self.decisions = decisions
         self.location = location
     }
 

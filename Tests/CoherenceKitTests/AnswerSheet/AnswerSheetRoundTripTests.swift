@@ -95,6 +95,6 @@ import Testing
         let order = Dictionary(uniqueKeysWithValues: framework.allItems.enumerated().map { ($1.id, $0) })
         assessment.answers.sort { order[$0.item]! < order[$1.item]! }
         assessment.divergence = []
-        return ConsolidatedYAML.render(assessment, framework: framework, comments: [], levelsAsLabels: true)
+        return ConsolidatedYAML.render(assessment, framework: framework, comment: [], levelsAsLabels: true)
     }
 }

@@ -36,11 +36,13 @@ public struct GapReport: Sendable {
     /// the framework has no bands or the index no score.
     public var nextBand: NextBandPath?
 
-    /// Scores `assessment`, plans its path to the next band and gathers its report.
-    public init(_ assessment: Assessment, against compiled: CompiledFramework) {
+    /// Scores `assessment`, plans its path to the next band and gathers its report, with its profile
+    /// on the targets of `crosswalk` (the GCM objectives) when one is given.
+    public init(_ assessment: Assessment, against compiled: CompiledFramework, crosswalk: Crosswalk? = nil) {
         let scorecard = Scorer.score(assessment, against: compiled)
         self.init(scorecard: scorecard, framework: compiled.framework, assessment: assessment,
                   nextBand: NextBandPath(assessment, against: compiled, scorecard: scorecard))
+        crosswalkProfile = crosswalk.flatMap { CrosswalkProfile(crosswalk: $0, scorecard: scorecard) }
     }
 
     /// Gathers the report of `scorecard`, which scored `assessment` against `framework`, with the

@@ -5,7 +5,7 @@ import Foundation
 /// Each chart is a `<figure>` whose SVG has `role="img"`, a `<title>` naming every value, and the
 /// same numbers in the table the report prints beside it. Coordinates have one decimal, so the
 /// output is byte-identical from run to run.
-enum ReportCharts {
+public enum ReportCharts {
     /// One bar of a bar chart.
     struct Bar {
         var label: String
@@ -32,7 +32,7 @@ enum ReportCharts {
     }
 
     /// A radar (spider) chart of three or more dimension scores on 0–100.
-    static func radar(_ dimensions: [DimensionScore]) -> String {
+    public static func radar(_ dimensions: [DimensionScore]) -> String {
         let (width, height, cx, cy, radius) = (920.0, 640.0, 460.0, 320.0, 200.0)
         let count = Double(dimensions.count)
         func point(_ k: Int, _ r: Double) -> (x: Double, y: Double) {
@@ -121,7 +121,7 @@ enum ReportCharts {
     }
 
     /// The divergence heatmap: items (rows, most disputed first) × respondents (columns).
-    static func heatmap(_ table: DivergenceTable) -> String {
+    public static func heatmap(_ table: DivergenceTable) -> String {
         let (itemWidth, cellWidth, spreadWidth, headHeight, rowHeight) = (150.0, 180.0, 110.0, 64.0, 38.0)
         let width = itemWidth + cellWidth * Double(table.respondents.count) + spreadWidth
         let height = headHeight + rowHeight * Double(table.rows.count) + 4

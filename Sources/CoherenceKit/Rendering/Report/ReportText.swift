@@ -2,11 +2,11 @@
 ///
 /// Every string a user wrote (titles, questions, answers, notes, names) passes through one of the
 /// escapers before it reaches a report; numbers pass through the formatters so every format rounds alike.
-enum ReportText {
+public enum ReportText {
     // MARK: - Escaping
 
     /// `text` safe inside HTML element content and quoted attribute values: `& < > " '` escaped.
-    static func html(_ text: String) -> String {
+    public static func html(_ text: String) -> String {
         // Most text has nothing to escape: one pass over the bytes instead of comparing Characters.
         guard text.utf8.contains(where: mayNeedHTMLEscape) else { return text }
         // Scalars, not Characters: a special character may share a grapheme cluster with its

@@ -1,0 +1,84 @@
+import CoherenceKit
+import Foundation
+import YAML
+
+/// Creating a workshop: its respondents checked by the core, one token and join code per person.
+extension WorkshopService {
+    public struct CreateRequest: Decodable, Sendable {
+        public struct Country: Decodable, Sendable {
+            public var code: String
+            public var name: String
+        }
+
+        public var framework: String
+        public var version: String?
+        public var country: Country
+        public var period: String
+        public var respondents: [RespondentRecord]
+        /// The day of the review, `YYYY-MM-DD`; default today.
+        public var date: String?
+        /// The country profile, as a JSON object: decoded apart, as JSON values of any type.
+        public var profile: [String: ProfileValue] = [:]
+
+        enum CodingKeys: String, CodingKey {
+            case framework, version, country, period, respondents, date
+        }
+    }
+
+    /// What the facilitator gets back: the secrets, shown once (the store keeps only their hashes).
+    public struct Created: Sendable {
+        public struct Holder: Sendable {
+            public var id: String
+            public var token: String
+            public var code: String
+        }
+
+        public var id: String
+        public var facilitator: Holder
+        public var respondents: [Holder]
+    }
+
+    /// Creates a workshop; only the admin may.
+    public func create(_ request: CreateRequest, as principal: Principal) async throws -> Created {
+        guard principal == .admin else {
+            throw WorkshopError.forbidden("only the server's admin token can create workshops")
+        }
+        guard request.respondents.count >= 2 else {
+            throw WorkshopError.invalid(
+                "a workshop needs at least two respondents (ministries), got \(request.respondents.count): their answers are consolidated")
+        }
+        let compiled: CompiledFramework
+        do {
+            compiled = try catalog.framework(request.framework, version: request.version)
+        } catch {
+            throw WorkshopError.invalid(error.all.map(\.message).joined(separator: "; "))
+        }
+        let framework = compiled.framework
+        let id = String(Tokens.generate().prefix(10))
+        let record = WorkshopRecord(
+            id: id, framework: framework.id, version: framework.version, countryCode: request.country.code,
+            countryName: request.country.name, period: request.period,
+            date: request.date ?? String(Self.now().prefix(10)), respondents: request.respondents,
+            profile: NationalAssessment.json(request.profile))
+        // The header and respondents are checked as the core checks an assessment file's.
+        let blank = NationalAssessment.blankAssessment(of: record, framework: framework)
+        let text = ConsolidatedYAML.render(blank, framework: framework, comment: [])
+        do {
+            _ = try AssessmentLoader.load(try YAMLParser().parse(text, file: "workshop"), against: framework)
+        } catch {
+            throw WorkshopError.invalid(error.all.map(\.message).joined(separator: "; "))
+        }
+        var tokens: [TokenRecord] = []
+        func holder(_ id: String, role: TokenRecord.Role, respondent: String?) -> Created.Holder {
+            let held = Created.Holder(id: id, token: Tokens.generate(), code: Tokens.joinCode())
+            for secret in [held.token, held.code] {
+                tokens.append(TokenRecord(hash: Tokens.hash(secret), workshop: record.id, role: role, respondent: respondent))
+            }
+            return held
+        }
+        let facilitator = holder("facilitator", role: .facilitator, respondent: nil)
+        let respondents = record.respondents.map { holder($0.id, role: .respondent, respondent: $0.id) }
+        try await store.create(record, tokens: tokens)
+        return Created(id: id, facilitator: facilitator, respondents: respondents)
+    }
+}

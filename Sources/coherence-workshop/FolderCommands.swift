@@ -1,0 +1,97 @@
+import ArgumentParser
+import CoherenceKit
+import Foundation
+import WorkshopKit
+
+/// Options shared by the commands that open the database.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The SQLite database file.")
+    var db = "workshop.sqlite"
+
+    @Option(help: "The folder where frameworks are found.")
+    var frameworks = "Frameworks"
+
+    /// The service over the database; the admin token is not needed to export or import.
+    func service() throws -> WorkshopService {
+        WorkshopService(
+            store: try SQLiteWorkshopStore(path: db), catalog: FrameworkCatalog(directory: frameworks),
+            adminToken: Tokens.generate())
+    }
+}
+
+/// `coherence-workshop export`: a workshop as a folder of YAML files.
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a workshop as a folder: responses/ID.yaml per ministry and assessment.yaml (national, with decisions).")
+
+    @Argument(help: "The workshop id.")
+    var workshop: String
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "The folder to write.")
+    var output: String
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        try await Failure.report {
+            for path in try await WorkshopFolder.export(workshop, from: try store.service(), to: output) { print(path) }
+        }
+    }
+}
+
+/// `coherence-workshop import`: a folder of responses (and decisions) as a new workshop.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Create a workshop from a folder written by export or from responses filled in offline (FOLDER/responses/*.yaml); with --into, add offline responses to a workshop.")
+
+    @Argument(help: "The folder to read; with --into, response files or folders of them.")
+    var folder: [String]
+
+    @Option(help: "Add the responses to this existing workshop instead of creating one.")
+    var into: String?
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        try await Failure.report {
+            if let into {
+                let count = try await WorkshopFolder.add(responses: folder, to: into, in: try store.service())
+                print("workshop \(into): \(count) answers imported")
+                return
+            }
+            guard folder.count == 1 else {
+                Failure.fail("error: import reads one folder (or pass --into WORKSHOP to add response files to a workshop)", code: 64)
+            }
+            let created = try await WorkshopFolder.import(from: folder[0], into: try store.service())
+            print("workshop \(created.id)")
+            print("facilitator: token \(created.facilitator.token), code \(created.facilitator.code)")
+            for holder in created.respondents { print("\(holder.id): token \(holder.token), code \(holder.code)") }
+        }
+    }
+}
+
+/// Errors on stderr with the exit codes of DESIGN.md §7.
+enum Failure {
+    static func report(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as WorkshopError {
+            let message = error.message.contains(": error: ") ? error.message : "error: " + error.message
+            fail(message, code: error == .notFound(error.message) ? 66 : 65)
+        } catch let error as InputError {
+            if case .invalid = error { fail(error.description, code: 65) }
+            fail(error.description, code: 66)
+        } catch let error as OutputError {
+            fail(error.description, code: 73)
+        } catch {
+            fail("error: \(error)", code: 74)
+        }
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        exit(code)
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import WorkshopKit
+
+/// `coherence-workshop serve`: the server, on loopback unless `--host` says otherwise.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the workshop app; prints 'listening on http://HOST:PORT' once it accepts connections.")
+
+    @Option(help: "The SQLite database file (created when missing).")
+    var db = "workshop.sqlite"
+
+    @Option(help: "The folder where frameworks are found.")
+    var frameworks = "Frameworks"
+
+    @Option(help: "The address to listen on; 0.0.0.0 lets the room's devices join over the local network.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port; 0 picks a free one.")
+    var port = 8080
+
+    @Option(help: "The admin token's file, created (mode 0600) when missing; default: the database path plus .admin-token.")
+    var adminTokenFile: String?
+
+    func run() async throws {
+        if db.hasPrefix("postgres://") || db.hasPrefix("postgresql://") {
+            FileHandle.standardError.write(Data("error: PostgreSQL is not supported yet: pass --db with an SQLite file path\n".utf8))
+            throw ExitCode(64)
+        }
+        let service: WorkshopService
+        do {
+            let store = try SQLiteWorkshopStore(path: db)
+            let token = try AdminToken.load(adminTokenFile ?? db + ".admin-token")
+            service = WorkshopService(store: store, catalog: FrameworkCatalog(directory: frameworks), adminToken: token)
+        } catch let error as WorkshopError {
+            FileHandle.standardError.write(Data((error.message + "\n").utf8))
+            throw ExitCode(74)
+        } catch {
+            FileHandle.standardError.write(Data("\(db): error: cannot open the database: \(error)\n".utf8))
+            throw ExitCode(74)
+        }
+        let host = host
+        let app = WorkshopServer.application(service, host: host, port: port) { port in
+            // Written straight to the file descriptor, so that a script reading a pipe sees it at once.
+            FileHandle.standardOutput.write(Data("listening on http://\(host):\(port)\n".utf8))
+        }
+        try await app.runService()
+    }
+}

@@ -30,6 +30,10 @@ struct XLSXArchive {
             guard !path.hasPrefix("/"), !path.contains("\\"), !components.contains(".."), !path.contains("\0") else {
                 throw .refused("the archive holds a path that leads out of it ('\(path)')")
             }
+            // ZIPFoundation reads on for as many bytes as an entry claims, even past the end of the file.
+            guard entry.compressedSize <= UInt64(data.count) else {
+                throw .unreadable("part '\(path)' claims more bytes than the file holds (the archive is damaged)")
+            }
             declared += entry.uncompressedSize
             guard entry.uncompressedSize <= UInt64(limits.maxBytes), declared <= UInt64(limits.maxBytes) else {
                 throw .refused("the archive would expand to more than \(limits.maxBytes >> 20) MiB (a zip bomb?)")

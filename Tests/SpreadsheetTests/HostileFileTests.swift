@@ -78,6 +78,9 @@ import Testing
         }
         // Offsets past the end trapped ZIPFoundation's in-memory archive (found by fuzzing).
         #expect(refusal(ZipParts.directoryPastTheEnd(valid)) != nil)
+        // A compressed size beyond the file kept ZIPFoundation reading for minutes (found by fuzzing).
+        #expect(refusal(ZipParts.declaringCompressedSize(0xFFFF_FFF0, in: valid)) == .unreadable(
+            "part 'xl/workbook.xml' claims more bytes than the file holds (the archive is damaged)"))
         let badXML = try ZipParts.workbook(sheetXML: "<worksheet><sheetData><row>")
         #expect(refusal(badXML) == .unreadable("part 'xl/worksheets/sheet1.xml' is not well-formed XML (line 1)"))
     }

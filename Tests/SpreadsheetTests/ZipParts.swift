@@ -40,9 +40,20 @@ enum ZipParts {
         return Data(bytes)
     }
 
+    /// `data` with the compressed size of every entry, in its local and central headers, set to `size`.
+    static func declaringCompressedSize(_ size: UInt32, in data: Data) -> Data {
+        patching(data, local: 18, central: 20, to: size)
+    }
+
     /// `data` with the uncompressed size that the local and central headers declare for every entry
     /// set to `size`: a zip that lies about how far it expands.
     static func declaringSize(_ size: UInt32, in data: Data) -> Data {
+        patching(data, local: 22, central: 24, to: size)
+    }
+
+    /// `data` with the 32-bit field at offset `local` of every local header, and `central` of every
+    /// central directory header, set to `value`.
+    private static func patching(_ data: Data, local: Int, central: Int, to size: UInt32) -> Data {
         var bytes = [UInt8](data)
         func put(_ value: UInt32, at offset: Int) {
             for shift in 0..<4 { bytes[offset + shift] = UInt8((value >> (8 * UInt32(shift))) & 0xFF) }
@@ -50,9 +61,9 @@ enum ZipParts {
         var index = 0
         while index + 46 <= bytes.count {
             if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 3, bytes[index + 3] == 4 {
-                put(size, at: index + 22)
+                put(size, at: index + local)
             } else if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 1, bytes[index + 3] == 2 {
-                put(size, at: index + 24)
+                put(size, at: index + central)
             }
             index += 1
         }

@@ -40,6 +40,8 @@ struct XLSXArchive {
             }
             entries[path] = entry
         }
+        let budget = min(limits.maxBytes, Int(entries.values.map(\.uncompressedSize).max() ?? 0))
+        try Self.checkDeflateStreamsEnd(in: data, budget: budget, limits: limits)
         self.archive = archive
         self.entries = entries
         self.limits = limits
@@ -63,6 +65,51 @@ struct XLSXArchive {
             throw .unreadable("the zip archive is damaged")
         }
     }
+
+    /// Refuses an archive in which a deflated part could be read past the end of the file.
+    ///
+    /// ZIPFoundation 0.9.20 inflates a part by reading the file on from the part's first byte until
+    /// the deflate stream ends; on Linux, when the file ends first, it asks for more forever (found
+    /// by fuzzing). So before anything is extracted, every deflate stream that a local file header
+    /// of the file could start is inflated here, from memory, with the budget `part(_:)` gives
+    /// (`budget` is at least that of any part), and an archive where one of them would run to the
+    /// end of the file is refused. The header of every real part is among those tried, so every
+    /// extraction then ends: at the stream's end, at an error, or at the budget.
+    private static func checkDeflateStreamsEnd(in data: Data, budget: Int, limits: SpreadsheetLimits) throws(SpreadsheetError) {
+        let bytes = [UInt8](data)
+        func uint16(at offset: Int) -> Int { Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 }
+        var work = 0
+        var offset = 0
+        while offset + 30 <= bytes.count {
+            defer { offset += 1 }
+            guard bytes[offset] == 0x50, bytes[offset + 1] == 0x4B, bytes[offset + 2] == 0x03, bytes[offset + 3] == 0x04,
+                uint16(at: offset + 8) == 8  // deflate
+            else { continue }
+            var position = offset + 30 + uint16(at: offset + 26) + uint16(at: offset + 28)
+            var produced = 0
+            do {
+                _ = try Data.decompress(size: Int64(bytes.count), bufferSize: 16 * 1024, skipCRC32: true, provider: { _, size in
+                    guard position < bytes.count else { throw EndOfFile() }
+                    let end = min(position + size, bytes.count)
+                    defer { position = end }
+                    return Data(bytes[position..<end])
+                }, consumer: { chunk in
+                    produced += chunk.count
+                    if produced > budget { throw Overflow() }
+                })
+            } catch is EndOfFile {
+                throw .unreadable("a compressed part runs on past the end of the file (the archive is damaged)")
+            } catch {
+                // The stream ends in an error or at the budget: extraction stops there too.
+            }
+            work += produced
+            guard work <= 4 * limits.maxBytes else {
+                throw .refused("the archive holds too many compressed streams to read safely")
+            }
+        }
+    }
+
+    private struct EndOfFile: Error {}
 
     /// Whether the archive holds a part at `path`.
     func contains(_ path: String) -> Bool { entries[path] != nil }

@@ -81,6 +81,13 @@ import Testing
         // A compressed size beyond the file kept ZIPFoundation reading for minutes (found by fuzzing).
         #expect(refusal(ZipParts.declaringCompressedSize(0xFFFF_FFF0, in: valid)) == .unreadable(
             "part 'xl/workbook.xml' claims more bytes than the file holds (the archive is damaged)"))
+        // A deflate stream that the file ends before kept ZIPFoundation asking for more forever on
+        // Linux (found by fuzzing): here a stored block of 65,535 bytes, of which the file holds fewer,
+        // in a part that declares more, so that no budget stops it first.
+        let openBlock = Data([0x00, 0xFF, 0xFF, 0x00, 0x00]) + Data("<workbook/>".utf8)
+        let stored = try ZipParts.archive([("xl/workbook.xml", openBlock)], method: .none)
+        let endless = ZipParts.declaringSize(100_000, in: ZipParts.localHeadersSayingDeflate(in: stored))
+        #expect(refusal(endless) == .unreadable("a compressed part runs on past the end of the file (the archive is damaged)"))
         let badXML = try ZipParts.workbook(sheetXML: "<worksheet><sheetData><row>")
         #expect(refusal(badXML) == .unreadable("part 'xl/worksheets/sheet1.xml' is not well-formed XML (line 1)"))
     }

@@ -4,12 +4,12 @@ import ZIPFoundation
 
 /// Archives built part by part, for files no spreadsheet program would write.
 enum ZipParts {
-    /// A zip of `parts`, deflated.
-    static func archive(_ parts: [(path: String, bytes: Data)]) throws -> Data {
+    /// A zip of `parts`, deflated (or stored as they are).
+    static func archive(_ parts: [(path: String, bytes: Data)], method: CompressionMethod = .deflate) throws -> Data {
         let archive = try Archive(accessMode: .create)
         for part in parts {
             try archive.addEntry(
-                with: part.path, type: .file, uncompressedSize: Int64(part.bytes.count), compressionMethod: .deflate
+                with: part.path, type: .file, uncompressedSize: Int64(part.bytes.count), compressionMethod: method
             ) { position, size in
                 part.bytes.subdata(in: Int(position)..<Int(position) + size)
             }
@@ -49,6 +49,22 @@ enum ZipParts {
     /// set to `size`: a zip that lies about how far it expands.
     static func declaringSize(_ size: UInt32, in data: Data) -> Data {
         patching(data, local: 22, central: 24, to: size)
+    }
+
+    /// `data` with every local header saying its part is deflated, so that a part stored as it is
+    /// gets inflated: stored bytes that open a deflate block longer than the rest of the file make
+    /// a stream that the file ends before.
+    static func localHeadersSayingDeflate(in data: Data) -> Data {
+        var bytes = [UInt8](data)
+        var index = 0
+        while index + 30 <= bytes.count {
+            if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 3, bytes[index + 3] == 4 {
+                bytes[index + 8] = 8
+                bytes[index + 9] = 0
+            }
+            index += 1
+        }
+        return Data(bytes)
     }
 
     /// `data` with the 32-bit field at offset `local` of every local header, and `central` of every

@@ -41,11 +41,12 @@ public enum ComparisonOutput: String, Sendable, CaseIterable {
         return .success(formats)
     }
 
-    /// A format name that is not one of `text`, `md`, `html`, `csv`, `json`.
+    /// A format name that is not one of `text`, `md`, `html`, `csv`, `json` (nor `xlsx`, which the
+    /// command line writes beside them).
     public struct UnknownFormat: Error, Sendable, CustomStringConvertible {
         public var name: String
         public var description: String {
-            "unknown format '\(name)': use a comma-separated list of \(ComparisonOutput.allCases.map(\.rawValue).joined(separator: ", "))"
+            "unknown format '\(name)': use a comma-separated list of \(ComparisonOutput.allCases.map(\.rawValue).joined(separator: ", ")), xlsx (with --output)"
         }
     }
 }

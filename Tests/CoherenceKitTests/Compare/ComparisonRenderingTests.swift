@@ -90,6 +90,6 @@ import Testing
             Issue.record("expected a failure")
             return
         }
-        #expect(error.description == "unknown format 'pdf': use a comma-separated list of text, md, html, csv, json")
+        #expect(error.description == "unknown format 'pdf': use a comma-separated list of text, md, html, csv, json, xlsx (with --output)")
     }
 }

@@ -44,14 +44,13 @@ struct CompareCommand: ParsableCommand {
 
     /// Whether a spreadsheet is asked for (`xlsx` among the formats), which is written only to a folder.
     var xlsx: Bool {
-        format?.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == "xlsx" } ?? false
+        format.map { Console.splittingSpreadsheet($0).xlsx } ?? false
     }
 
     /// The text formats asked for; several without --output is a usage error.
     func formats() throws -> [ComparisonOutput] {
         guard let format else { return output == nil ? [.text] : [.md, .html, .csv, .json] }
-        let textFormats = format.split(separator: ",", omittingEmptySubsequences: false)
-            .filter { $0.trimmingCharacters(in: .whitespaces).lowercased() != "xlsx" }.joined(separator: ",")
+        let (textFormats, xlsx) = Console.splittingSpreadsheet(format)
         if xlsx {
             guard output != nil else { throw ValidationError("--format xlsx writes a spreadsheet file: name a folder with --output DIR") }
             guard by == nil else { throw ValidationError("--format xlsx is not available with --by: use csv for a spreadsheet of the targets") }

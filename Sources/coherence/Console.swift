@@ -48,6 +48,14 @@ enum Console {
         self.error(error.description)
     }
 
+    /// A `--format` list without its `xlsx` entries, and whether it had one: the spreadsheet is
+    /// written by the command beside the text formats that the library's list parser knows.
+    static func splittingSpreadsheet(_ list: String) -> (text: String, xlsx: Bool) {
+        let names = list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let text = names.filter { $0.lowercased() != "xlsx" }
+        return (text.joined(separator: ","), text.count < names.count)
+    }
+
     /// The files named by `paths` (folders give their YAML files), reporting a missing path; with
     /// `requireSome`, an empty result is a missing input too.
     static func inputFiles(_ paths: [String], requireSome: Bool = false) throws -> [String] {

@@ -109,11 +109,9 @@ struct ReportCommand: ParsableCommand {
 
     /// The formats of `list`: the text formats, and whether `xlsx` is among them.
     private static func formats(_ list: String) -> Result<(formats: [ReportFormat], xlsx: Bool), ReportFormat.UnknownFormat> {
-        let names = list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        let text = names.filter { $0.lowercased() != "xlsx" }
-        let xlsx = text.count < names.count
+        let (text, xlsx) = Console.splittingSpreadsheet(list)
         if xlsx, text.isEmpty { return .success(([], true)) }
-        return ReportFormat.list(text.joined(separator: ",")).map { ($0, xlsx) }
+        return ReportFormat.list(text).map { ($0, xlsx) }
     }
 
     /// The report as a spreadsheet; a failure to write one is an I/O failure.

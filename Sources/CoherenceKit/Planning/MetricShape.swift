@@ -11,19 +11,17 @@ indirect enum MetricShape: Sendable {
     /// The lowest score of the children (a `min` section), each a sum.
     case lowest([MetricShape])
 
-    /// The shape of `metric` for the assessment whose facts are `facts`; nil when it has no score.
-    static func of(
-        _ metric: ScoreMetric.Resolved, layout: ScoringLayout, aggregate: Aggregation, incomplete: IncompleteAnswers,
-        facts: [ItemFacts]
-    ) -> MetricShape? {
-        let builder = Builder(layout: layout, facts: facts)
+    /// The shape of `metric` over the facts `aggregator` scores; nil when it has no score.
+    static func of(_ metric: ScoreMetric.Resolved, aggregator: ScoreAggregator) -> MetricShape? {
+        let layout = aggregator.layout
+        let builder = Builder(layout: layout, facts: aggregator.facts, incomplete: aggregator.sectionScores().incomplete)
         switch metric {
         case .overall:
-            if incomplete == .unscored, layout.topSections.contains(where: builder.holdsUnknownOrUnanswered) { return nil }
+            if aggregator.incomplete == .unscored, layout.topSections.contains(where: { builder.incomplete[$0] }) { return nil }
             let children = layout.topSections.compactMap { position in
                 builder.section(position).map { ($0, layout.sections[position].weight) }
             }
-            return builder.combine(children, by: aggregate, flatItems: Array(layout.items.indices))
+            return builder.combine(children, by: aggregator.aggregate, flatItems: Array(layout.items.indices))
         case .coherence:
             var sum = Sum()
             let scored = layout.dimensionCards.indices.compactMap { position in
@@ -42,21 +40,17 @@ indirect enum MetricShape: Sendable {
     private struct Builder {
         let layout: ScoringLayout
         let facts: [ItemFacts]
+        /// By section position: whether its subtree holds an unknown or unanswered item, as the
+        /// aggregator found it.
+        let incomplete: [Bool]
 
         func isScored(_ item: Int) -> Bool { facts[item].fraction != nil }
 
         func item(_ position: Int) -> MetricShape { .sum(items: [(position, 1)], lowest: []) }
 
-        /// Whether the section's subtree holds an unknown or unanswered item, as ``ScoreAggregator`` tells it.
-        func holdsUnknownOrUnanswered(_ position: Int) -> Bool {
-            let section = layout.sections[position]
-            return section.items.contains { facts[$0].status == .unknown || facts[$0].status == .unanswered }
-                || section.sections.contains(where: holdsUnknownOrUnanswered)
-        }
-
         func section(_ position: Int) -> MetricShape? {
             let section = layout.sections[position]
-            if section.incomplete == .unscored, holdsUnknownOrUnanswered(position) { return nil }
+            if section.incomplete == .unscored, incomplete[position] { return nil }
             var children: [(MetricShape, Double)] = section.items.filter(isScored).map {
                 (item($0), layout.items[$0].weight)
             }

@@ -111,9 +111,7 @@ public enum ReformPlanner {
         }
 
         var shape: MetricShape? {
-            MetricShape.of(
-                metric, layout: compiled.layout, aggregate: compiled.framework.aggregate,
-                incomplete: compiled.framework.incomplete, facts: facts)
+            MetricShape.of(metric, aggregator: ScoreAggregator(compiled, facts: facts))
         }
 
         /// The metric, by the scorer's code, with each item in `steps` raised that many steps.

@@ -75,8 +75,7 @@ enum WorkshopAPI {
             guard let format = ReportFormat(rawValue: name) else {
                 throw WorkshopError.notFound("no report format '\(name)': use md, html, json or csv")
             }
-            let types: [ReportFormat: String] = [.markdown: "text/markdown", .html: "text/html", .json: "application/json", .csv: "text/csv"]
-            return JSONResponse.make(format.render(try await service.documents(workshop).report()), type: types[format] ?? "text/plain")
+            return JSONResponse.make(format.render(try await service.documents(workshop).report()), type: format.mediaType)
         }
         api.get("{id}/history") { request, context in
             let principal = try await service.authenticate(RequestBodies.bearer(request))

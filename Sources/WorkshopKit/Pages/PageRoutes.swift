@@ -51,7 +51,7 @@ enum PageRoutes {
                         workshop: workshop, documents: documents, room: room, respondent: respondent, token: token).render())
                 default:
                     return HTML.response(FacilitatorPage(
-                        workshop: workshop, documents: documents, room: room, report: try documents.report(), token: token,
+                        workshop: workshop, documents: documents, room: room, report: try documents.liveReport(), token: token,
                         recent: try await service.recentChanges(workshop: workshop.id, count: 15)).render())
                 }
             }
@@ -62,7 +62,7 @@ enum PageRoutes {
                 let workshop = try await service.open(try context.parameters.require("id"), as: principal, facilitatorOnly: true)
                 let documents = try await service.documents(workshop)
                 let room = RoomState(entries: try await service.store.entries(workshop: workshop.id))
-                return HTML.response(ProjectorPage(workshop: workshop, documents: documents, room: room, report: try documents.report()).render())
+                return HTML.response(ProjectorPage(workshop: workshop, documents: documents, room: room, report: try documents.liveReport()).render())
             }
         }
         router.get("/w/{id}/live") { request, context in
@@ -109,7 +109,7 @@ enum PageRoutes {
             (text, type) = (try documents.text(), "application/yaml")
         } else if file.hasPrefix("report."), let format = ReportFormat(rawValue: String(file.dropFirst(7))) {
             text = format.render(try documents.report())
-            type = ["md": "text/markdown", "html": "text/html", "json": "application/json", "csv": "text/csv"][format.rawValue] ?? "text/plain"
+            type = format.mediaType
         } else if file.hasPrefix("response-"), file.hasSuffix(".yaml") {
             let id = String(file.dropFirst(9).dropLast(5))
             _ = try service.respondent(id, of: workshop)

@@ -121,14 +121,28 @@ public struct NationalAssessment: Sendable {
 
     /// The scorecard of the national assessment as `coherence score --format json` prints it.
     public func scorecardJSON() throws -> String {
-        ScorecardJSON.render(try report().scorecard)
+        ScorecardJSON.render(Scorer.score(try assessment(), against: workshop.compiled))
     }
 
-    /// The gap report of the national assessment file, read back as `coherence report` reads it.
+    /// The gap report of the national assessment file as `coherence report` writes it, with the
+    /// path to the next band and the GCM profile.
     public func report() throws -> GapReport {
+        GapReport(try assessment(), against: workshop.compiled, crosswalk: workshop.crosswalk)
+    }
+
+    /// What the live pages show of the report (scores, findings, divergence), without the path to
+    /// the next band, which no page shows and which would cost a plan search on every update.
+    public func liveReport() throws -> GapReport {
+        let assessment = try assessment()
+        return GapReport(
+            scorecard: Scorer.score(assessment, against: workshop.compiled), framework: workshop.framework,
+            assessment: assessment)
+    }
+
+    /// The national assessment file, read back as the `coherence` command reads it.
+    private func assessment() throws -> Assessment {
         let root = try YAMLParser().parse(try text(), file: "assessment.yaml")
-        let assessment = try AssessmentLoader.load(root, against: workshop.framework)
-        return GapReport(assessment, against: workshop.compiled, crosswalk: workshop.crosswalk)
+        return try AssessmentLoader.load(root, against: workshop.framework)
     }
 
     /// Respondent `id`'s answer to `item`, if any.

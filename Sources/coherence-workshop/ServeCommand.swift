@@ -6,7 +6,7 @@ import WorkshopKit
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the workshop app; prints 'listening on http://HOST:PORT' once it accepts connections.")
+        abstract: "Serve the workshop app; prints 'listening on http://HOST:PORT' once it accepts connections, and logs one JSON line per request and change on stderr.")
 
     @Option(help: "The SQLite database file (created when missing).")
     var db = "workshop.sqlite"
@@ -32,7 +32,9 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             let store = try SQLiteWorkshopStore(path: db)
             let token = try AdminToken.load(adminTokenFile ?? db + ".admin-token")
-            service = WorkshopService(store: store, catalog: FrameworkCatalog(directory: frameworks), adminToken: token)
+            service = WorkshopService(
+                store: store, catalog: FrameworkCatalog(directory: frameworks), adminToken: token,
+                logger: JSONLogHandler.standardErrorLogger())
         } catch let error as WorkshopError {
             FileHandle.standardError.write(Data((error.message + "\n").utf8))
             throw ExitCode(74)

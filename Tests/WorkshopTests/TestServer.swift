@@ -2,6 +2,7 @@ import CoherenceKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Testing
 @testable import WorkshopKit
 
@@ -15,19 +16,20 @@ struct TestServer {
     let store: SQLiteWorkshopStore
     let service: WorkshopService
 
-    init() throws {
+    init(logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try SQLiteWorkshopStore(path: folder.appendingPathComponent("w.sqlite").path)
         service = WorkshopService(
             store: store, catalog: FrameworkCatalog(directory: Self.packageRoot.appendingPathComponent("Frameworks").path),
-            adminToken: Self.adminToken)
+            adminToken: Self.adminToken, logger: logger)
     }
 
     /// Runs `test` against the app in process.
-    func test(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    @discardableResult
+    func test<Value: Sendable>(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
         let app = Application(router: WorkshopServer.router(service))
-        try await app.test(.router, test)
+        return try await app.test(.router, test)
     }
 
     func remove() {

@@ -57,6 +57,6 @@ import Testing
         #expect(created["workshop"] as? String == w.id && created["country"] as? String == "VLR")
         let change = try #require(objects.first { $0["event"] as? String == "change" })
         #expect(change["workshop"] as? String == w.id && change["item"] as? String == "CU-01" && change["who"] as? String == "mol")
-        #expect(change["revision"] as? String == "1")
+        #expect(change["revision"] as? Int == 1 && change["replayed"] as? Bool == false)
     }
 }

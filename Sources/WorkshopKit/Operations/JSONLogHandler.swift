@@ -1,7 +1,8 @@
 import Foundation
 import Logging
 
-/// Structured logs: one JSON object per line (`at`, `level`, `event`, then the event's fields), so
+/// Structured logs: one JSON object per line (`at`, `level`, `event`, then the event's fields;
+/// numbers and flags given as `.stringConvertible` stay numbers and booleans), so
 /// that a log shipper reads them without a pattern. What is logged is chosen where it is logged:
 /// ids, routes, statuses, items and revisions, never a token, a join code or an answer.
 public struct JSONLogHandler: LogHandler {
@@ -39,7 +40,9 @@ public struct JSONLogHandler: LogHandler {
     static func json(_ value: Logger.MetadataValue) -> Any {
         switch value {
         case .string(let text): text
+        case .stringConvertible(let flag as Bool): flag
         case .stringConvertible(let number as Int): number
+        case .stringConvertible(let number as Int64): number
         case .stringConvertible(let number as Double): number
         case .stringConvertible(let convertible): convertible.description
         case .array(let values): values.map(json)

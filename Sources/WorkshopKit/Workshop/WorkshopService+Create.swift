@@ -72,7 +72,7 @@ extension WorkshopService {
         try await store.create(record, tokens: tokens)
         logger.info("created", metadata: [
             "workshop": "\(id)", "framework": "\(framework.id)", "version": "\(framework.version)",
-            "country": "\(record.countryCode)", "period": "\(record.period)", "respondents": "\(record.respondents.count)",
+            "country": "\(record.countryCode)", "period": "\(record.period)", "respondents": .stringConvertible(record.respondents.count),
         ])
         return created
     }

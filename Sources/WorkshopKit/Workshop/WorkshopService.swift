@@ -95,8 +95,8 @@ public final class WorkshopService: Sendable {
         }
         logger.info("change", metadata: [
             "workshop": "\(request.workshop)", "scope": "\(request.scope)", "item": "\(request.item)",
-            "who": "\(request.who)", "revision": "\(outcome.revision)", "sequence": "\(outcome.sequence)",
-            "replayed": "\(outcome.replayed)",
+            "who": "\(request.who)", "revision": .stringConvertible(outcome.revision),
+            "sequence": .stringConvertible(outcome.sequence), "replayed": .stringConvertible(outcome.replayed),
         ])
         if !outcome.replayed { events.publish(request.workshop) }
         return outcome

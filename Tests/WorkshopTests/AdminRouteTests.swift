@@ -114,6 +114,10 @@ import Testing
             let archive = try await client.execute(uri: "/admin/workshops/\(w.id)/archive", method: .post, headers: headers, body: ByteBuffer(string: form))
             #expect(archive.status == .seeOther && archive.headers[.location] == "/admin")
             #expect(try await server.store.workshop(w.id)?.status == .archived)
+            for token in [w.facilitator, w.respondents["mol"]!] {
+                let own = try await client.execute(uri: "/w/\(w.id)", method: .get, headers: [.cookie: "\(HTML.cookieName)=\(token)"])
+                #expect(own.status == .ok && own.text.contains("<p class=\"archived-note\">This workshop is archived"))
+            }
             let after = try await client.execute(uri: "/admin", method: .get, headers: [.cookie: cookie])
             #expect(after.text.contains("<p>No active workshops.</p>") && !after.text.contains(w.id))
             let shown = try await client.execute(uri: "/admin?archived=true", method: .get, headers: [.cookie: cookie])

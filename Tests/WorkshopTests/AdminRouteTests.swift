@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func theAdminListsArchivesAndRestores() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await server.test { client in
             let first = try await client.createWorkshop()
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func onlyTheAdminManagesWorkshops() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()
@@ -76,13 +76,13 @@ import Testing
     }
 
     @Test func healthzSaysWhetherTheDatabaseAnswers() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await server.test { client in
             let up = try await client.execute(uri: "/healthz", method: .get)
             #expect(up.status == .ok)
             #expect(up.text == "{\"status\": \"ok\"}\n")
-            try server.store.close()
+            try #require(server.store as Any as? SQLiteWorkshopStore).close()
             let down = try await client.execute(uri: "/healthz", method: .get)
             #expect(down.status == .serviceUnavailable)
             #expect(down.text == "{\"status\": \"unavailable\", \"error\": \"the database does not answer\"}\n")
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func theAdminPageListsAndArchivesWithForms() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()

@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func tokensOfOneWorkshopAreRefusedOnEveryRouteOfAnother() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         let routes = WorkshopServer.router(server.service).routes.map { ($0.method, $0.path.description) }
         #expect(routes.count >= 25)
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func everyRouteWithoutAWorkshopIsListed() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         let names = Set(WorkshopServer.router(server.service).routes.map { "\($0.method) \($0.path.description)" })
         // A route removed from the router must leave the table too.

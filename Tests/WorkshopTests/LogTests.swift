@@ -19,10 +19,12 @@ import Testing
 
     @Test func linesCarryFieldsButNoSecretsNorAnswers() async throws {
         let captured = Lines()
-        let server = try TestServer(logger: captured.logger)
+        let server = try await TestServer()
         defer { server.remove() }
+        let service = WorkshopService(store: server.store, catalog: server.service.catalog, adminToken: TestServer.adminToken,
+                                      logger: captured.logger)
         let answer = "Decree 12 of the secret cabinet meeting"
-        let w = try await server.test { client in
+        let w = try await Application(router: WorkshopServer.router(service)).test(.router) { client in
             let w = try await client.createWorkshop()
             let path = "/api/v1/workshops/\(w.id)/responses/mol/answers/CU-01"
             #expect(try await client.call(.put, path, token: w.respondents["mol"], json: "{\"level\": 2, \"note\": \"\(answer)\"}").status == .ok)

@@ -87,8 +87,8 @@ import Testing
     }
 
     @Test func sqliteToSQLiteLosesNothing() async throws {
-        let source = try TestServer()
-        let target = try TestServer()
+        let source = try await TestServer()
+        let target = try await TestServer()
         defer {
             source.remove()
             target.remove()
@@ -97,8 +97,8 @@ import Testing
     }
 
     @Test func aHistoryOutOfOrderIsRefusedWithItsPlace() async throws {
-        let source = try TestServer()
-        let target = try TestServer()
+        let source = try await TestServer()
+        let target = try await TestServer()
         defer {
             source.remove()
             target.remove()
@@ -126,7 +126,7 @@ import Testing
 /// `export --all` and `import --all` as an admin runs them.
 @Suite struct ServerFolderCommandTests {
     @Test func exportAllAndImportAllMoveAServer() async throws {
-        let source = try TestServer()
+        let source = try await TestServer()
         defer { source.remove() }
         let ids = try await ServerFolderTests.populate(source.service)
         let folder = source.folder.appendingPathComponent("all").path

@@ -71,28 +71,28 @@ import Testing
     }
 
     @Test func sqliteListsArchivesAndRestores() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await Self.listsArchivesAndRestores(server.store)
     }
 
     @Test func sqliteCreatesArchived() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await Self.createsArchived(server.store)
     }
 
     @Test func sqliteHealthFailsOnceClosed() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await server.store.checkHealth()
-        try server.store.close()
+        try #require(server.store as Any as? SQLiteWorkshopStore).close()
         await #expect(throws: (any Error).self) { try await server.store.checkHealth() }
     }
 
     /// A database made before archiving existed gains the status column, every workshop active.
     @Test func sqliteMigratesAnOlderDatabase() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         let path = server.folder.appendingPathComponent("v1.sqlite").path
         let old = try DatabaseQueue(path: path)

@@ -2,7 +2,6 @@ import CoherenceKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Logging
 import Testing
 @testable import WorkshopKit
 
@@ -16,20 +15,19 @@ struct TestServer {
     let store: SQLiteWorkshopStore
     let service: WorkshopService
 
-    init(logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })) throws {
+    init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try SQLiteWorkshopStore(path: folder.appendingPathComponent("w.sqlite").path)
         service = WorkshopService(
             store: store, catalog: FrameworkCatalog(directory: Self.packageRoot.appendingPathComponent("Frameworks").path),
-            adminToken: Self.adminToken, logger: logger)
+            adminToken: Self.adminToken)
     }
 
     /// Runs `test` against the app in process.
-    @discardableResult
-    func test<Value: Sendable>(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
+    func test(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let app = Application(router: WorkshopServer.router(service))
-        return try await app.test(.router, test)
+        try await app.test(.router, test)
     }
 
     func remove() {

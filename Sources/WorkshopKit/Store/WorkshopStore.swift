@@ -1,5 +1,5 @@
 /// Where workshops are kept: one interface, so that the SQLite store (one facilitator's laptop)
-/// and a PostgreSQL store (a regional body's shared server) answer the same tests.
+/// and the PostgreSQL store (a regional body's shared server) answer the same tests.
 ///
 /// Every method returns only once what it wrote is durable. Changes are never updated or deleted:
 /// the history is append-only, and an entry's value is always the `after` of its latest change.
@@ -27,4 +27,8 @@ public protocol WorkshopStore: Sendable {
 
     /// The workshop's changes with a sequence number above `after`, oldest first, at most `limit`.
     func changes(workshop: String, after: Int64, limit: Int) async throws -> [Change]
+
+    /// Runs until cancelled, waking `events` for every change another process on this database
+    /// commits. The service wakes them itself for the changes it makes.
+    func relayChanges(to events: EventHub) async throws
 }

@@ -59,9 +59,21 @@ public final class PostgresWorkshopStore: WorkshopStore {
         }
     }
 
+    /// Runs `body` in a transaction, committed when it returns and rolled back when it throws; the
+    /// error thrown is the body's own (a `StoreError`, a `PSQLError`), not postgres-nio's wrapper.
+    private func transaction<Result: Sendable>(
+        _ body: (PostgresConnection) async throws -> sending Result
+    ) async throws -> Result {
+        do {
+            return try await client.withTransaction(logger: logger, body)
+        } catch let error as PostgresTransactionError {
+            throw error.closureError ?? error.beginError ?? error.commitError ?? error
+        }
+    }
+
     public func create(_ workshop: WorkshopRecord, tokens: [TokenRecord]) async throws {
         do {
-            try await client.withTransaction(logger: logger) { connection in
+            try await transaction { connection in
                 try await connection.query(
                     """
                     INSERT INTO workshop (id, framework, version, country_code, country_name, period, date, profile)
@@ -83,7 +95,7 @@ public final class PostgresWorkshopStore: WorkshopStore {
     }
 
     public func add(tokens: [TokenRecord]) async throws {
-        try await client.withTransaction(logger: logger) { connection in
+        try await transaction { connection in
             try await Self.insert(tokens, into: connection, logger: logger)
         }
     }
@@ -144,7 +156,7 @@ public final class PostgresWorkshopStore: WorkshopStore {
 
     public func apply(_ request: ChangeRequest) async throws -> ChangeOutcome {
         do {
-            return try await client.withTransaction(logger: logger) { connection in
+            return try await transaction { connection in
                 try await Self.apply(request, on: connection, logger: logger)
             }
         } catch let error as PSQLError where error.serverInfo?[.sqlState] == PostgresError.Code.uniqueViolation.raw {

@@ -6,7 +6,7 @@ import WorkshopKit
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the workshop app; prints 'listening on http://HOST:PORT' once it accepts connections.")
+        abstract: "Serve the workshop app; prints 'listening on http://HOST:PORT' once it accepts connections, and logs one JSON line per request and change on stderr.")
 
     @Option(help: "The SQLite database file (created when missing), or a PostgreSQL database's URL, postgres://USER@HOST:PORT/DATABASE (?sslmode=require for TLS, ?pool_size=N for at most N connections, default 10).")
     var db = "workshop.sqlite"
@@ -36,7 +36,9 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             let store = try await StoreOpening.open(db)
             let token = try AdminToken.load(adminTokenFile ?? Self.defaultAdminTokenFile(db))
-            service = WorkshopService(store: store, catalog: FrameworkCatalog(directory: frameworks), adminToken: token)
+            service = WorkshopService(
+                store: store, catalog: FrameworkCatalog(directory: frameworks), adminToken: token,
+                logger: JSONLogHandler.standardErrorLogger())
         } catch let error as WorkshopError {
             FileHandle.standardError.write(Data((error.message + "\n").utf8))
             throw ExitCode(74)

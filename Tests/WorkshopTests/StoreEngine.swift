@@ -65,8 +65,12 @@ extension WorkshopStore {
         }
     }
 
-    /// Closes the store's connections.
-    func close() {
-        (self as? PostgresWorkshopStore)?.close()
+    /// Closes the store's connections (again, when a test closed them already).
+    func closeConnections() {
+        switch self {
+        case let sqlite as SQLiteWorkshopStore: try? sqlite.close()
+        case let postgres as PostgresWorkshopStore: postgres.close()
+        default: break
+        }
     }
 }

@@ -32,7 +32,7 @@ struct TestServer {
     }
 
     func remove() {
-        store.close()
+        store.closeConnections()
         try? FileManager.default.removeItem(at: folder)
     }
 }

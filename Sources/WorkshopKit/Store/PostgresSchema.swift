@@ -78,6 +78,13 @@ enum PostgresSchema {
                 FOR EACH STATEMENT EXECUTE FUNCTION change_is_append_only()
             """,
         ]),
+        // Many workshops on one server: archived ones stay whole but read-only.
+        ("v2", [
+            """
+            ALTER TABLE workshop ADD COLUMN status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'archived'))
+            """,
+        ]),
     ]
 
     /// Brings the database up to date. Several processes may start at once: a transaction-wide

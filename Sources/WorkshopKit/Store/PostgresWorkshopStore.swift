@@ -76,9 +76,10 @@ public final class PostgresWorkshopStore: WorkshopStore {
             try await transaction { connection in
                 try await connection.query(
                     """
-                    INSERT INTO workshop (id, framework, version, country_code, country_name, period, date, profile)
+                    INSERT INTO workshop (id, framework, version, country_code, country_name, period, date, profile, status)
                     VALUES (\(workshop.id), \(workshop.framework), \(workshop.version), \(workshop.countryCode),
-                            \(workshop.countryName), \(workshop.period), \(workshop.date), \(workshop.profile))
+                            \(workshop.countryName), \(workshop.period), \(workshop.date), \(workshop.profile),
+                            \(workshop.status.rawValue))
                     """, logger: logger)
                 for (position, respondent) in workshop.respondents.enumerated() {
                     try await connection.query(
@@ -119,10 +120,10 @@ public final class PostgresWorkshopStore: WorkshopStore {
     private func workshops(id: String?) async throws -> [WorkshopRecord] {
         let rows = try await client.query(
             """
-            SELECT id, framework, version, country_code, country_name, period, date, profile FROM workshop
+            SELECT id, framework, version, country_code, country_name, period, date, profile, status FROM workshop
             WHERE \(id)::TEXT IS NULL OR id = \(id) ORDER BY created DESC
             """, logger: logger
-        ).decode((String, String, String, String, String, String, String, String).self).all()
+        ).decode((String, String, String, String, String, String, String, String, String).self).all()
         var respondents: [String: [RespondentRecord]] = [:]
         for (workshop, id, name) in try await client.query(
             "SELECT workshop, id, name FROM respondent WHERE \(id)::TEXT IS NULL OR workshop = \(id) ORDER BY workshop, position",
@@ -130,11 +131,37 @@ public final class PostgresWorkshopStore: WorkshopStore {
         ).decode((String, String, String).self).all() {
             respondents[workshop, default: []].append(.init(id: id, name: name))
         }
-        return rows.map { id, framework, version, code, name, period, date, profile in
+        return rows.map { id, framework, version, code, name, period, date, profile, status in
             WorkshopRecord(
                 id: id, framework: framework, version: version, countryCode: code, countryName: name, period: period,
-                date: date, respondents: respondents[id] ?? [], profile: profile)
+                date: date, respondents: respondents[id] ?? [], profile: profile, status: WorkshopStatus(rawValue: status) ?? .active)
         }
+    }
+
+    public func summaries(includeArchived: Bool) async throws -> [WorkshopSummary] {
+        var latest: [String: (at: String, count: Int)] = [:]
+        for (workshop, at, count) in try await client.query(
+            """
+            SELECT DISTINCT ON (workshop) workshop, at, COUNT(*) OVER (PARTITION BY workshop) FROM change
+            ORDER BY workshop, sequence DESC
+            """, logger: logger
+        ).decode((String, String, Int).self).all() {
+            latest[workshop] = (at, count)
+        }
+        return try await workshops().filter { includeArchived || $0.status == .active }.map {
+            WorkshopSummary(workshop: $0, lastChange: latest[$0.id]?.at, changeCount: latest[$0.id]?.count ?? 0)
+        }
+    }
+
+    public func setStatus(_ status: WorkshopStatus, of workshop: String) async throws {
+        let updated = try await client.query(
+            "UPDATE workshop SET status = \(status.rawValue) WHERE id = \(workshop) RETURNING id", logger: logger
+        ).decode(String.self).all()
+        guard !updated.isEmpty else { throw StoreError.unknownWorkshop(workshop) }
+    }
+
+    public func checkHealth() async throws {
+        try await client.query("SELECT COUNT(*) FROM workshop", logger: logger).decode(Int.self).all()
     }
 
     public func token(hash: String) async throws -> TokenRecord? {
@@ -170,10 +197,14 @@ public final class PostgresWorkshopStore: WorkshopStore {
 
     private static func apply(_ request: ChangeRequest, on connection: PostgresConnection, logger: Logger) async throws -> ChangeOutcome {
         // One change of a workshop at a time, in sequence order (see the type's comment).
-        try await connection.query("SELECT 1 FROM workshop WHERE id = \(request.workshop) FOR UPDATE", logger: logger)
+        let status = try await connection.query(
+            "SELECT status FROM workshop WHERE id = \(request.workshop) FOR UPDATE", logger: logger
+        ).decode(String.self).all().first
         if let key = request.idempotencyKey, let earlier = try await earlier(request.workshop, key: key, on: connection, logger: logger) {
             return earlier
         }
+        guard let status else { throw StoreError.unknownWorkshop(request.workshop) }
+        guard status == WorkshopStatus.active.rawValue else { throw StoreError.archived(request.workshop) }
         let current = try await connection.query(
             "SELECT value, revision FROM entry WHERE workshop = \(request.workshop) AND scope = \(request.scope) AND item = \(request.item)",
             logger: logger

@@ -26,6 +26,7 @@ public enum WorkshopServer {
         return Application(
             router: router(service),
             configuration: .init(address: .hostname(host, port: port), serverName: "coherence-workshop"),
+            services: [ChangeRelay(service: service)],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
     }

@@ -70,23 +70,23 @@ import Testing
         try await store.checkHealth()
     }
 
-    @Test func sqliteListsArchivesAndRestores() async throws {
-        let server = try await TestServer()
+    @Test(arguments: StoreEngine.available) func listsArchivesAndRestores(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         try await Self.listsArchivesAndRestores(server.store)
     }
 
-    @Test func sqliteCreatesArchived() async throws {
-        let server = try await TestServer()
+    @Test(arguments: StoreEngine.available) func createsArchived(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         try await Self.createsArchived(server.store)
     }
 
-    @Test func sqliteHealthFailsOnceClosed() async throws {
-        let server = try await TestServer()
+    @Test(arguments: StoreEngine.available) func healthFailsOnceClosed(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         try await server.store.checkHealth()
-        try #require(server.store as Any as? SQLiteWorkshopStore).close()
+        server.store.closeConnections()
         await #expect(throws: (any Error).self) { try await server.store.checkHealth() }
     }
 

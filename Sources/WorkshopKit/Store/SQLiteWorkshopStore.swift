@@ -194,6 +194,12 @@ public final class SQLiteWorkshopStore: WorkshopStore {
         }
     }
 
+    /// Nothing to relay: one server process has an SQLite file to itself, so every change comes
+    /// through its own service. Returns once cancelled.
+    public func relayChanges(to events: EventHub) async throws {
+        while true { try await Task.sleep(for: .seconds(3600)) }
+    }
+
     private static func change(_ row: Row) -> Change {
         Change(
             sequence: row["sequence"], workshop: row["workshop"], at: row["at"], who: row["who"], scope: row["scope"],

@@ -1,5 +1,5 @@
 /// Where workshops are kept: one interface, so that the SQLite store (one facilitator's laptop)
-/// and a PostgreSQL store (a regional body's shared server) answer the same tests.
+/// and the PostgreSQL store (a regional body's shared server) answer the same tests.
 ///
 /// Every method returns only once what it wrote is durable. Changes are never updated or deleted:
 /// the history is append-only, and an entry's value is always the `after` of its latest change.
@@ -43,4 +43,8 @@ public protocol WorkshopStore: Sendable {
     /// A round trip to the database that reads a table (for `/healthz`); throws when the database
     /// does not answer. It says nothing about the database in its error beyond what went wrong.
     func checkHealth() async throws
+
+    /// Runs until cancelled, waking `events` for every change another process on this database
+    /// commits. The service wakes them itself for the changes it makes.
+    func relayChanges(to events: EventHub) async throws
 }

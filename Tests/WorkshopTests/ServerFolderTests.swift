@@ -86,9 +86,11 @@ import Testing
         try await expectSame(ids, source.store, target.store)
     }
 
-    @Test func sqliteToSQLiteLosesNothing() async throws {
-        let source = try await TestServer()
-        let target = try await TestServer()
+    /// From each engine into each engine: a laptop's SQLite file onto the regional PostgreSQL server, and back.
+    @Test(arguments: StoreEngine.available, StoreEngine.available)
+    func aRoundTripLosesNothing(from: StoreEngine, to: StoreEngine) async throws {
+        let source = try await TestServer(from)
+        let target = try await TestServer(to)
         defer {
             source.remove()
             target.remove()

@@ -103,7 +103,7 @@ import Testing
             let page = try await client.execute(uri: "/admin", method: .get, headers: [.cookie: cookie])
             #expect(page.status == .ok)
             #expect(page.text.contains("<td>Valoria <span class=\"tag\">VLR</span></td><td>2026</td><td>iamm 2026.1</td>"))
-            #expect(page.text.contains("none yet (created "))
+            #expect(page.text.contains("none yet (created ") && page.text.contains("<p>1 active workshop · "))
             #expect(page.text.contains("action=\"/admin/workshops/\(w.id)/archive\""))
             let form = "csrf=\(HTML.csrf(for: TestServer.adminToken))"
             let headers: HTTPFields = [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"]

@@ -7,8 +7,12 @@ public enum WorkshopServer {
     /// The router of every route.
     public static func router(_ service: WorkshopService) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
+        // First, so that it wraps every route added after it.
+        router.add(middleware: RequestLogMiddleware(logger: service.logger))
+        AdminAPI.add(to: router, service: service)
         WorkshopAPI.add(to: router, service: service)
         PageRoutes.add(to: router, service: service)
+        AdminRoutes.add(to: router, service: service)
         return router
     }
 
@@ -16,11 +20,13 @@ public enum WorkshopServer {
     public static func application(
         _ service: WorkshopService, host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        var logger = Logger(label: "coherence-workshop")
+        // The framework's own messages, in the same format; requests and changes are logged by the service.
+        var logger = service.logger
         logger.logLevel = .warning
         return Application(
             router: router(service),
             configuration: .init(address: .hostname(host, port: port), serverName: "coherence-workshop"),
+            services: [ChangeRelay(service: service)],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
     }

@@ -5,16 +5,16 @@ import WorkshopKit
 
 /// Options shared by the commands that open the database.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The SQLite database file.")
+    @Option(help: "The SQLite database file, or a PostgreSQL database's URL (postgres://USER@HOST:PORT/DATABASE).")
     var db = "workshop.sqlite"
 
     @Option(help: "The folder where frameworks are found.")
     var frameworks = "Frameworks"
 
     /// The service over the database; the admin token is not needed to export or import.
-    func service() throws -> WorkshopService {
+    func service() async throws -> WorkshopService {
         WorkshopService(
-            store: try SQLiteWorkshopStore(path: db), catalog: FrameworkCatalog(directory: frameworks),
+            store: try await StoreOpening.open(db), catalog: FrameworkCatalog(directory: frameworks),
             adminToken: Tokens.generate())
     }
 }
@@ -23,10 +23,13 @@ struct StoreOptions: ParsableArguments {
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a workshop as a folder: responses/ID.yaml per ministry and assessment.yaml (national, with decisions).")
+        abstract: "Write a workshop as a folder: responses/ID.yaml per ministry and assessment.yaml (national, with decisions); with --all, every workshop of the server, whole (with workshop.yaml and history.yaml), one folder each.")
 
-    @Argument(help: "The workshop id.")
-    var workshop: String
+    @Argument(help: "The workshop id (not with --all).")
+    var workshop: String?
+
+    @Flag(help: "Export every workshop, archived ones included, so that 'import --all' can rebuild the server.")
+    var all = false
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "The folder to write.")
     var output: String
@@ -35,7 +38,14 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Failure.report {
-            for path in try await WorkshopFolder.export(workshop, from: try store.service(), to: output) { print(path) }
+            switch (workshop, all) {
+            case (let id?, false):
+                for path in try await WorkshopFolder.export(id, from: try await store.service(), to: output) { print(path) }
+            case (nil, true):
+                for path in try await ServerFolder.export(from: try await store.service(), to: output) { print(path) }
+            default:
+                Failure.fail("error: give a workshop id, or --all for every workshop, not both", code: 64)
+            }
         }
     }
 }
@@ -52,22 +62,29 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "Add the responses to this existing workshop instead of creating one.")
     var into: String?
 
+    @Flag(help: "Read a folder written by 'export --all': every workshop with its id, status and history; new tokens are printed.")
+    var all = false
+
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
         try await Failure.report {
             if let into {
-                let count = try await WorkshopFolder.add(responses: folder, to: into, in: try store.service())
+                let count = try await WorkshopFolder.add(responses: folder, to: into, in: try await store.service())
                 print("workshop \(into): \(count) answers imported")
                 return
             }
             guard folder.count == 1 else {
                 Failure.fail("error: import reads one folder (or pass --into WORKSHOP to add response files to a workshop)", code: 64)
             }
-            let created = try await WorkshopFolder.import(from: folder[0], into: try store.service())
-            print("workshop \(created.id)")
-            print("facilitator: token \(created.facilitator.token), code \(created.facilitator.code)")
-            for holder in created.respondents { print("\(holder.id): token \(holder.token), code \(holder.code)") }
+            let created = all
+                ? try await ServerFolder.import(from: folder[0], into: try await store.service())
+                : [try await WorkshopFolder.import(from: folder[0], into: try await store.service())]
+            for workshop in created {
+                print("workshop \(workshop.id)")
+                print("facilitator: token \(workshop.facilitator.token), code \(workshop.facilitator.code)")
+                for holder in workshop.respondents { print("\(holder.id): token \(holder.token), code \(holder.code)") }
+            }
         }
     }
 }

@@ -6,9 +6,9 @@ import WorkshopKit
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the workshop app; prints 'listening on http://HOST:PORT' once it accepts connections.")
+        abstract: "Serve the workshop app; prints 'listening on http://HOST:PORT' once it accepts connections, and logs one JSON line per request and change on stderr.")
 
-    @Option(help: "The SQLite database file (created when missing).")
+    @Option(help: "The SQLite database file (created when missing), or a PostgreSQL database's URL, postgres://USER@HOST:PORT/DATABASE (?sslmode=require for TLS, ?pool_size=N for at most N connections, default 10).")
     var db = "workshop.sqlite"
 
     @Option(help: "The folder where frameworks are found.")
@@ -24,20 +24,27 @@ struct ServeCommand: AsyncParsableCommand {
     var adminTokenFile: String?
 
     func run() async throws {
-        if db.hasPrefix("postgres://") || db.hasPrefix("postgresql://") {
-            FileHandle.standardError.write(Data("error: PostgreSQL is not supported yet: pass --db with an SQLite file path\n".utf8))
-            throw ExitCode(64)
+        if PostgresSettings.isURL(db) {
+            do {
+                _ = try PostgresSettings(url: db)
+            } catch let error as WorkshopError {
+                FileHandle.standardError.write(Data((error.message + "\n").utf8))
+                throw ExitCode(64)
+            }
         }
         let service: WorkshopService
         do {
-            let store = try SQLiteWorkshopStore(path: db)
-            let token = try AdminToken.load(adminTokenFile ?? db + ".admin-token")
-            service = WorkshopService(store: store, catalog: FrameworkCatalog(directory: frameworks), adminToken: token)
+            let store = try await StoreOpening.open(db)
+            let token = try AdminToken.load(adminTokenFile ?? Self.defaultAdminTokenFile(db))
+            service = WorkshopService(
+                store: store, catalog: FrameworkCatalog(directory: frameworks), adminToken: token,
+                logger: JSONLogHandler.standardErrorLogger())
         } catch let error as WorkshopError {
             FileHandle.standardError.write(Data((error.message + "\n").utf8))
             throw ExitCode(74)
         } catch {
-            FileHandle.standardError.write(Data("\(db): error: cannot open the database: \(error)\n".utf8))
+            // postgres-nio's errors describe themselves in full only when reflected.
+            FileHandle.standardError.write(Data("\(PostgresSettings.redacted(db)): error: cannot open the database: \(String(reflecting: error))\n".utf8))
             throw ExitCode(74)
         }
         let host = host
@@ -46,5 +53,11 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data("listening on http://\(host):\(port)\n".utf8))
         }
         try await app.runService()
+    }
+
+    /// The admin token's file beside an SQLite file; for a PostgreSQL URL, `admin-token` in the
+    /// working folder (every process of a deployment is given the same file).
+    static func defaultAdminTokenFile(_ db: String) -> String {
+        PostgresSettings.isURL(db) ? "admin-token" : db + ".admin-token"
     }
 }

@@ -9,8 +9,8 @@ import Testing
         "/api/v1/workshops/\(w.id)/responses/\(respondent)/answers/\(item)"
     }
 
-    @Test func createRefusesAllButTheAdmin() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreEngine.available) func createRefusesAllButTheAdmin(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()
@@ -35,8 +35,8 @@ import Testing
         }
     }
 
-    @Test func eachRoleWritesOnlyItsOwnAnswers() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreEngine.available) func eachRoleWritesOnlyItsOwnAnswers(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()
@@ -58,8 +58,8 @@ import Testing
         }
     }
 
-    @Test func unknownThingsAre404AndInvalidAnswers422() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreEngine.available) func unknownThingsAre404AndInvalidAnswers422(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()
@@ -90,8 +90,8 @@ import Testing
         }
     }
 
-    @Test func aResentRequestMakesOneChange() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreEngine.available) func aResentRequestMakesOneChange(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()
@@ -106,8 +106,8 @@ import Testing
         }
     }
 
-    @Test func theLaterOfTwoEditorsIsToldNothingIsLost() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreEngine.available) func theLaterOfTwoEditorsIsToldNothingIsLost(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()
@@ -125,8 +125,8 @@ import Testing
         }
     }
 
-    @Test func deleteLeavesTheItemUnansweredWithATrace() async throws {
-        let server = try TestServer()
+    @Test(arguments: StoreEngine.available) func deleteLeavesTheItemUnansweredWithATrace(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()

@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func responsesAreReadOnlyByTheirMinistryAndTheFacilitator() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func theAssessmentIsTheCLIConsolidationWithDecisionsApplied() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()
@@ -144,7 +144,7 @@ import Testing
     }
 
     @Test func historyListsEveryChangeInOrder() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()

@@ -57,7 +57,7 @@ final class StreamReader: @unchecked Sendable {
 
 @Suite struct EventStreamTests {
     @Test func eventsArriveLiveAndReplayFromLastEventID() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         let app = Application(router: WorkshopServer.router(server.service), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in

@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func aMinistryAnswersWithFormsAloneAndSeesOthersOnlyAfterTheReveal() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func theFacilitatorRunsTheFlowFromThePage() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await server.test { client in
             let w = try await client.createWorkshop()
@@ -122,7 +122,7 @@ import Testing
     }
 
     @Test func theStartPageCreatesAWorkshopAndJoinsByCode() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         try await server.test { client in
             let start = try await client.execute(uri: "/", method: .get)

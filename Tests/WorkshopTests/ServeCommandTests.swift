@@ -7,25 +7,10 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let process = Process()
-        process.executableURL = Programs.folder.appendingPathComponent("coherence-workshop")
-        process.arguments = ["serve", "--db", folder.appendingPathComponent("w.sqlite").path, "--port", "0"]
-        process.currentDirectoryURL = TestServer.packageRoot
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        defer {
-            process.terminate()
-            process.waitUntilExit()
-        }
-        // The first line, read byte by byte so that nothing after it is waited for.
-        var line = ""
-        while !line.hasSuffix("\n"), let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty {
-            line += String(decoding: byte, as: UTF8.self)
-        }
+        let server = try ServerProcess(["--db", folder.appendingPathComponent("w.sqlite").path])
+        defer { server.stop() }
+        let line = server.line, port = server.port
         #expect(line.hasPrefix("listening on http://127.0.0.1:"))
-        let port = Int(line.split(separator: ":").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
         #expect(port > 0 && port != 8080)
         let tokenFile = folder.appendingPathComponent("w.sqlite.admin-token").path
         let attributes = try FileManager.default.attributesOfItem(atPath: tokenFile)
@@ -34,10 +19,13 @@ import Testing
         #expect(token.count == 32 && token.allSatisfy(\.isHexDigit))
     }
 
-    @Test func aPostgresURLIsRefusedForNow() throws {
-        let result = try Programs.run("coherence-workshop", ["serve", "--db", "postgres://localhost/workshops"])
-        #expect(result.status == 64)
-        #expect(result.stderr == "error: PostgreSQL is not supported yet: pass --db with an SQLite file path\n")
+    @Test func aPostgresURLThatCannotWorkIsRefused() throws {
+        let noUser = try Programs.run("coherence-workshop", ["serve", "--db", "postgres://localhost/workshops"])
+        #expect(noUser.status == 64)
+        #expect(noUser.stderr == "postgres://localhost/workshops: error: the URL names no user: write postgres://USER@HOST:PORT/DATABASE\n")
+        let mode = try Programs.run("coherence-workshop", ["serve", "--db", "postgres://me:secret@localhost/w?sslmode=always"])
+        #expect(mode.status == 64)
+        #expect(mode.stderr == "postgres://me:***@localhost/w?sslmode=always: error: unknown sslmode 'always': use disable, prefer, require, verify-ca or verify-full\n")
     }
 
     @Test func exportOfAnUnknownWorkshopSaysSo() throws {

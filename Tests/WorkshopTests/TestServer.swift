@@ -5,20 +5,21 @@ import HummingbirdTesting
 import Testing
 @testable import WorkshopKit
 
-/// A workshop server over a fresh SQLite file in a temporary folder, with the shipped frameworks.
+/// A workshop server over a fresh database of `engine` (SQLite unless told), with the shipped
+/// frameworks, and a temporary folder for files.
 struct TestServer {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let adminToken = "admin-token-for-tests"
 
     let folder: URL
-    let store: SQLiteWorkshopStore
+    let store: any WorkshopStore
     let service: WorkshopService
 
-    init() throws {
+    init(_ engine: StoreEngine = .sqlite) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        store = try SQLiteWorkshopStore(path: folder.appendingPathComponent("w.sqlite").path)
+        store = try await engine.makeStore(in: folder)
         service = WorkshopService(
             store: store, catalog: FrameworkCatalog(directory: Self.packageRoot.appendingPathComponent("Frameworks").path),
             adminToken: Self.adminToken)
@@ -31,6 +32,7 @@ struct TestServer {
     }
 
     func remove() {
+        store.closeConnections()
         try? FileManager.default.removeItem(at: folder)
     }
 }

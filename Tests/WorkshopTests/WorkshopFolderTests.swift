@@ -6,7 +6,7 @@ import YAML
 
 @Suite struct WorkshopFolderTests {
     @Test func offlineResponsesImportExportAndComeBackWithTheirDecisions() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         let offline = server.folder.appendingPathComponent("offline")
         let responses = offline.appendingPathComponent("responses")
@@ -63,7 +63,7 @@ import YAML
 
 @Suite struct OfflineResponseTests {
     @Test func offlineResponsesJoinAnExistingWorkshop() async throws {
-        let server = try TestServer()
+        let server = try await TestServer()
         defer { server.remove() }
         let request = WorkshopService.CreateRequest(
             framework: "iamm", version: nil, country: .init(code: "VLR", name: "Valoria"), period: "2026",

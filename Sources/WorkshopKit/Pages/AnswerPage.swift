@@ -18,6 +18,7 @@ struct AnswerPage {
             <strong>\(answered)</strong> of \(framework.allItems.count) answered</p></header>
 
             """
+        body += HTML.archivedNote(workshop.record)
         if let current = room.current, let item = framework.item(current) {
             body += "<p class=\"now\">In discussion now: <a href=\"#\(HTML.e(item.id))\">\(HTML.e(item.id)) — \(HTML.e(item.question))</a></p>\n"
         }

@@ -53,6 +53,11 @@ enum Assets {
         .spread, .waiting { font-size: 1.6rem; }
         .decision { font-size: 1.6rem; border-left: 6px solid #1d6b2f; padding-left: .6rem; }
         body.projector .big strong { font-size: 4rem; }
+        .mono { font-family: ui-monospace, monospace; }
+        tr.archived td { color: var(--muted); background: #f6f7f9; }
+        .status-active { color: #1d6b2f; font-weight: 600; } .status-archived { color: var(--muted); font-weight: 600; }
+        button.archive { background: #fff; color: var(--accent); border: 1px solid var(--accent); }
+        .archived-note { background: #f6f7f9; border-left: 4px solid var(--muted); padding: .5rem; }
 
         """
 

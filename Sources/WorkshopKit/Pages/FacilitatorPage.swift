@@ -28,6 +28,7 @@ struct FacilitatorPage {
             </section>
 
             """
+        body += HTML.archivedNote(record)
         body += progress()
         body += discussion()
         body += ReportCharts.radar(card.dimensions)

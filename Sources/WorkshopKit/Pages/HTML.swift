@@ -82,6 +82,13 @@ enum HTML {
         "<input type=\"hidden\" name=\"csrf\" value=\"\(csrf(for: token))\">"
     }
 
+    /// Above the pages of an archived workshop: why its forms will not save.
+    static func archivedNote(_ record: WorkshopRecord) -> String {
+        guard record.status == .archived else { return "" }
+        return "<p class=\"archived-note\">This workshop is archived: it can be read and exported, but nothing can be changed "
+            + "until the server's admin restores it.</p>\n"
+    }
+
     /// A score on 0–100 with one decimal, or an em dash.
     static func score(_ value: Double?) -> String {
         value.map { String(format: "%.1f", $0) } ?? "—"

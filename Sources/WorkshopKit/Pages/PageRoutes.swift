@@ -97,7 +97,7 @@ enum PageRoutes {
     static func join(_ token: String, service: WorkshopService) async throws -> Response {
         switch try await service.authenticate(token) {
         case .facilitator(let id), .respondent(let id, _): HTML.redirect("/w/\(id)", cookie: token)
-        case .admin: HTML.redirect("/")
+        case .admin: HTML.redirect("/admin", cookie: token)
         }
     }
 

@@ -17,6 +17,9 @@ enum StartPage {
             <label>Period <input name="period" placeholder="2026" required></label>
             <label>Ministries, one per line: id, then name<textarea name="respondents" rows="4" placeholder="mol Ministry of Labour&#10;moi Ministry of Interior" required></textarea></label>
             <button>Create</button></form></section>
+            <section class="card"><h2>Administer this server</h2>
+            <form method="post" action="/admin"><label>Admin token <input name="admin" type="password" required></label>
+            <button>Open the list of workshops</button></form></section>
 
             """
         return HTML.page("Start", body: body)

@@ -59,6 +59,13 @@ enum SQLiteSchema {
                     BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
                 """)
         }
+        // Many workshops on one server: archived ones stay whole but read-only.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                ALTER TABLE workshop ADD COLUMN status TEXT NOT NULL DEFAULT 'active'
+                    CHECK (status IN ('active', 'archived'));
+                """)
+        }
         return migrator
     }
 }

@@ -43,11 +43,12 @@ public final class SQLiteWorkshopStore: WorkshopStore {
             }
             try db.execute(
                 sql: """
-                    INSERT INTO workshop (id, framework, version, country_code, country_name, period, date, profile, created)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COUNT(*) FROM workshop))
+                    INSERT INTO workshop (id, framework, version, country_code, country_name, period, date, profile, status, created)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COUNT(*) FROM workshop))
                     """,
                 arguments: [workshop.id, workshop.framework, workshop.version, workshop.countryCode,
-                            workshop.countryName, workshop.period, workshop.date, workshop.profile])
+                            workshop.countryName, workshop.period, workshop.date, workshop.profile,
+                            workshop.status.rawValue])
             for (position, respondent) in workshop.respondents.enumerated() {
                 try db.execute(
                     sql: "INSERT INTO respondent (workshop, id, name, position) VALUES (?, ?, ?, ?)",
@@ -88,8 +89,36 @@ public final class SQLiteWorkshopStore: WorkshopStore {
             return WorkshopRecord(
                 id: id, framework: row["framework"], version: row["version"], countryCode: row["country_code"],
                 countryName: row["country_name"], period: row["period"], date: row["date"], respondents: respondents,
-                profile: row["profile"])
+                profile: row["profile"], status: WorkshopStatus(rawValue: row["status"]) ?? .active)
         }
+    }
+
+    public func summaries(includeArchived: Bool) async throws -> [WorkshopSummary] {
+        try await pool.read { db in
+            let workshops = try Self.workshops(db, id: nil).filter { includeArchived || $0.status == .active }
+            return try workshops.map { workshop in
+                let latest = try Row.fetchOne(
+                    db, sql: "SELECT at FROM change WHERE workshop = ? ORDER BY sequence DESC LIMIT 1", arguments: [workshop.id])
+                let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM change WHERE workshop = ?", arguments: [workshop.id])
+                return WorkshopSummary(workshop: workshop, lastChange: latest?["at"], changeCount: count ?? 0)
+            }
+        }
+    }
+
+    public func setStatus(_ status: WorkshopStatus, of workshop: String) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE workshop SET status = ? WHERE id = ?", arguments: [status.rawValue, workshop])
+            guard db.changesCount == 1 else { throw StoreError.unknownWorkshop(workshop) }
+        }
+    }
+
+    public func checkHealth() async throws {
+        _ = try await pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM workshop") }
+    }
+
+    /// Closes every connection: what follows fails (so `/healthz` answers 503) until a new store is opened.
+    public func close() throws {
+        try pool.close()
     }
 
     public func token(hash: String) async throws -> TokenRecord? {
@@ -119,6 +148,9 @@ public final class SQLiteWorkshopStore: WorkshopStore {
             {
                 return ChangeOutcome(revision: earlier["revision"], sequence: earlier["sequence"], replayed: true)
             }
+            let status = try String.fetchOne(db, sql: "SELECT status FROM workshop WHERE id = ?", arguments: [request.workshop])
+            guard let status else { throw StoreError.unknownWorkshop(request.workshop) }
+            guard status == WorkshopStatus.active.rawValue else { throw StoreError.archived(request.workshop) }
             let current = try Row.fetchOne(
                 db, sql: "SELECT value, revision FROM entry WHERE workshop = ? AND scope = ? AND item = ?",
                 arguments: [request.workshop, request.scope, request.item])
@@ -160,6 +192,12 @@ public final class SQLiteWorkshopStore: WorkshopStore {
                 arguments: [workshop, after, limit]
             ).map(Self.change)
         }
+    }
+
+    /// Nothing to relay: one server process has an SQLite file to itself, so every change comes
+    /// through its own service. Returns once cancelled.
+    public func relayChanges(to events: EventHub) async throws {
+        while true { try await Task.sleep(for: .seconds(3600)) }
     }
 
     private static func change(_ row: Row) -> Change {

@@ -12,12 +12,15 @@ public struct WorkshopRecord: Sendable, Hashable {
     public var respondents: [RespondentRecord]
     /// The country profile (DESIGN.md §4) as a JSON object, which `applies_if` conditions read.
     public var profile: String
+    /// Active, or archived (read-only).
+    public var status: WorkshopStatus
 
     public init(
         id: String, framework: String, version: String, countryCode: String, countryName: String, period: String,
-        date: String, respondents: [RespondentRecord], profile: String = "{}"
+        date: String, respondents: [RespondentRecord], profile: String = "{}", status: WorkshopStatus = .active
     ) {
         self.profile = profile
+        self.status = status
         self.id = id
         self.framework = framework
         self.version = version
@@ -26,6 +29,27 @@ public struct WorkshopRecord: Sendable, Hashable {
         self.period = period
         self.date = date
         self.respondents = respondents
+    }
+}
+
+/// Whether a workshop still takes changes. An archived workshop is kept whole and can be read,
+/// exported and restored, but the store refuses every change to it.
+public enum WorkshopStatus: String, Sendable, Hashable, CaseIterable {
+    case active, archived
+}
+
+/// A line of the admin's list of workshops.
+public struct WorkshopSummary: Sendable, Hashable {
+    public var workshop: WorkshopRecord
+    /// When its latest change was made (ISO 8601, UTC); nil when nothing was changed yet.
+    public var lastChange: String?
+    /// How many changes its history holds.
+    public var changeCount: Int
+
+    public init(workshop: WorkshopRecord, lastChange: String?, changeCount: Int) {
+        self.workshop = workshop
+        self.lastChange = lastChange
+        self.changeCount = changeCount
     }
 }
 
@@ -157,4 +181,8 @@ public enum StoreError: Error, Sendable {
     case conflict(expected: Int, current: Int, latest: Change?)
     /// A workshop with this id exists already.
     case duplicateWorkshop(String)
+    /// No workshop has this id.
+    case unknownWorkshop(String)
+    /// The workshop is archived: it takes no change until it is restored.
+    case archived(String)
 }

@@ -68,6 +68,18 @@ extension WorkshopService {
         } catch {
             throw WorkshopError.invalid(error.all.map(\.message).joined(separator: "; "))
         }
+        let (created, tokens) = Self.secrets(for: record)
+        try await store.create(record, tokens: tokens)
+        logger.info("created", metadata: [
+            "workshop": "\(id)", "framework": "\(framework.id)", "version": "\(framework.version)",
+            "country": "\(record.countryCode)", "period": "\(record.period)", "respondents": .stringConvertible(record.respondents.count),
+        ])
+        return created
+    }
+
+    /// A new token and join code for the facilitator and for each respondent of `record`, and the
+    /// hashes the store keeps of them.
+    static func secrets(for record: WorkshopRecord) -> (Created, [TokenRecord]) {
         var tokens: [TokenRecord] = []
         func holder(_ id: String, role: TokenRecord.Role, respondent: String?) -> Created.Holder {
             let held = Created.Holder(id: id, token: Tokens.generate(), code: Tokens.joinCode())
@@ -78,7 +90,6 @@ extension WorkshopService {
         }
         let facilitator = holder("facilitator", role: .facilitator, respondent: nil)
         let respondents = record.respondents.map { holder($0.id, role: .respondent, respondent: $0.id) }
-        try await store.create(record, tokens: tokens)
-        return Created(id: id, facilitator: facilitator, respondents: respondents)
+        return (Created(id: record.id, facilitator: facilitator, respondents: respondents), tokens)
     }
 }

@@ -1,17 +1,25 @@
 import CoherenceKit
 import Foundation
+import Logging
 
 /// The workshops of one server: who may do what (DESIGN.md §10), and every change, made through the store.
 public final class WorkshopService: Sendable {
     public let store: any WorkshopStore
     public let catalog: FrameworkCatalog
     public let events: EventHub
+    /// Where events go (a workshop created, a change made, a workshop archived): ids, items and
+    /// revisions, never a token, a join code or an answer.
+    public let logger: Logger
     let adminTokenHash: String
 
-    public init(store: any WorkshopStore, catalog: FrameworkCatalog, adminToken: String, events: EventHub = EventHub()) {
+    public init(
+        store: any WorkshopStore, catalog: FrameworkCatalog, adminToken: String, events: EventHub = EventHub(),
+        logger: Logger = Logger(label: "coherence-workshop", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) {
         self.store = store
         self.catalog = catalog
         self.events = events
+        self.logger = logger
         adminTokenHash = Tokens.hash(adminToken)
     }
 
@@ -82,7 +90,14 @@ public final class WorkshopService: Sendable {
             throw WorkshopError.conflict(
                 "'\(request.item)' was changed\(by) since you loaded it (revision \(current), yours \(expected)): "
                     + "nothing was saved; reload to see that answer, then save yours again if it still holds")
+        } catch StoreError.archived(let id) {
+            throw WorkshopError.conflict("workshop '\(id)' is archived and read-only: nothing was saved; the server's admin can restore it")
         }
+        logger.info("change", metadata: [
+            "workshop": "\(request.workshop)", "scope": "\(request.scope)", "item": "\(request.item)",
+            "who": "\(request.who)", "revision": .stringConvertible(outcome.revision),
+            "sequence": .stringConvertible(outcome.sequence), "replayed": .stringConvertible(outcome.replayed),
+        ])
         if !outcome.replayed { events.publish(request.workshop) }
         return outcome
     }

@@ -20,6 +20,14 @@
 public enum ReformPlanner {
     /// The plan that lifts `metric` to `target` (0–100) for `assessment`; an error when the target
     /// is outside 0–100 or the metric has no score.
+    ///
+    /// - Parameters:
+    ///   - assessment: The assessment as it stands.
+    ///   - compiled: The framework the assessment answers, compiled for scoring.
+    ///   - metric: The score to lift: overall, coherence, a dimension or a section.
+    ///   - target: The score to reach, from 0 to 100.
+    /// - Returns: The cheapest plan that reaches `target`, or the highest-scoring one when none can; a
+    ///   ``PlanningError`` when `target` is outside 0–100 or the metric has no score today.
     public static func plan(
         _ assessment: Assessment, against compiled: CompiledFramework, metric: ScoreMetric, target: Double
     ) -> Result<ReformPlan, PlanningError> {

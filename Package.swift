@@ -63,18 +63,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        // What the test targets share: temporary folders, the seeded generator, the mini framework,
+        // running the built executables. Foundation only; no test target's code.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(
             name: "SpreadsheetTests",
             dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "CELTests", dependencies: ["CEL"], exclude: ["conformance-skips.txt"]),
+        .testTarget(name: "CELTests", dependencies: ["CEL", "TestSupport"], exclude: ["conformance-skips.txt"]),
         .testTarget(
             name: "CoherenceKitTests",
-            dependencies: ["CoherenceKit", "Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "CoherenceKit", "Spreadsheet", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["coherence"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["coherence", "TestSupport"]),
         .testTarget(
             name: "WorkshopTests",
             dependencies: [
@@ -82,6 +87,7 @@ let package = Package(
                 "YAML",
                 "coherence",
                 "coherence-workshop",
+                "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `coherence-workshop serve` as users run it.
@@ -8,7 +9,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let process = Process()
-        process.executableURL = Programs.folder.appendingPathComponent("coherence-workshop")
+        process.executableURL = Programs.url("coherence-workshop")
         process.arguments = ["serve", "--db", folder.appendingPathComponent("w.sqlite").path, "--port", "0"]
         process.currentDirectoryURL = TestServer.packageRoot
         let out = Pipe()

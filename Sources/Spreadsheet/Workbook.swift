@@ -89,6 +89,7 @@ public struct Cell: Sendable, Equatable {
     ///   - style: The cell's style.
     /// - Returns: The cell.
     public static func text(_ text: String, _ style: CellStyle = .text) -> Cell { Cell(.text(text), style: style) }
+
     /// A number cell.
     ///
     /// - Parameters:
@@ -96,6 +97,7 @@ public struct Cell: Sendable, Equatable {
     ///   - style: The cell's style.
     /// - Returns: The cell.
     public static func number(_ number: Double, _ style: CellStyle = .text) -> Cell { Cell(.number(number), style: style) }
+
     /// An empty cell.
     ///
     /// - Parameter style: The cell's style, such as ``CellStyle/input`` for a cell to fill in.

@@ -33,7 +33,7 @@ public struct AnswerSheetTemplate: Sendable {
     /// The `.xlsx` file's bytes.
     ///
     /// - Returns: The bytes, the same for the same template.
-    /// - Throws: ``SpreadsheetError`` when the workbook cannot be zipped.
+    /// - Throws: `SpreadsheetError` when the workbook cannot be zipped.
     public func data() throws(SpreadsheetError) -> Data {
         try XLSXWriter.data(workbook())
     }

@@ -8,7 +8,7 @@ public enum Comparer {
     ///
     /// - Parameter inputs: The assessments, each with the framework it was loaded against and its file.
     /// - Returns: The comparison: entries ordered by country code, then period.
-    /// - Throws: ``Diagnostics`` naming the files when the assessments answer different frameworks, or when two assess
+    /// - Throws: `Diagnostics` naming the files when the assessments answer different frameworks, or when two assess
     ///   the same country and period.
     public static func compare(_ inputs: [LocatedAssessment]) throws(Diagnostics) -> Comparison {
         try check(inputs)

@@ -11,7 +11,7 @@ public enum ComparisonXLSX {
     ///
     /// - Parameter comparison: The comparison to write.
     /// - Returns: The bytes of a workbook with the score table, numbers as numbers, unrounded.
-    /// - Throws: ``SpreadsheetError`` when the workbook cannot be zipped.
+    /// - Throws: `SpreadsheetError` when the workbook cannot be zipped.
     public static func data(_ comparison: Comparison) throws(SpreadsheetError) -> Data {
         try XLSXWriter.data(workbook(comparison))
     }

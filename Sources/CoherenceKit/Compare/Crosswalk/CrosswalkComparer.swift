@@ -11,7 +11,7 @@ public enum CrosswalkComparer {
     ///     different frameworks.
     ///   - crosswalk: The crosswalk that links the frameworks' items to common targets.
     /// - Returns: The comparison: one entry per assessment, ordered by country code, period and framework id.
-    /// - Throws: ``Diagnostics`` naming the file when an assessment's framework is not linked by the crosswalk, or when
+    /// - Throws: `Diagnostics` naming the file when an assessment's framework is not linked by the crosswalk, or when
     ///   one country, period and framework is given twice.
     public static func compare(_ inputs: [LocatedAssessment], by crosswalk: Crosswalk) throws(Diagnostics) -> CrosswalkComparison {
         try check(inputs, crosswalk: crosswalk)

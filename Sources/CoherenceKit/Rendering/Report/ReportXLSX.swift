@@ -8,7 +8,7 @@ public enum ReportXLSX {
     ///
     /// - Parameter report: The report to write.
     /// - Returns: The bytes of the workbook, the same for the same report.
-    /// - Throws: ``SpreadsheetError`` when the workbook cannot be zipped.
+    /// - Throws: `SpreadsheetError` when the workbook cannot be zipped.
     public static func data(_ report: GapReport) throws(SpreadsheetError) -> Data {
         try XLSXWriter.data(workbook(report))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A message about a spreadsheet file, pointing at a cell: `SHEET.xlsx:Answers!D14: error: message`.
 public struct CellDiagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// Whether the diagnostic is an error or a note on another.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Reads the sheets of an `.xlsx` file, as Excel, LibreOffice or this package wrote them: shared or
 /// inline strings, any styles, formulas (their last computed value), rows and cells with or without

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import ZIPFoundation
 
 /// Writes a workbook as an Office Open XML spreadsheet (`.xlsx`): the XML parts written here, zipped

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Runs the package's built executables (`coherence`, `coherence-workshop`), which SwiftPM places
 /// beside the test bundle, as a user would: arguments in, stdout, stderr and exit status out.

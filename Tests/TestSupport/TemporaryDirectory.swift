@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A fresh folder per test, removed when the value goes away; tests run in parallel and share no files.
 public final class TemporaryDirectory {

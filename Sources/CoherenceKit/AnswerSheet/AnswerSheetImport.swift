@@ -1,5 +1,5 @@
-import Foundation
-import Spreadsheet
+public import Foundation
+public import Spreadsheet
 import YAML
 
 /// A filled answer sheet read back into an assessment (DESIGN.md §11): the sheet is turned into the

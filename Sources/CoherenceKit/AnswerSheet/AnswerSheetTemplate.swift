@@ -1,5 +1,5 @@
-import Foundation
-import Spreadsheet
+public import Foundation
+public import Spreadsheet
 
 /// A blank answer sheet of a framework, for a ministry to fill in a spreadsheet program (DESIGN.md §11):
 /// instructions, the profile, and one row per item with its question, guidance and levels, a drop-down

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// Builds a `Comparison` from loaded assessments: scores each against its own framework version and
 /// compares them on the item ids the versions share.

@@ -1,5 +1,5 @@
-import Foundation
-import Spreadsheet
+public import Foundation
+public import Spreadsheet
 
 /// The comparison as a spreadsheet (.xlsx): the table of `ComparisonCSV` (one row per assessment,
 /// overall, coherence, each dimension and each top-level section), then each score's rank.

@@ -1,3 +1,5 @@
+import CEL
+
 /// Finds the cheapest set of one-step reforms that lifts a metric to a target (DESIGN.md §12).
 ///
 /// **Method.** Steps never change which items are scored: not-applicable items are never raised,

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// Builds a `CrosswalkComparison`: scores each assessment against its own framework and averages
 /// the scores of the items linked to each target (DESIGN.md §13).

@@ -1,5 +1,5 @@
-import Foundation
-import Spreadsheet
+public import Foundation
+public import Spreadsheet
 
 /// Renders a gap report as a spreadsheet (.xlsx) to take away: a summary of the scores, and the item
 /// table of the CSV (scores, gaps, priorities, evidence) with numbers as numbers, unrounded.

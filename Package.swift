@@ -1,6 +1,14 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The upcoming-language settings the Swift server projects use: `any` on every existential, imports
+/// internal unless marked `public import`, and members visible only from modules a file imports.
+let upcomingFeatures: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
 let package = Package(
     name: "Coherence",
     products: [
@@ -26,15 +34,15 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         // libyaml binding: a located node tree, limits, and a writer. No domain knowledge.
-        .target(name: "YAML", dependencies: ["CYaml"]),
+        .target(name: "YAML", dependencies: ["CYaml"], swiftSettings: upcomingFeatures),
         // The expression language: a subset of CEL. No domain knowledge.
-        .target(name: "CEL"),
+        .target(name: "CEL", swiftSettings: upcomingFeatures),
         // Spreadsheets (.xlsx): a workbook written as OOXML and zipped, and read back within limits.
         // No domain knowledge. Zip by ZIPFoundation (system zlib: Debian zlib1g-dev), XML read by
         // Foundation's XMLParser (libxml2).
-        .target(name: "Spreadsheet", dependencies: ["ZIPFoundation"]),
+        .target(name: "Spreadsheet", dependencies: ["ZIPFoundation"], swiftSettings: upcomingFeatures),
         // Model, loading and validation, scoring, findings, gaps, compare, consolidate, rendering.
-        .target(name: "CoherenceKit", dependencies: ["YAML", "CEL", "Spreadsheet"]),
+        .target(name: "CoherenceKit", dependencies: ["YAML", "CEL", "Spreadsheet"], swiftSettings: upcomingFeatures),
         // The command line: parses arguments, reads and writes files, prints, exits.
         .executableTarget(
             name: "coherence",
@@ -42,7 +50,8 @@ let package = Package(
                 "CoherenceKit",
                 "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: upcomingFeatures
         ),
         // The workshop server (DESIGN.md §10): store, JSON API, HTML pages, event stream.
         .target(
@@ -65,18 +74,28 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        // What the test targets share: temporary folders, the seeded generator, the mini framework,
+        // running the built executables. Foundation only; no test target's code.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: upcomingFeatures),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "SpreadsheetTests",
-            dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: upcomingFeatures
         ),
-        .testTarget(name: "CELTests", dependencies: ["CEL"], exclude: ["conformance-skips.txt"]),
+        .testTarget(
+            name: "CELTests", dependencies: ["CEL", "TestSupport"], exclude: ["conformance-skips.txt"],
+            swiftSettings: upcomingFeatures
+        ),
         .testTarget(
             name: "CoherenceKitTests",
-            dependencies: ["CoherenceKit", "Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            resources: [.copy("Fixtures")]
+            dependencies: [
+                "CoherenceKit", "Spreadsheet", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcomingFeatures
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["coherence"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["coherence", "TestSupport"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "WorkshopTests",
             dependencies: [
@@ -84,6 +103,7 @@ let package = Package(
                 "YAML",
                 "coherence",
                 "coherence-workshop",
+                "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The XML of one worksheet, its elements in the order the schema requires (Excel refuses others).
 struct SheetXML {
     let sheet: Worksheet

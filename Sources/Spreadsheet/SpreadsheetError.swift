@@ -27,6 +27,13 @@ public struct SpreadsheetLimits: Sendable {
     /// The most non-empty cells one sheet may hold.
     public var maxCells: Int
 
+    /// Creates limits; the defaults are those of DESIGN.md §9.
+    ///
+    /// - Parameters:
+    ///   - maxBytes: The largest `.xlsx` file, and the most its parts may hold once uncompressed, together.
+    ///   - maxEntries: The most entries the archive may list.
+    ///   - maxElements: The most XML elements one part may hold.
+    ///   - maxCells: The most non-empty cells one sheet may hold.
     public init(maxBytes: Int = 16 << 20, maxEntries: Int = 1_000, maxElements: Int = 1_000_000, maxCells: Int = 200_000) {
         self.maxBytes = maxBytes
         self.maxEntries = maxEntries
@@ -34,5 +41,6 @@ public struct SpreadsheetLimits: Sendable {
         self.maxCells = maxCells
     }
 
+    /// The limits of DESIGN.md §9.
     public static let `default` = SpreadsheetLimits()
 }

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Reads the sheets of an `.xlsx` file, as Excel, LibreOffice or this package wrote them: shared or
 /// inline strings, any styles, formulas (their last computed value), rows and cells with or without
@@ -8,6 +8,13 @@ public struct XLSXReader {
     private let limits: SpreadsheetLimits
 
     /// Reads every sheet of the workbook in `data`.
+    ///
+    /// - Parameters:
+    ///   - data: The bytes of an `.xlsx` file.
+    ///   - limits: Bounds on size, entries, elements and cells (DESIGN.md §9).
+    /// - Returns: Each sheet with its non-empty cells, formulas by their last computed value.
+    /// - Throws: ``SpreadsheetError/unreadable(_:)`` when the file is not a spreadsheet this reader understands;
+    ///   ``SpreadsheetError/refused(_:)`` when it breaks a limit or holds a DTD or a path out of the archive.
     public static func read(_ data: Data, limits: SpreadsheetLimits = .default) throws(SpreadsheetError) -> ReadWorkbook {
         var reader = XLSXReader(archive: try XLSXArchive(data, limits: limits), limits: limits)
         return try reader.workbook()

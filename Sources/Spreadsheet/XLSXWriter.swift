@@ -1,10 +1,14 @@
-import Foundation
+public import Foundation
 import ZIPFoundation
 
 /// Writes a workbook as an Office Open XML spreadsheet (`.xlsx`): the XML parts written here, zipped
 /// by ZIPFoundation. The same workbook always gives the same bytes (the entries carry a fixed date).
 public enum XLSXWriter {
     /// The `.xlsx` file's bytes.
+    ///
+    /// - Parameter workbook: The workbook to write.
+    /// - Returns: The bytes, the same for the same workbook.
+    /// - Throws: ``SpreadsheetError/cannotWrite(_:)`` when the archive cannot be made.
     public static func data(_ workbook: Workbook) throws(SpreadsheetError) -> Data {
         let workbook = placingLongLists(workbook)
         var parts: [(path: String, xml: String)] = [

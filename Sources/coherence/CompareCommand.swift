@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoherenceKit
 import Foundation
+import YAML
 
 /// `coherence compare`: assessments side by side, with ranks, common gaps and changes between periods.
 struct CompareCommand: ParsableCommand {

@@ -1,5 +1,6 @@
-import ArgumentParser
+public import ArgumentParser
 import CoherenceKit
+import YAML
 
 /// `coherence consolidate`: several ministries' responses → one national assessment.
 struct ConsolidateCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoherenceKit
 import Foundation
+import Spreadsheet
 
 /// `coherence report`: scores assessments and writes their gap reports, one set of files per assessment.
 struct ReportCommand: ParsableCommand {

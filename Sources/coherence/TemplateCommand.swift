@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoherenceKit
 import Foundation
+import Spreadsheet
 import YAML
 
 struct TemplateCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import CEL
+import Foundation
 import Testing
 
 @Suite struct EvaluatorTests {

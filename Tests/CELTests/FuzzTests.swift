@@ -1,21 +1,10 @@
 import CEL
 import Foundation
+import TestSupport
 import Testing
 
 /// Random token soup must give a value or an error, never a crash or a hang.
 @Suite struct FuzzTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "(", ")", "[", "]", "{", "}", ",", ":", "?", ".", "x", "y", "m", "s", "l", "0", "1", "-1", "2.5", "1e308",
         "9223372036854775807", "-9223372036854775808", "0x7fffffffffffffff", "'a'", "\"b\"", "'''c'''", "r'\\d'",
@@ -39,7 +28,7 @@ import Testing
     static let macros = ["all", "exists", "exists_one", "map", "filter"]
 
     /// A random expression, mostly well-formed, sometimes mutated into a malformed one.
-    static func randomExpression(_ rng: inout SplitMix) -> String {
+    static func randomExpression(_ rng: inout SeededGenerator) -> String {
         var text = expression(depth: Int.random(in: 0...6, using: &rng), &rng)
         if Int.random(in: 0..<4, using: &rng) == 0, !text.isEmpty {
             var scalars = Array(text.unicodeScalars)
@@ -54,7 +43,7 @@ import Testing
         return text
     }
 
-    static func expression(depth: Int, _ rng: inout SplitMix) -> String {
+    static func expression(depth: Int, _ rng: inout SeededGenerator) -> String {
         if depth == 0 { return atoms.randomElement(using: &rng)! }
         func sub() -> String { expression(depth: depth - 1, &rng) }
         switch Int.random(in: 0..<12, using: &rng) {
@@ -74,7 +63,7 @@ import Testing
 
     @Test(arguments: 0..<8)
     func randomExpressionsNeverCrash(seed: UInt64) {
-        var rng = SplitMix(state: seed)
+        var rng = SeededGenerator(seed: seed)
         let activation = Activation(variables: Self.variables, functions: ["f": { .success(.list($0)) }])
         let declarations = Declarations(variables: Set(Self.variables.keys), functions: ["f": 1])
         let iterations = Int(ProcessInfo.processInfo.environment["CEL_FUZZ_ITERATIONS"] ?? "") ?? 500

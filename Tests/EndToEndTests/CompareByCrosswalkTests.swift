@@ -1,14 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `coherence compare --by CROSSWALK` over the shipped frameworks, crosswalks and examples: an IAMM
 /// and an EMM assessment side by side on the GCM objectives, in every format.
 @Suite struct CompareByCrosswalkTests {
-    static let root = CoherenceBinary.packageRoot
+    static let root = Programs.packageRoot
     static let inputs = ["Assessments/valoria-2026-iamm.yaml", "Assessments/orvania-2026-emm.yaml"]
 
-    static func run(_ extra: [String]) throws -> CoherenceBinary.Result {
-        try CoherenceBinary.run(["compare", "--by", "gcm"] + inputs + extra, in: root)
+    static func run(_ extra: [String]) throws -> Programs.Result {
+        try Programs.run("coherence", ["compare", "--by", "gcm"] + inputs + extra, in: root)
     }
 
     @Test func comparesAnIAMMAndAnEMMAssessmentOnTheGCMObjectives() throws {
@@ -44,14 +45,14 @@ import Testing
     }
 
     @Test func anUnknownCrosswalkIsAMissingInput() throws {
-        let result = try CoherenceBinary.run(["compare", "--by", "gmc"] + Self.inputs, in: Self.root)
+        let result = try Programs.run("coherence", ["compare", "--by", "gmc"] + Self.inputs, in: Self.root)
         #expect(result.status == 66)
         #expect(result.stderr.contains("Frameworks/crosswalks/gmc.yaml"))
     }
 
     @Test func aReportShowsTheCountrysGCMProfileWithEveryObjective() throws {
         let directory = try TemporaryDirectory()
-        let result = try CoherenceBinary.run(
+        let result = try Programs.run("coherence",
             ["report", "Assessments/valoria-2026-iamm.yaml", "--format", "md", "--output", directory.url.path], in: Self.root)
         #expect(result.status == 0, "\(result.stderr)")
         let markdown = try String(contentsOf: directory.url.appendingPathComponent("VLR-2026-iamm.md"), encoding: .utf8)
@@ -65,7 +66,7 @@ import Testing
 
     @Test func theJSONReportCarriesTheProfileToo() throws {
         let directory = try TemporaryDirectory()
-        let result = try CoherenceBinary.run(
+        let result = try Programs.run("coherence",
             ["report", "Assessments/orvania-2026-emm.yaml", "--format", "json", "--output", directory.url.path], in: Self.root)
         #expect(result.status == 0, "\(result.stderr)")
         let data = try Data(contentsOf: directory.url.appendingPathComponent("ORV-2026-emm.json"))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `coherence compare` as users run it: formats, files, exit codes.
@@ -15,7 +16,7 @@ import Testing
 
     @Test func printsTextByDefault() throws {
         let directory = try Self.assessments()
-        let result = try CoherenceBinary.run(["compare", "a.yaml", "v2025.yaml", "k.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["compare", "a.yaml", "v2025.yaml", "k.yaml"], in: directory.url)
         #expect(result.status == 0, "\(result.stderr)")
         // Kesmark and Valoria 2026: (100 + 50)/2 = 75; Valoria 2025: (0 + 50)/2 = 25.
         #expect(result.stdout.hasPrefix("Comparison: 3 assessments of framework 'mini' version 1: compared on 2 of 2 items (100%)\n"))
@@ -27,21 +28,21 @@ import Testing
 
     @Test func printsCSV() throws {
         let directory = try Self.assessments()
-        let result = try CoherenceBinary.run(["compare", "a.yaml", "k.yaml", "--format", "csv"], in: directory.url)
+        let result = try Programs.run("coherence", ["compare", "a.yaml", "k.yaml", "--format", "csv"], in: directory.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "country,name,period,overall,coherence,law\r\nKSM,Kesmark,2026,75.0,,75.0\r\nVLR,Valoria,2026,75.0,,75.0\r\n")
     }
 
     @Test func severalFormatsWithoutOutputIsAUsageError() throws {
         let directory = try Self.assessments()
-        let result = try CoherenceBinary.run(["compare", "a.yaml", "--format", "md,html"], in: directory.url)
+        let result = try Programs.run("coherence", ["compare", "a.yaml", "--format", "md,html"], in: directory.url)
         #expect(result.status == 64)
         #expect(result.stderr.contains("several formats need --output DIR"))
     }
 
     @Test func anUnknownFormatIsAUsageError() throws {
         let directory = try Self.assessments()
-        let result = try CoherenceBinary.run(["compare", "a.yaml", "--format", "pdf"], in: directory.url)
+        let result = try Programs.run("coherence", ["compare", "a.yaml", "--format", "pdf"], in: directory.url)
         #expect(result.status == 64)
         #expect(result.stderr.contains("unknown format 'pdf'"))
     }
@@ -49,9 +50,9 @@ import Testing
     @Test func writesOneFilePerFormatWithTheSameBytesEachRun() throws {
         let directory = try Self.assessments()
         let arguments = ["compare", "a.yaml", "v2025.yaml", "k.yaml"]
-        let first = try CoherenceBinary.run(arguments + ["--output", "one"], in: directory.url)
+        let first = try Programs.run("coherence", arguments + ["--output", "one"], in: directory.url)
         #expect(first.status == 0, "\(first.stderr)")
-        _ = try CoherenceBinary.run(arguments + ["--output", "two"], in: directory.url)
+        _ = try Programs.run("coherence", arguments + ["--output", "two"], in: directory.url)
         for name in ["comparison.md", "comparison.html", "comparison.csv", "comparison.json"] {
             #expect(directory.exists("one/\(name)"))
             #expect(try directory.read("one/\(name)") == directory.read("two/\(name)"))
@@ -63,7 +64,7 @@ import Testing
 
     @Test func writesTheFormatsAskedFor() throws {
         let directory = try Self.assessments()
-        let result = try CoherenceBinary.run(["compare", "a.yaml", "--format", "text,json", "--output", "out"], in: directory.url)
+        let result = try Programs.run("coherence", ["compare", "a.yaml", "--format", "text,json", "--output", "out"], in: directory.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(directory.exists("out/comparison.txt") && directory.exists("out/comparison.json"))
         #expect(!directory.exists("out/comparison.html"))
@@ -73,7 +74,7 @@ import Testing
         let directory = try Self.assessments()
         try directory.write("Frameworks/other.yaml", Mini.framework.replacingOccurrences(of: "id: mini", with: "id: other"))
         try directory.write("o.yaml", Mini.assessment.replacingOccurrences(of: "framework: mini", with: "framework: other"))
-        let result = try CoherenceBinary.run(["compare", "a.yaml", "o.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["compare", "a.yaml", "o.yaml"], in: directory.url)
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("o.yaml:2:14: error: framework 'other' differs from 'mini' in a.yaml"))
     }
@@ -81,21 +82,21 @@ import Testing
     @Test func refusesTwoAssessmentsOfOneCountryAndPeriod() throws {
         let directory = try Self.assessments()
         try directory.write("copy.yaml", Mini.assessment)
-        let result = try CoherenceBinary.run(["compare", "a.yaml", "copy.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["compare", "a.yaml", "copy.yaml"], in: directory.url)
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("copy.yaml:5:11: error: a second assessment of VLR for period '2026'"))
     }
 
     @Test func aMissingAssessmentExits66() throws {
         let directory = try Self.assessments()
-        let result = try CoherenceBinary.run(["compare", "a.yaml", "gone.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["compare", "a.yaml", "gone.yaml"], in: directory.url)
         #expect(result.status == 66)
     }
 
     @Test func comparesTheShippedExamples() throws {
-        let root = CoherenceBinary.packageRoot.path
+        let root = Programs.packageRoot.path
         let files = ["kesmark-2026-iamm", "valoria-2025-iamm", "valoria-2026-iamm"].map { "\(root)/Assessments/\($0).yaml" }
-        let result = try CoherenceBinary.run(["compare"] + files + ["--frameworks", "\(root)/Frameworks", "--format", "json"])
+        let result = try Programs.run("coherence", ["compare"] + files + ["--frameworks", "\(root)/Frameworks", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect((object?["assessments"] as? [Any])?.count == 3)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @Suite struct ExprTests {
@@ -12,7 +13,7 @@ import Testing
         ("1 == 1.0", "true"),
     ])
     func printsTheValueAsJSON(expression: String, expected: String) throws {
-        let result = try CoherenceBinary.run(["expr", expression])
+        let result = try Programs.run("coherence", ["expr", expression])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == expected + "\n")
     }
@@ -25,7 +26,7 @@ import Testing
         (String(repeating: "(", count: 2000) + "1" + String(repeating: ")", count: 2000), "error: expression nests deeper than 100 levels"),
     ])
     func reportsErrorsOnStderrWithExit65(expression: String, expectedStart: String) throws {
-        let result = try CoherenceBinary.run(["expr", expression])
+        let result = try Programs.run("coherence", ["expr", expression])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix(expectedStart), "\(result.stderr)")
@@ -34,30 +35,30 @@ import Testing
     @Test func bindsVariablesFromAFileWhereOneIsAnIntAndOnePointZeroADouble() throws {
         let directory = try TemporaryDirectory()
         try directory.write("vars.yaml", "i: 1\nd: 1.0\nrcps: [colombo-process]\nprofile: {origin: true}\n")
-        let result = try CoherenceBinary.run(
+        let result = try Programs.run("coherence",
             ["expr", "[i + 1, d + 1.0, 'colombo-process' in rcps, profile.origin]", "--vars", "vars.yaml"],
             in: directory.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "[2, 2.0, true, true]\n")
         // An int plus a double is no overload in CEL: 1 is bound as an int.
-        let mixed = try CoherenceBinary.run(["expr", "i + 1.0", "--vars", "vars.yaml"], in: directory.url)
+        let mixed = try Programs.run("coherence", ["expr", "i + 1.0", "--vars", "vars.yaml"], in: directory.url)
         #expect(mixed.status == 65)
     }
 
     @Test func readsJSONVariables() throws {
         let directory = try TemporaryDirectory()
         try directory.write("vars.json", "{\"n\": 41, \"names\": [\"a\", \"b\"]}")
-        let result = try CoherenceBinary.run(["expr", "n + size(names) - 1", "--vars", "vars.json"], in: directory.url)
+        let result = try Programs.run("coherence", ["expr", "n + size(names) - 1", "--vars", "vars.json"], in: directory.url)
         #expect(result.stdout == "42\n")
     }
 
     @Test func refusesVariablesThatAreNotAMapping() throws {
         let directory = try TemporaryDirectory()
         try directory.write("vars.yaml", "- 1\n")
-        let result = try CoherenceBinary.run(["expr", "1", "--vars", "vars.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["expr", "1", "--vars", "vars.yaml"], in: directory.url)
         #expect(result.status == 65)
         #expect(result.stderr == "vars.yaml:1:1: error: expected a mapping of variable names to values, found a list\n")
-        let missing = try CoherenceBinary.run(["expr", "1", "--vars", "none.yaml"], in: directory.url)
+        let missing = try Programs.run("coherence", ["expr", "1", "--vars", "none.yaml"], in: directory.url)
         #expect(missing.status == 66)
     }
 }

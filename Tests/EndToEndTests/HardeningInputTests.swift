@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 14's classes of hostile or careless input through the built binary (DESIGN.md §9):
@@ -24,12 +25,12 @@ import Testing
     /// Runs `coherence ARGUMENTS` in a folder with `framework` as Frameworks/mini.yaml and
     /// `assessment` as a.yaml.
     static func run(_ arguments: [String], framework: String = framework(), assessment: String = Mini.assessment) throws
-        -> CoherenceBinary.Result
+        -> Programs.Result
     {
         let directory = try TemporaryDirectory()
         try directory.write("Frameworks/mini.yaml", framework)
         try directory.write("a.yaml", assessment)
-        return try CoherenceBinary.run(arguments, in: directory.url)
+        return try Programs.run("coherence", arguments, in: directory.url)
     }
 
     static let bounds = "must be a finite number from -1000000000000 to 1000000000000 (10^12)"
@@ -78,11 +79,11 @@ import Testing
         let directory = try TemporaryDirectory()
         try directory.write("Frameworks/mini.yaml", framework)
         try directory.write("a.yaml", assessment)
-        let score = try CoherenceBinary.run(["score", "a.yaml"], in: directory.url)
+        let score = try Programs.run("coherence", ["score", "a.yaml"], in: directory.url)
         #expect(score.status == 0, "\(score.stderr)")
         // LAW-01 scores 100 with weight 1, LAW-02 scores 100 with weight 10^12: the mean is 100.
         #expect(score.stdout.contains("overall    100.0\n"), "\(score.stdout)")
-        let report = try CoherenceBinary.run(["report", "a.yaml", "-o", "out"], in: directory.url)
+        let report = try Programs.run("coherence", ["report", "a.yaml", "-o", "out"], in: directory.url)
         #expect(report.status == 0, "\(report.stderr)")
         #expect(try directory.read("out/VLR-2026-mini.csv").contains(",1000000000000.0,"))
     }

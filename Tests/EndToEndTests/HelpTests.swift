@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 
 @Suite struct HelpTests {
     @Test func helpNamesTheTool() throws {
-        let result = try CoherenceBinary.run(["--help"])
+        let result = try Programs.run("coherence", ["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("coherence"))
     }

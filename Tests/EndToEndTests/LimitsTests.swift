@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every limit of DESIGN.md §9 through the built binary: at the limit the file is accepted (or
@@ -46,7 +47,7 @@ import Testing
         """
 
     /// Runs `coherence ARGUMENTS` in a folder holding `files`.
-    static func run(_ arguments: [String], files: [String: [UInt8]]) throws -> CoherenceBinary.Result {
+    static func run(_ arguments: [String], files: [String: [UInt8]]) throws -> Programs.Result {
         let directory = try TemporaryDirectory()
         for (name, bytes) in files {
             let url = directory.url.appendingPathComponent(name)
@@ -54,10 +55,10 @@ import Testing
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         }
-        return try CoherenceBinary.run(arguments, in: directory.url)
+        return try Programs.run("coherence", arguments, in: directory.url)
     }
 
-    static func validate(_ text: String) throws -> CoherenceBinary.Result {
+    static func validate(_ text: String) throws -> Programs.Result {
         try run(["validate", "f.yaml"], files: ["f.yaml": Array(text.utf8)])
     }
 

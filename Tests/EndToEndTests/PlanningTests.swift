@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `coherence whatif` and `coherence plan` run as a user would, on `ScoreTests`' mini framework:
 /// A (weight 1, in `national`) and B (weight 3) on a 0–4 scale; R-ENF triggers while A ≥ 2 and
 /// B ≤ 1. With A = 2 (50) and B = 1 (25): overall (50 + 3·25)/4 = 31.25, coherence 50.
 @Suite struct PlanningTests {
-    static func folder() throws -> URL {
+    static func folder() throws -> TemporaryDirectory {
         try ScoreTests.folder(["a.yaml": ScoreTests.assessment(a: "2", b: "1")])
     }
 
@@ -14,10 +15,10 @@ import Testing
     }
 
     @Test func whatIfShowsBothScorecardsSideBySide() throws {
-        let dir = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try Self.folder()
+        let dir = folder.url
         // B = 3 (75): overall (50 + 225)/4 = 68.75, High; R-ENF clears; B's gap 50 closes.
-        let result = try CoherenceBinary.run(["whatif", "a.yaml", "--set", "B=Implemented"], in: dir)
+        let result = try Programs.run("coherence", ["whatif", "a.yaml", "--set", "B=Implemented"], in: dir)
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout.contains("  B  Initiated (1) → Implemented (3)"))
@@ -29,9 +30,9 @@ import Testing
     }
 
     @Test func whatIfAsJSON() throws {
-        let dir = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CoherenceBinary.run(["whatif", "a.yaml", "--set", "B=3", "--set", "A=n/a", "--format", "json"], in: dir)
+        let folder = try Self.folder()
+        let dir = folder.url
+        let result = try Programs.run("coherence", ["whatif", "a.yaml", "--set", "B=3", "--set", "A=n/a", "--format", "json"], in: dir)
         #expect(result.status == 0)
         let json = try Self.json(result.stdout)
         #expect(json["schema"] as? String == "coherence.whatif/1")
@@ -49,10 +50,10 @@ import Testing
     }
 
     @Test func planFindsTheCheapestStepsAndPrintsPlan1() throws {
-        let dir = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try Self.folder()
+        let dir = folder.url
         // +28.75 needed: B's steps gain 18.75 each, A's 6.25: two steps of B (cost 2) beat B + 2·A (cost 3).
-        let result = try CoherenceBinary.run(["plan", "a.yaml", "--target", "overall=60", "--format", "json"], in: dir)
+        let result = try Programs.run("coherence", ["plan", "a.yaml", "--target", "overall=60", "--format", "json"], in: dir)
         #expect(result.status == 0)
         #expect(result.stdout == """
             {
@@ -81,7 +82,7 @@ import Testing
             }
 
             """)
-        let text = try CoherenceBinary.run(["plan", "a.yaml", "--target", "overall=60"], in: dir)
+        let text = try Programs.run("coherence", ["plan", "a.yaml", "--target", "overall=60"], in: dir)
         #expect(text.status == 0)
         #expect(text.stdout.contains("plan to lift overall from 31.3 to 60.0\nreached in 2 steps, cost 2"))
         #expect(text.stdout.contains("  1. B  1 → 2  cost 1  → 50.0"))
@@ -89,14 +90,14 @@ import Testing
 
     /// The plan's steps, set with whatif, give the plan's last score exactly.
     @Test func whatIfReplaysThePlan() throws {
-        let dir = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let plan = try Self.json(try CoherenceBinary.run(
+        let folder = try Self.folder()
+        let dir = folder.url
+        let plan = try Self.json(try Programs.run("coherence",
             ["plan", "a.yaml", "--target", "coherence=100", "--format", "json"], in: dir).stdout)
         let steps = try #require(plan["steps"] as? [[String: Any]])
         #expect(steps.map { $0["item"] as? String } == ["A", "A"])
         let sets = steps.flatMap { ["--set", "\($0["item"]!)=\($0["to"]!)"] }
-        let whatIf = try Self.json(try CoherenceBinary.run(["whatif", "a.yaml", "--format", "json"] + sets, in: dir).stdout)
+        let whatIf = try Self.json(try Programs.run("coherence", ["whatif", "a.yaml", "--format", "json"] + sets, in: dir).stdout)
         let after = (whatIf["coherence"] as? [String: [String: Any]])?["after"]?["score"] as? Double
         #expect(after == steps.last?["score_after"] as? Double)
         #expect(after == 100)
@@ -116,9 +117,9 @@ import Testing
         (["whatif", "missing.yaml", "--set", "A=1"], 66, "missing.yaml"),
     ])
     func refusesWithAMessageAndAnExitCode(arguments: [String], status: Int32, message: String) throws {
-        let dir = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CoherenceBinary.run(arguments, in: dir)
+        let folder = try Self.folder()
+        let dir = folder.url
+        let result = try Programs.run("coherence", arguments, in: dir)
         #expect(result.status == status)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stdout == "")

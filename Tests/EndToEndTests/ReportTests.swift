@@ -1,19 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `coherence report` run as users run it: files written, exit codes, byte-identical output.
 @Suite struct ReportTests {
-    static let fixtures = CoherenceBinary.packageRoot.appendingPathComponent("Tests/CoherenceKitTests/Fixtures")
+    static let fixtures = Programs.packageRoot.appendingPathComponent("Tests/CoherenceKitTests/Fixtures")
     static let assessment = fixtures.appendingPathComponent("report/assessment.yaml").path
     static let frameworks = fixtures.appendingPathComponent("report").path
     static let names = ["VLR-2026-mini.md", "VLR-2026-mini.html", "VLR-2026-mini.json", "VLR-2026-mini.csv"]
-
-    /// A fresh folder for one test, so tests can run in parallel.
-    static func tempDir() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coherence-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     static func files(in folder: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
@@ -22,8 +16,9 @@ import Testing
     static func bytes(_ url: URL) -> Data? { FileManager.default.contents(atPath: url.path) }
 
     @Test func writesEveryFormatIntoReportsByDefault() throws {
-        let dir = try Self.tempDir()
-        let result = try CoherenceBinary.run(["report", Self.assessment, "--frameworks", Self.frameworks], in: dir)
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
+        let result = try Programs.run("coherence", ["report", Self.assessment, "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let reports = dir.appendingPathComponent("Reports")
         #expect(Self.files(in: reports) == Self.names.sorted())
@@ -36,9 +31,10 @@ import Testing
     }
 
     @Test func sameInputsGiveByteIdenticalFiles() throws {
-        let dir = try Self.tempDir()
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
         for out in ["one", "two"] {
-            let result = try CoherenceBinary.run(
+            let result = try Programs.run("coherence",
                 ["report", Self.assessment, "--frameworks", Self.frameworks, "--output", out], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
         }
@@ -52,19 +48,19 @@ import Testing
     /// The shipped assessments (seven, two frameworks) give the same files and the same lines on
     /// stdout, in the same order, whatever the number of jobs.
     @Test func anyNumberOfJobsWritesTheSameReports() throws {
-        let dir = try Self.tempDir()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let root = CoherenceBinary.packageRoot
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
+        let root = Programs.packageRoot
         let arguments = [
             "report", root.appendingPathComponent("Assessments").path,
             "--frameworks", root.appendingPathComponent("Frameworks").path,
         ]
-        let one = try CoherenceBinary.run(arguments + ["--jobs", "1", "-o", "one"], in: dir)
+        let one = try Programs.run("coherence", arguments + ["--jobs", "1", "-o", "one"], in: dir)
         #expect(one.status == 0, "\(one.stderr)")
         // The ten example assessments (four countries, three frameworks), four formats each.
         #expect(Self.files(in: dir.appendingPathComponent("one")).count == 10 * 4)
         for jobs in ["2", "5"] {
-            let many = try CoherenceBinary.run(arguments + ["--jobs", jobs, "-o", jobs], in: dir)
+            let many = try Programs.run("coherence", arguments + ["--jobs", jobs, "-o", jobs], in: dir)
             #expect(many.status == 0, "\(many.stderr)")
             #expect(many.stdout.replacingOccurrences(of: "wrote \(jobs)/", with: "wrote one/") == one.stdout)
             #expect(Self.files(in: dir.appendingPathComponent(jobs)) == Self.files(in: dir.appendingPathComponent("one")))
@@ -76,16 +72,18 @@ import Testing
     }
 
     @Test func writesOnlyTheFormatsAsked() throws {
-        let dir = try Self.tempDir()
-        let result = try CoherenceBinary.run(
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
+        let result = try Programs.run("coherence",
             ["report", Self.assessment, "--frameworks", Self.frameworks, "--format", "html,md", "-o", "out"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.files(in: dir.appendingPathComponent("out")) == ["VLR-2026-mini.html", "VLR-2026-mini.md"])
     }
 
     @Test func unknownFormatIsAUsageError() throws {
-        let dir = try Self.tempDir()
-        let result = try CoherenceBinary.run(
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
+        let result = try Programs.run("coherence",
             ["report", Self.assessment, "--frameworks", Self.frameworks, "--format", "md,pdf"], in: dir)
         #expect(result.status == 64)
         #expect(result.stderr.contains("unknown format 'pdf'"))
@@ -93,8 +91,9 @@ import Testing
     }
 
     @Test func noJobsIsAUsageError() throws {
-        let dir = try Self.tempDir()
-        let result = try CoherenceBinary.run(
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
+        let result = try Programs.run("coherence",
             ["report", Self.assessment, "--frameworks", Self.frameworks, "--jobs", "0"], in: dir)
         #expect(result.status == 64)
         #expect(result.stderr.contains("--jobs must be 1 or more, got 0"))
@@ -102,19 +101,21 @@ import Testing
     }
 
     @Test func missingAssessmentExits66() throws {
-        let dir = try Self.tempDir()
-        let result = try CoherenceBinary.run(["report", "nowhere.yaml", "--frameworks", Self.frameworks], in: dir)
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
+        let result = try Programs.run("coherence", ["report", "nowhere.yaml", "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 66)
         #expect(result.stderr.contains("nowhere.yaml: error: no such file or folder"))
         #expect(Self.files(in: dir).isEmpty)
     }
 
     @Test func invalidAssessmentExits65AndWritesNothing() throws {
-        let dir = try Self.tempDir()
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
         let text = try String(contentsOfFile: Self.assessment, encoding: .utf8)
             .replacingOccurrences(of: "  DATA-02: Initiated", with: "  DATA-02: Sometimes")
         try text.write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
-        let result = try CoherenceBinary.run(["report", "bad.yaml", "--frameworks", Self.frameworks], in: dir)
+        let result = try Programs.run("coherence", ["report", "bad.yaml", "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 65)
         #expect(result.stderr.contains("bad.yaml:"))
         #expect(result.stderr.contains("error:"))
@@ -124,11 +125,12 @@ import Testing
     /// The command streams (load, score, render, write one assessment at a time), but a first pass
     /// validates every input: an invalid file after a valid one still leaves nothing written.
     @Test func invalidAssessmentAfterAValidOneWritesNothing() throws {
-        let dir = try Self.tempDir()
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
         let text = try String(contentsOfFile: Self.assessment, encoding: .utf8)
             .replacingOccurrences(of: "  DATA-02: Initiated", with: "  DATA-02: Sometimes")
         try text.write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
-        let result = try CoherenceBinary.run(["report", Self.assessment, "bad.yaml", "--frameworks", Self.frameworks], in: dir)
+        let result = try Programs.run("coherence", ["report", Self.assessment, "bad.yaml", "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 65)
         #expect(result.stderr.contains("bad.yaml:"))
         #expect(result.stdout.isEmpty)
@@ -136,18 +138,20 @@ import Testing
     }
 
     @Test func unwritableOutputExits74() throws {
-        let dir = try Self.tempDir()
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
         try "not a folder".write(to: dir.appendingPathComponent("taken"), atomically: true, encoding: .utf8)
-        let result = try CoherenceBinary.run(
+        let result = try Programs.run("coherence",
             ["report", Self.assessment, "--frameworks", Self.frameworks, "--output", "taken"], in: dir)
         #expect(result.status == 74)
         #expect(result.stderr.contains("taken/VLR-2026-mini.md: error: cannot write the file"))
     }
 
     @Test func twoAssessmentsWithOneFileNameExit73() throws {
-        let dir = try Self.tempDir()
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
         try FileManager.default.copyItem(atPath: Self.assessment, toPath: dir.appendingPathComponent("copy.yaml").path)
-        let result = try CoherenceBinary.run(
+        let result = try Programs.run("coherence",
             ["report", Self.assessment, "copy.yaml", "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 73)
         #expect(result.stderr.contains("copy.yaml: error: its report 'Reports/VLR-2026-mini.md' would replace the report of"))
@@ -156,14 +160,15 @@ import Testing
 
     /// `Reports/` holds the reports of the shipped examples; regenerate them with `Scripts/regenerate-reports`.
     @Test func shippedReportsAreUpToDate() throws {
-        let root = CoherenceBinary.packageRoot
+        let root = Programs.packageRoot
         let shipped = root.appendingPathComponent("Reports")
-        let dir = try Self.tempDir()
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let dir = folder.url
         // The script is the one recipe for Reports/; run it with this build's binary into a temporary folder.
         let script = Process()
         script.executableURL = URL(fileURLWithPath: "/bin/bash")
         script.arguments = [root.appendingPathComponent("Scripts/regenerate-reports").path, dir.path]
-        script.environment = ProcessInfo.processInfo.environment.merging(["COHERENCE": CoherenceBinary.url.path]) { $1 }
+        script.environment = ProcessInfo.processInfo.environment.merging(["COHERENCE": Programs.url("coherence").path]) { $1 }
         try script.run()
         script.waitUntilExit()
         #expect(script.terminationStatus == 0)

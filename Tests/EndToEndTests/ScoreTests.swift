@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `coherence score` run as a user would: files in a fresh folder, stdout, stderr and exit codes.
@@ -63,23 +64,20 @@ import Testing
     }
 
     /// A fresh folder with `Frameworks/mini.yaml` and the given files.
-    static func folder(_ files: [String: String]) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("coherence-score-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(
-            at: directory.appendingPathComponent("Frameworks"), withIntermediateDirectories: true)
-        try framework.write(to: directory.appendingPathComponent("Frameworks/mini.yaml"), atomically: true, encoding: .utf8)
+    static func folder(_ files: [String: String]) throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory(prefix: "coherence-score")
+        try directory.write("Frameworks/mini.yaml", framework)
         for (name, text) in files {
-            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try directory.write(name, text)
         }
         return directory
     }
 
     @Test func textScorecard() throws {
         // A = 2 → 50; B = 1 → 25; coop = (1·50 + 3·25) / 4 = 31.25; R-ENF triggered (2 ≥ 2, 1 ≤ 1).
-        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "Initiated")])
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CoherenceBinary.run(["score", "a.yaml"], in: dir)
+        let folder = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "Initiated")])
+        let dir = folder.url
+        let result = try Programs.run("coherence", ["score", "a.yaml"], in: dir)
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout.contains("Country VLR (VLR), 2026, final"))
@@ -89,9 +87,9 @@ import Testing
     }
 
     @Test func jsonScorecard() throws {
-        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CoherenceBinary.run(["score", "a.yaml", "--format", "json"], in: dir)
+        let folder = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
+        let dir = folder.url
+        let result = try Programs.run("coherence", ["score", "a.yaml", "--format", "json"], in: dir)
         #expect(result.status == 0)
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["schema"] as? String == "coherence.scorecard/1")
@@ -104,15 +102,15 @@ import Testing
         #expect(plan.first?["priority"] as? Double == 0.5)
         #expect(plan.first?["findings"] as? [String] == ["R-ENF"])
         // The same input gives the same bytes.
-        #expect(try CoherenceBinary.run(["score", "a.yaml", "--format", "json"], in: dir).stdout == result.stdout)
+        #expect(try Programs.run("coherence", ["score", "a.yaml", "--format", "json"], in: dir).stdout == result.stdout)
     }
 
     @Test func severalAssessmentsGiveAnArrayInInputOrder() throws {
-        let dir = try Self.folder([
+        let folder = try Self.folder([
             "b.yaml": Self.assessment(code: "BBB", a: "4", b: "4"), "a.yaml": Self.assessment(code: "AAA", a: "0", b: "0"),
         ])
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CoherenceBinary.run(["score", "b.yaml", "a.yaml", "--format", "json"], in: dir)
+        let dir = folder.url
+        let result = try Programs.run("coherence", ["score", "b.yaml", "a.yaml", "--format", "json"], in: dir)
         #expect(result.status == 0)
         let array = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         let codes = array.map { (($0["assessment"] as? [String: Any])?["country"] as? [String: Any])?["code"] as? String }
@@ -121,9 +119,9 @@ import Testing
 
     @Test(arguments: [("31", 0), ("31.25", 0), ("31.3", 1), ("90", 1)] as [(String, Int32)])
     func failUnderGate(threshold: String, status: Int32) throws {
-        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])  // overall 31.25
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CoherenceBinary.run(["score", "a.yaml", "--fail-under", threshold], in: dir)
+        let folder = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])  // overall 31.25
+        let dir = folder.url
+        let result = try Programs.run("coherence", ["score", "a.yaml", "--fail-under", threshold], in: dir)
         #expect(result.status == status)
         #expect(result.stdout.contains("overall"))  // the scorecard prints either way
         #expect(result.stderr.contains("--fail-under") == (status == 1))
@@ -131,41 +129,41 @@ import Testing
 
     @Test(arguments: [("high", 1), ("critical", 0), ("info", 1)] as [(String, Int32)])
     func failOnGate(severity: String, status: Int32) throws {
-        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])  // R-ENF (high) triggered
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CoherenceBinary.run(["score", "a.yaml", "--fail-on", severity], in: dir)
+        let folder = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])  // R-ENF (high) triggered
+        let dir = folder.url
+        let result = try Programs.run("coherence", ["score", "a.yaml", "--fail-on", severity], in: dir)
         #expect(result.status == status)
         if status == 1 { #expect(result.stderr.contains("finding 'R-ENF' is triggered with severity high")) }
     }
 
     @Test func clearFindingPassesFailOn() throws {
-        let dir = try Self.folder(["a.yaml": Self.assessment(a: "4", b: "4")])
-        defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try CoherenceBinary.run(["score", "a.yaml", "--fail-on", "info"], in: dir).status == 0)
+        let folder = try Self.folder(["a.yaml": Self.assessment(a: "4", b: "4")])
+        let dir = folder.url
+        #expect(try Programs.run("coherence", ["score", "a.yaml", "--fail-on", "info"], in: dir).status == 0)
     }
 
     @Test func invalidAssessmentExits65WithLocatedDiagnostic() throws {
-        let dir = try Self.folder(["bad.yaml": Self.assessment(a: "7", b: "1")])
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CoherenceBinary.run(["score", "bad.yaml"], in: dir)
+        let folder = try Self.folder(["bad.yaml": Self.assessment(a: "7", b: "1")])
+        let dir = folder.url
+        let result = try Programs.run("coherence", ["score", "bad.yaml"], in: dir)
         #expect(result.status == 65)
         #expect(result.stdout == "")
         #expect(result.stderr.contains("bad.yaml:8:6: error:"))
     }
 
     @Test func missingFileExits66() throws {
-        let dir = try Self.folder([:])
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CoherenceBinary.run(["score", "absent.yaml"], in: dir)
+        let folder = try Self.folder([:])
+        let dir = folder.url
+        let result = try Programs.run("coherence", ["score", "absent.yaml"], in: dir)
         #expect(result.status == 66)
         #expect(result.stderr.contains("absent.yaml"))
     }
 
     @Test func emptyFolderExits66() throws {
-        let dir = try Self.folder([:])
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try Self.folder([:])
+        let dir = folder.url
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("none"), withIntermediateDirectories: true)
-        let result = try CoherenceBinary.run(["score", "none"], in: dir)
+        let result = try Programs.run("coherence", ["score", "none"], in: dir)
         #expect(result.status == 66)
         #expect(result.stderr.contains("no assessment files"))
     }
@@ -175,10 +173,10 @@ import Testing
         let framework = Self.framework
             .replacingOccurrences(of: "    weight: 3\n", with: "    weight: 3\n        applies_if: \"profile.origin\"\n")
             .replacingOccurrences(of: "bands:", with: "profile:\n  origin: {type: bool}\nbands:")
-        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
+        let dir = folder.url
         try framework.write(to: dir.appendingPathComponent("Frameworks/mini.yaml"), atomically: true, encoding: .utf8)
-        let result = try CoherenceBinary.run(["score", "a.yaml"], in: dir)
+        let result = try Programs.run("coherence", ["score", "a.yaml"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("warning: item 'B': applies_if: "))
         #expect(result.stdout.contains("(Frameworks/mini.yaml:"))
@@ -194,14 +192,14 @@ import Testing
             files[String(format: "a%03d.yaml", index)] = Self.assessment(
                 code: "X\(letters[index / 26])\(letters[index % 26])", a: "\(index % 5)", b: "\((index / 5) % 5)")
         }
-        let dir = try Self.folder(files)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try Self.folder(files)
+        let dir = folder.url
         let arguments = ["score", "--format", format, "--fail-under", "40"] + files.keys.sorted()
-        let one = try CoherenceBinary.run(arguments + ["--jobs", "1"], in: dir)
+        let one = try Programs.run("coherence", arguments + ["--jobs", "1"], in: dir)
         #expect(one.status == 1)
         #expect(one.stderr.contains("--fail-under"))
         for jobs in ["2", "3", "8"] {
-            let many = try CoherenceBinary.run(arguments + ["--jobs", jobs], in: dir)
+            let many = try Programs.run("coherence", arguments + ["--jobs", jobs], in: dir)
             #expect(many.status == one.status)
             #expect(many.stdout == one.stdout, "--jobs \(jobs)")
             #expect(many.stderr == one.stderr, "--jobs \(jobs)")
@@ -214,9 +212,9 @@ import Testing
         for index in 0..<100 {
             files[String(format: "a%03d.yaml", index)] = Self.assessment(a: index % 30 == 7 ? "9" : "1", b: "2")
         }
-        let dir = try Self.folder(files)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CoherenceBinary.run(["score", "--jobs", "4"] + files.keys.sorted(), in: dir)
+        let folder = try Self.folder(files)
+        let dir = folder.url
+        let result = try Programs.run("coherence", ["score", "--jobs", "4"] + files.keys.sorted(), in: dir)
         #expect(result.status == 65)
         #expect(result.stdout == "")
         let located = result.stderr.split(separator: "\n").filter { $0.contains(": error:") }.map { $0.prefix(10) }
@@ -226,19 +224,19 @@ import Testing
     @Test(arguments: [["score"], ["score", "a.yaml", "--format", "xml"], ["score", "a.yaml", "--fail-on", "severe"],
                       ["score", "a.yaml", "--fail-under", "150"], ["score", "a.yaml", "--jobs", "0"]])
     func usageErrorsExit64(arguments: [String]) throws {
-        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CoherenceBinary.run(arguments, in: dir)
+        let folder = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
+        let dir = folder.url
+        let result = try Programs.run("coherence", arguments, in: dir)
         #expect(result.status == 64)
         #expect(result.stdout == "")
     }
 
     @Test func frameworksOptionNamesTheFolder() throws {
-        let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
+        let dir = folder.url
         try FileManager.default.moveItem(at: dir.appendingPathComponent("Frameworks"), to: dir.appendingPathComponent("lib"))
-        #expect(try CoherenceBinary.run(["score", "a.yaml"], in: dir).status == 65)
-        #expect(try CoherenceBinary.run(["score", "a.yaml", "--frameworks", "lib"], in: dir).status == 0)
+        #expect(try Programs.run("coherence", ["score", "a.yaml"], in: dir).status == 65)
+        #expect(try Programs.run("coherence", ["score", "a.yaml", "--frameworks", "lib"], in: dir).status == 0)
     }
 
     /// Runs `command` with `/bin/sh` in `directory`, `$0` naming `coherence`, so that stdout can be
@@ -246,7 +244,7 @@ import Testing
     static func shell(_ command: String, in directory: URL) throws -> (status: Int32, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command, CoherenceBinary.url.path]
+        process.arguments = ["-c", command, Programs.url("coherence").path]
         process.currentDirectoryURL = directory
         let err = Pipe()
         process.standardError = err
@@ -261,11 +259,11 @@ import Testing
     /// file opened for appending, which does not take that, it is read and written.
     @Test(arguments: [">", ">>"])
     func jsonReachesAFileAsItReachesAPipe(redirection: String) throws {
-        let dir = try Self.folder([
+        let folder = try Self.folder([
             "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"), "b.yaml": Self.assessment(code: "BBB", a: "4", b: "0"),
         ])
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let piped = try CoherenceBinary.run(["score", "a.yaml", "b.yaml", "--format", "json"], in: dir)
+        let dir = folder.url
+        let piped = try Programs.run("coherence", ["score", "a.yaml", "b.yaml", "--format", "json"], in: dir)
         try "earlier\n".write(to: dir.appendingPathComponent("out.json"), atomically: true, encoding: .utf8)
         let result = try Self.shell(#""$0" score a.yaml b.yaml --format json "# + redirection + " out.json", in: dir)
         #expect(result.status == 0)
@@ -278,10 +276,10 @@ import Testing
     /// file is left as it was, as a pipe is left empty.
     @Test(arguments: [">", ">>"])
     func aFailedRunLeavesTheOutputFileAsItWas(redirection: String) throws {
-        let dir = try Self.folder([
+        let folder = try Self.folder([
             "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"), "b.yaml": Self.assessment(code: "BBB", a: "9", b: "0"),
         ])
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = folder.url
         try "earlier\n".write(to: dir.appendingPathComponent("out.json"), atomically: true, encoding: .utf8)
         let result = try Self.shell(
             #""$0" score a.yaml b.yaml --jobs 1 --format json "# + redirection + " out.json", in: dir)
@@ -297,10 +295,10 @@ import Testing
     /// When stdout and stderr are one file, the output is spooled, so the messages of a failed run
     /// stay and no scorecard is written.
     @Test func aFailedRunKeepsItsMessagesInAFileSharedWithStderr() throws {
-        let dir = try Self.folder([
+        let folder = try Self.folder([
             "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"), "b.yaml": Self.assessment(code: "BBB", a: "9", b: "0"),
         ])
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = folder.url
         let result = try Self.shell(#""$0" score a.yaml b.yaml --format json > out.txt 2>&1"#, in: dir)
         #expect(result.status == 65)
         let written = try String(contentsOf: dir.appendingPathComponent("out.txt"), encoding: .utf8)
@@ -311,8 +309,8 @@ import Testing
     #if os(Linux)
         /// A stdout that takes nothing is an I/O error, reported, not a crash.
         @Test func fullStandardOutputIsAnIOError() throws {
-            let dir = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
-            defer { try? FileManager.default.removeItem(at: dir) }
+            let folder = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
+            let dir = folder.url
             let result = try Self.shell(#""$0" score a.yaml --format json > /dev/full"#, in: dir)
             #expect(result.status == 74)
             #expect(result.stderr == "error: cannot write the output: No space left on device\n")

@@ -1,9 +1,11 @@
+import Foundation
+import TestSupport
 import Testing
 
 @Suite struct ValidateTests {
     @Test func acceptsAValidFrameworkAndAssessment() throws {
         let directory = try Mini.workspace()
-        let result = try CoherenceBinary.run(["validate", "Frameworks/mini.yaml", "a.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["validate", "Frameworks/mini.yaml", "a.yaml"], in: directory.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == """
             Frameworks/mini.yaml: ok: framework 'mini' 1: 2 items, 1 sections, 0 rules
@@ -16,7 +18,7 @@ import Testing
 
     @Test func validatesEveryFileOfAFolder() throws {
         let directory = try Mini.workspace()
-        let result = try CoherenceBinary.run(["validate", "."], in: directory.url)
+        let result = try Programs.run("coherence", ["validate", "."], in: directory.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").count == 3)
         #expect(result.stdout.hasSuffix("\n2 files checked: 2 valid\n"))
@@ -27,7 +29,7 @@ import Testing
         try directory.write("b.yaml", Mini.assessment
             .replacingOccurrences(of: "LAW-01: Implemented", with: "LAW-01: 9")
             .replacingOccurrences(of: "LAW-02: 1", with: "LAW-03: 1"))
-        let result = try CoherenceBinary.run(["validate", "b.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["validate", "b.yaml"], in: directory.url)
         #expect(result.status == 65)
         #expect(result.stderr == """
             b.yaml:7:11: error: 9 is outside the scale of the answer to 'LAW-01': use 0 Absent, 1 Adopted, 2 Implemented
@@ -48,7 +50,7 @@ import Testing
               mnii: {LAW-01: ["1"]}
 
             """)
-        let result = try CoherenceBinary.run(["validate", "goals.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["validate", "goals.yaml"], in: directory.url)
         #expect(result.status == 65)
         #expect(result.stderr == """
             goals.yaml:5:25: error: unknown item 'LAW-09' of framework 'mini' (did you mean 'LAW-01'?): link an item the framework has
@@ -57,7 +59,7 @@ import Testing
 
             """)
         let fixed = try directory.write("ok.yaml", "crosswalk: {id: goals, title: Goals}\ntargets: [{id: \"1\", title: First}]\nlinks: {mini: {LAW-01: [\"1\"]}}\n")
-        let ok = try CoherenceBinary.run(["validate", fixed], in: directory.url)
+        let ok = try Programs.run("coherence", ["validate", fixed], in: directory.url)
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(ok.stdout.hasPrefix("\(fixed): ok: crosswalk 'goals': 1 targets, 1 items of 'mini' linked\n"))
     }
@@ -65,7 +67,7 @@ import Testing
     @Test func reportsADuplicateKeyWithANoteAtTheFirst() throws {
         let directory = try Mini.workspace()
         try directory.write("b.yaml", Mini.assessment.replacingOccurrences(of: "LAW-02: 1", with: "LAW-01: 1"))
-        let result = try CoherenceBinary.run(["validate", "b.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["validate", "b.yaml"], in: directory.url)
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("""
             b.yaml:8:3: error: duplicate key 'LAW-01': remove it or rename it
@@ -77,7 +79,7 @@ import Testing
     @Test func reportsAnUnknownItemWithASuggestion() throws {
         let directory = try Mini.workspace()
         try directory.write("b.yaml", Mini.assessment.replacingOccurrences(of: "LAW-02: 1", with: "LAW-2: 1"))
-        let result = try CoherenceBinary.run(["validate", "b.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["validate", "b.yaml"], in: directory.url)
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix(
             "b.yaml:8:3: error: unknown item 'LAW-2' (did you mean 'LAW-02'?): framework 'mini' 1 has no such item\n"))
@@ -86,7 +88,7 @@ import Testing
     @Test func namesTheMissingFrameworkAndWhereItLooked() throws {
         let directory = try Mini.workspace()
         try directory.write("b.yaml", Mini.assessment.replacingOccurrences(of: "framework: mini", with: "framework: maxi"))
-        let result = try CoherenceBinary.run(["validate", "b.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["validate", "b.yaml"], in: directory.url)
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix(
             "b.yaml:3:22: error: framework 'maxi' version '1' not found in Frameworks/ (it holds 'mini' 1): pass --frameworks DIR to look elsewhere"),
@@ -95,13 +97,13 @@ import Testing
 
     @Test func exits66ForAMissingFile() throws {
         let directory = try Mini.workspace()
-        let result = try CoherenceBinary.run(["validate", "nowhere.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["validate", "nowhere.yaml"], in: directory.url)
         #expect(result.status == 66)
         #expect(result.stderr == "nowhere.yaml: error: no such file or folder\n")
     }
 
     @Test func exits64ForAUsageError() throws {
-        let result = try CoherenceBinary.run(["validate"])
+        let result = try Programs.run("coherence", ["validate"])
         #expect(result.status == 64)
     }
 
@@ -114,7 +116,7 @@ import Testing
     func refusesMalformedFiles(text: String, expectedStart: String) throws {
         let directory = try Mini.workspace()
         try directory.write("x.yaml", text)
-        let result = try CoherenceBinary.run(["validate", "x.yaml"], in: directory.url)
+        let result = try Programs.run("coherence", ["validate", "x.yaml"], in: directory.url)
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix(expectedStart), "\(result.stderr)")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Spreadsheet
 import Testing
+import ZIPFoundation
 
 /// Files built to hurt the reader are refused with a message, within DESIGN.md §9's 16 MiB.
 @Suite struct HostileFileTests {

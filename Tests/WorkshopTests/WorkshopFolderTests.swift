@@ -1,5 +1,6 @@
 import CoherenceKit
 import Foundation
+import TestSupport
 import Testing
 import YAML
 @testable import WorkshopKit

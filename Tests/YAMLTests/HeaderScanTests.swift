@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import YAML
 
@@ -7,9 +8,7 @@ import YAML
     /// Scans `text` written to a fresh file for `framework.id` and `framework.version`.
     static func scan(_ text: String, limits: Limits = .default) throws -> YAMLParser.HeaderScan {
         let folder = try ParseFileTests.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("f.yaml").path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let path = try folder.write("f.yaml", text)
         return YAMLParser(limits: limits).scanHeader(atPath: path, section: "framework", keys: ["id", "version"])
     }
 

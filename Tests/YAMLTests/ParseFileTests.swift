@@ -1,19 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 import YAML
 
 @Suite struct ParseFileTests {
     /// A fresh folder for one test, so tests can run in parallel.
-    static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("yaml-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func folder() throws -> TemporaryDirectory { try TemporaryDirectory(prefix: "yaml-tests") }
 
     @Test func readsAFileAndNamesItInLocations() throws {
         let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("a.yaml").path
+        let path = folder.url.appendingPathComponent("a.yaml").path
         try Data("a:\n  b: c\n".utf8).write(to: URL(fileURLWithPath: path))
         let root = try YAMLParser().parseFile(atPath: path, displayName: "Assessments/a.yaml")
         #expect(root["a"]?["b"]?.location == Location(file: "Assessments/a.yaml", line: 2, column: 6))
@@ -22,9 +18,8 @@ import YAML
 
     @Test func missingFilesAndFoldersAreMissingInput() throws {
         let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         for (path, reason) in [
-            (folder.appendingPathComponent("none.yaml").path, "cannot read the file: no such file; check the path"),
+            (folder.url.appendingPathComponent("none.yaml").path, "cannot read the file: no such file; check the path"),
             (folder.path, "cannot read the file: it is a folder, not a file"),
         ] {
             do {
@@ -39,8 +34,7 @@ import YAML
 
     @Test func invalidContentIsInvalidInput() throws {
         let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("bad.yaml").path
+        let path = folder.url.appendingPathComponent("bad.yaml").path
         try Data("a: [".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: Diagnostics.self) { try YAMLParser().parseFile(atPath: path) }
         do { _ = try YAMLParser().parseFile(atPath: path) } catch { #expect(error.kind == .invalidInput) }
@@ -48,8 +42,7 @@ import YAML
 
     @Test func largeFilesAreRefusedWithTheirSize() throws {
         let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("big.yaml").path
+        let path = folder.url.appendingPathComponent("big.yaml").path
         try Data(("a: " + String(repeating: "x", count: 200_000)).utf8).write(to: URL(fileURLWithPath: path))
         let parser = YAMLParser(limits: Limits(maxFileSize: 1000))
         do {

@@ -1,4 +1,4 @@
-import Spreadsheet
+public import Spreadsheet
 
 /// Why an answer sheet could not be imported; the command line maps each case to its exit code.
 public enum AnswerSheetError: Error, Sendable, CustomStringConvertible {

@@ -1,17 +1,27 @@
-import Foundation
-import Spreadsheet
+public import Foundation
+public import Spreadsheet
 import YAML
 
 /// A filled answer sheet read back into an assessment (DESIGN.md §11): the sheet is turned into the
 /// assessment file it stands for, which the assessment loader validates like any other, and every
 /// problem, the loader's and the sheet's own, is told by cell, all of them in one run.
 public struct AnswerSheetImport: Sendable {
+    /// The validated assessment.
     public var assessment: Assessment
+    /// The framework the sheet answers.
     public var framework: Framework
     /// The assessment file: answers as level labels, evidence as lists, items in framework order.
     public var text: String
 
     /// Reads the answer sheet at `path`, refusing a file over the size limit before reading it.
+    ///
+    /// - Parameters:
+    ///   - path: The `.xlsx` file.
+    ///   - library: The frameworks folder, where the framework the sheet names is found (and cached).
+    ///   - limits: The limits on the file and its contents (DESIGN.md §9).
+    /// - Returns: The assessment, its framework, and the assessment file it stands for.
+    /// - Throws: ``AnswerSheetError/input(_:)`` when the file is missing, a folder, unreadable or too large;
+    ///   ``AnswerSheetError/invalid(_:)`` with every problem, cell by cell, otherwise.
     public static func read(
         _ path: String, library: inout FrameworkLibrary, limits: SpreadsheetLimits = .default
     ) throws(AnswerSheetError) -> AnswerSheetImport {
@@ -29,6 +39,14 @@ public struct AnswerSheetImport: Sendable {
     }
 
     /// Reads the answer sheet in `data`, against the framework `library` finds for it; `file` names it in messages.
+    ///
+    /// - Parameters:
+    ///   - data: The bytes of an `.xlsx` file.
+    ///   - file: The name messages give the file.
+    ///   - library: The frameworks folder, where the framework the sheet names is found (and cached).
+    ///   - limits: The limits on the file and its contents (DESIGN.md §9).
+    /// - Returns: The assessment, its framework, and the assessment file it stands for.
+    /// - Throws: ``AnswerSheetError/invalid(_:)`` with every problem, cell by cell.
     public static func read(
         _ data: Data, file: String, library: inout FrameworkLibrary, limits: SpreadsheetLimits = .default
     ) throws(AnswerSheetError) -> AnswerSheetImport {
@@ -36,6 +54,15 @@ public struct AnswerSheetImport: Sendable {
     }
 
     /// Reads the answer sheet in `data` against `framework`, which it must name.
+    ///
+    /// - Parameters:
+    ///   - data: The bytes of an `.xlsx` file.
+    ///   - file: The name messages give the file.
+    ///   - framework: The framework the sheet must name, by id and version.
+    ///   - limits: The limits on the file and its contents (DESIGN.md §9).
+    /// - Returns: The assessment, its framework, and the assessment file it stands for.
+    /// - Throws: ``AnswerSheetError/invalid(_:)`` with every problem, cell by cell, including a sheet that names
+    ///   another framework.
     public static func read(
         _ data: Data, file: String, framework: Framework, limits: SpreadsheetLimits = .default
     ) throws(AnswerSheetError) -> AnswerSheetImport {

@@ -1,15 +1,21 @@
-import Foundation
-import Spreadsheet
+public import Foundation
+public import Spreadsheet
 
 /// A blank answer sheet of a framework, for a ministry to fill in a spreadsheet program (DESIGN.md §11):
 /// instructions, the profile, and one row per item with its question, guidance and levels, a drop-down
 /// answer cell, and cells for the reason, evidence, note and respondent. Only those cells are open; the
 /// framework's own text is locked (without a password) so a slip cannot change it.
 public struct AnswerSheetTemplate: Sendable {
+    /// The framework, country, period and respondents the sheet is for.
     public var template: AssessmentTemplate
     /// Who the filled sheet goes back to, such as "the facilitator, ana@example.org".
     public var sendTo: String?
 
+    /// Creates the answer sheet of a template.
+    ///
+    /// - Parameters:
+    ///   - template: The framework, country, period and respondents the sheet is for.
+    ///   - sendTo: Who the filled sheet goes back to, such as "the facilitator, ana@example.org".
     public init(_ template: AssessmentTemplate, sendTo: String? = nil) {
         self.template = template
         self.sendTo = sendTo
@@ -18,11 +24,16 @@ public struct AnswerSheetTemplate: Sendable {
     private var framework: Framework { template.framework }
 
     /// The workbook; the answers sheet opens first.
+    ///
+    /// - Returns: The instructions, profile and answers sheets.
     public func workbook() -> Workbook {
         Workbook(sheets: [instructions(), profile(), answers()], activeSheet: 2)
     }
 
     /// The `.xlsx` file's bytes.
+    ///
+    /// - Returns: The bytes, the same for the same template.
+    /// - Throws: `SpreadsheetError` when the workbook cannot be zipped.
     public func data() throws(SpreadsheetError) -> Data {
         try XLSXWriter.data(workbook())
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Spreadsheet
 
 /// The rows of an answer sheet's profile sheet by the key in their first column, with their values

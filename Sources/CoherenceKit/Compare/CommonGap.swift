@@ -1,6 +1,8 @@
 /// An item gapped in several assessments.
 public struct CommonGap: Sendable, Hashable {
+    /// The item's id.
     public var item: String
+    /// The item's question.
     public var question: String
     /// Assessments where the item's gap is greater than 0.
     public var gapped: Int
@@ -9,6 +11,14 @@ public struct CommonGap: Sendable, Hashable {
     /// The mean gap (0–100) over the assessments where the item is gapped.
     public var meanGap: Double
 
+    /// Creates a common gap from its parts.
+    ///
+    /// - Parameters:
+    ///   - item: The item's id.
+    ///   - question: The item's question.
+    ///   - gapped: Assessments where the item's gap is greater than 0.
+    ///   - scored: Assessments where the item is scored (not n/a).
+    ///   - meanGap: The mean gap (0–100) over the assessments where the item is gapped.
     public init(item: String, question: String, gapped: Int, scored: Int, meanGap: Double) {
         self.item = item
         self.question = question

@@ -1,10 +1,15 @@
-import YAML
+public import YAML
 
 /// Builds a `Comparison` from loaded assessments: scores each against its own framework version and
 /// compares them on the item ids the versions share.
 public enum Comparer {
     /// The comparison of `inputs`, or why they cannot be compared: different frameworks, or two
     /// assessments of the same country and period.
+    ///
+    /// - Parameter inputs: The assessments, each with the framework it was loaded against and its file.
+    /// - Returns: The comparison: entries ordered by country code, then period.
+    /// - Throws: `Diagnostics` naming the files when the assessments answer different frameworks, or when two assess
+    ///   the same country and period.
     public static func compare(_ inputs: [LocatedAssessment]) throws(Diagnostics) -> Comparison {
         try check(inputs)
         let cards = Scorer.score(inputs.map { ($0.assessment, $0.framework) })

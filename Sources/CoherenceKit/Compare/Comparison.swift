@@ -24,6 +24,20 @@ public struct Comparison: Sendable, Hashable {
     /// ordered by string comparison), ordered by country code, then period.
     public var changes: [PeriodChange]
 
+    /// Creates a comparison from its parts; ``Comparer`` builds it from assessments.
+    ///
+    /// - Parameters:
+    ///   - framework: The framework id every assessment answers.
+    ///   - versions: The framework versions compared, in order of first appearance.
+    ///   - sharedItems: Item ids every compared version has, in the document order of the first version.
+    ///   - allItemCount: How many distinct item ids the compared versions have together.
+    ///   - dimensions: Dimension columns, in order of first appearance.
+    ///   - sections: Top-level section columns, in order of first appearance.
+    ///   - entries: One entry per assessment, ordered by country code, then period.
+    ///   - commonGaps: Items gapped in at least one assessment (shared items only): most often gapped first, then the
+    ///     greater mean gap, then id.
+    ///   - changes: For each country seen in several periods, the change between consecutive periods (periods ordered
+    ///     by string comparison), ordered by country code, then period.
     public init(
         framework: String, versions: [String], sharedItems: [String], allItemCount: Int, dimensions: [Column],
         sections: [Column], entries: [ComparisonEntry], commonGaps: [CommonGap], changes: [PeriodChange]
@@ -51,9 +65,16 @@ public struct Comparison: Sendable, Hashable {
 
 /// A dimension or top-level section shown as a column.
 public struct Column: Sendable, Hashable {
+    /// The dimension's or section's id.
     public var id: String
+    /// The title shown as the column heading.
     public var title: String
 
+    /// Creates a column.
+    ///
+    /// - Parameters:
+    ///   - id: The dimension's or section's id.
+    ///   - title: The title shown as the column heading.
     public init(id: String, title: String) {
         self.id = id
         self.title = title

@@ -5,6 +5,10 @@ import Foundation
 ///
 /// Scores are unrounded; an empty cell is a score that does not exist. Lines end with CRLF.
 public enum ComparisonCSV {
+    /// The comparison as CSV text: a header line, then one line per assessment.
+    ///
+    /// - Parameter comparison: The comparison to render.
+    /// - Returns: The rendered text.
     public static func render(_ comparison: Comparison) -> String {
         let header = ["country", "name", "period", "overall", "coherence"]
             + comparison.dimensions.map(\.id) + comparison.sections.map(\.id)

@@ -2,6 +2,10 @@
 /// string escaped. The heatmap is a table whose cells carry both a colour and the number, so it reads
 /// without colour and prints.
 public enum ComparisonHTML {
+    /// The comparison as one self-contained HTML document.
+    ///
+    /// - Parameter comparison: The comparison to render.
+    /// - Returns: The rendered text.
     public static func render(_ comparison: Comparison) -> String {
         var html = page(title: "Comparison: " + comparison.framework, scope: ComparisonFormat.scope(comparison))
         html += heatmap(comparison)

@@ -5,6 +5,10 @@
 /// fields: `framework`, `versions`, `shared_items` (the ids compared on, with counts), `rank_rule`,
 /// `common_gaps`.
 public enum ComparisonJSON {
+    /// The comparison as one JSON object.
+    ///
+    /// - Parameter comparison: The comparison to render.
+    /// - Returns: The rendered text.
     public static func render(_ comparison: Comparison) -> String {
         document(comparison).rendered() + "\n"
     }

@@ -1,5 +1,9 @@
 /// The comparison as Markdown: a score table with ranks, the common gaps, and the changes per country.
 public enum ComparisonMarkdown {
+    /// The comparison as Markdown.
+    ///
+    /// - Parameter comparison: The comparison to render.
+    /// - Returns: The rendered text.
     public static func render(_ comparison: Comparison) -> String {
         var lines = ["# Comparison: \(escape(comparison.framework))", ""]
         lines += [escape(ComparisonFormat.scope(comparison)) + ".", ""]

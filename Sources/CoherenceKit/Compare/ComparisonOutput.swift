@@ -17,6 +17,9 @@ public enum ComparisonOutput: String, Sendable, CaseIterable {
 
     /// The comparison rendered in this format. Text and Markdown, read in terminals, show control
     /// characters escaped (`\u001b`), as the terminal output does.
+    ///
+    /// - Parameter comparison: The comparison to render.
+    /// - Returns: The text of the file, or of standard output.
     public func render(_ comparison: Comparison) -> String {
         switch self {
         case .text: ComparisonText.render(comparison).escapingControlCharacters
@@ -29,6 +32,9 @@ public enum ComparisonOutput: String, Sendable, CaseIterable {
 
     /// The formats of a comma-separated list such as `md,html`, in the order given, each once; nil
     /// with the offending name when one is unknown.
+    ///
+    /// - Parameter list: The value of `--format`, such as `md,html`.
+    /// - Returns: The formats, or ``UnknownFormat`` naming the first name that is not a format.
     public static func parseList(_ list: String) -> Result<[ComparisonOutput], UnknownFormat> {
         var formats: [ComparisonOutput] = []
         for name in list.split(separator: ",", omittingEmptySubsequences: false) {
@@ -44,6 +50,7 @@ public enum ComparisonOutput: String, Sendable, CaseIterable {
     /// A format name that is not one of `text`, `md`, `html`, `csv`, `json` (nor `xlsx`, which the
     /// command line writes beside them).
     public struct UnknownFormat: Error, Sendable, CustomStringConvertible {
+        /// The name as the user wrote it.
         public var name: String
         public var description: String {
             "unknown format '\(name)': use a comma-separated list of \(ComparisonOutput.allCases.map(\.rawValue).joined(separator: ", ")), xlsx (with --output)"

@@ -1,5 +1,9 @@
 /// The comparison as plain text for a terminal.
 public enum ComparisonText {
+    /// The comparison as plain text for a terminal.
+    ///
+    /// - Parameter comparison: The comparison to render.
+    /// - Returns: The rendered text.
     public static func render(_ comparison: Comparison) -> String {
         var lines = ["Comparison: " + ComparisonFormat.scope(comparison), ""]
         let headers = ["Assessment", "Overall", "Coherence"] + comparison.dimensions.map(\.id) + comparison.sections.map(\.id)

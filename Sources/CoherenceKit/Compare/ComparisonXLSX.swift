@@ -1,5 +1,5 @@
-import Foundation
-import Spreadsheet
+public import Foundation
+public import Spreadsheet
 
 /// The comparison as a spreadsheet (.xlsx): the table of `ComparisonCSV` (one row per assessment,
 /// overall, coherence, each dimension and each top-level section), then each score's rank.
@@ -8,6 +8,10 @@ public enum ComparisonXLSX {
     public static let fileName = "comparison.xlsx"
 
     /// The `.xlsx` file's bytes.
+    ///
+    /// - Parameter comparison: The comparison to write.
+    /// - Returns: The bytes of a workbook with the score table, numbers as numbers, unrounded.
+    /// - Throws: `SpreadsheetError` when the workbook cannot be zipped.
     public static func data(_ comparison: Comparison) throws(SpreadsheetError) -> Data {
         try XLSXWriter.data(workbook(comparison))
     }

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// Merges several ministries' responses into one national assessment (DESIGN.md §7).
 ///

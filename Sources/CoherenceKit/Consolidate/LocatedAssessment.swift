@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// An assessment loaded from a file, with the places of its header fields, so that a refusal to
 /// compare or consolidate it can point at the field that differs.

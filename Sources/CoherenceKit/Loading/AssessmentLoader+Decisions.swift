@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// Reading the decision log of a workshop's national assessment, and single answers given elsewhere
 /// than in a file (the workshop server's JSON answers).

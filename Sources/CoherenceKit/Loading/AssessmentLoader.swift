@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// Builds a validated `Assessment` from an assessment file (DESIGN.md §4) against its framework.
 public struct AssessmentLoader {

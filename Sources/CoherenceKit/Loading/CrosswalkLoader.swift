@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// Builds a validated `Crosswalk` from a crosswalk file (DESIGN.md §13), checking every framework,
 /// item and target it names against the frameworks of a library.

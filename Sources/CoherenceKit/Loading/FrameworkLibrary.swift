@@ -1,5 +1,5 @@
 import Foundation
-import YAML
+public import YAML
 
 /// Finds frameworks by id and version among the framework files of one folder.
 public struct FrameworkLibrary: Sendable {

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// Builds a validated `Framework` from a framework file (DESIGN.md §3), reporting every error it finds.
 public struct FrameworkLoader {

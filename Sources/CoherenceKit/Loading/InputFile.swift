@@ -1,5 +1,5 @@
 import Foundation
-import YAML
+public import YAML
 
 /// Why an input file could not be used; the command line maps each case to its exit code.
 public enum InputError: Error, Sendable, CustomStringConvertible {

@@ -1,4 +1,5 @@
-import Foundation
+public import Foundation
+import YAML
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// A country's self-assessment against one framework version (DESIGN.md §4).
 public struct Assessment: Sendable {

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// A map from items of frameworks to an outside list of targets, such as the Global Compact for
 /// Migration's 23 objectives (DESIGN.md §13), so that assessments made with different frameworks

@@ -1,5 +1,5 @@
 import CEL
-import YAML
+public import YAML
 
 /// A validated reference framework: the checklist an assessment answers.
 ///

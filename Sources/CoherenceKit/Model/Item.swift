@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// One question of a framework.
 public struct Item: Sendable {

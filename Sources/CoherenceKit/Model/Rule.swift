@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// A coherence rule: an expression that is true when answers contradict each other.
 public struct Rule: Sendable {

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// An answer scale: named levels, or a numeric range.
 public struct Scale: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// A section of a framework: a titled group of items and sub-sections.
 public struct Section: Sendable {

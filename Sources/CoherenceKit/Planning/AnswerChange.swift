@@ -1,8 +1,15 @@
 /// One answer changed for a what-if: `ITEM=ANSWER` on the command line (DESIGN.md §12).
 public struct AnswerChange: Sendable, Hashable {
+    /// The id of the item whose answer changes.
     public var item: String
+    /// The new answer: a level, `n/a` or `unknown`.
     public var response: Answer.Response
 
+    /// Creates a change.
+    ///
+    /// - Parameters:
+    ///   - item: The id of the item whose answer changes.
+    ///   - response: The new answer: a level, `n/a` or `unknown`.
     public init(item: String, response: Answer.Response) {
         self.item = item
         self.response = response
@@ -10,6 +17,12 @@ public struct AnswerChange: Sendable, Hashable {
 
     /// Reads `ITEM=ANSWER`, where ANSWER is a level value or label of the item's scale, `n/a` or
     /// `unknown`, as an assessment file writes it; an error naming what to fix otherwise.
+    ///
+    /// - Parameters:
+    ///   - text: The text after `--set`, such as `LAB-02=3` or `LAB-02=Implemented`.
+    ///   - framework: The framework whose items and scales the change must name.
+    /// - Returns: The change, or a ``PlanningError`` saying what to fix: no `=`, an unknown item (with the nearest id),
+    ///   or an answer outside the item's scale.
     public static func parse(_ text: String, in framework: Framework) -> Result<AnswerChange, PlanningError> {
         guard let equals = text.firstIndex(of: "=") else {
             return .failure(PlanningError("expected ITEM=ANSWER, got '\(text)': for example LAB-02=3 or LAB-02=Implemented"))
@@ -40,6 +53,9 @@ public struct AnswerChange: Sendable, Hashable {
 extension Assessment {
     /// The assessment with `changes` made: an answer's response replaced (its evidence and note
     /// kept), or a new answer added for an item it left unanswered. Later changes win.
+    ///
+    /// - Parameter changes: The changes, applied in order.
+    /// - Returns: A copy of the assessment with the changes made; the assessment itself is unchanged.
     public func changing(_ changes: [AnswerChange]) -> Assessment {
         var result = self
         for change in changes {

@@ -3,9 +3,11 @@
 public struct NextBandPath: Sendable {
     /// One step of the plan, as the report shows it.
     public struct Step: Sendable {
+        /// The step of the reform plan.
         public var step: ReformPlan.Step
         /// The answer before and after the step, as people read it: `Adopted (2)`, `unknown`.
         public var fromText: String
+        /// The answer after the step, as people read it.
         public var toText: String
         /// Rules whose finding is triggered before the step and no longer after it, in rule order.
         public var clears: [String]
@@ -27,10 +29,16 @@ public struct NextBandPath: Sendable {
     public var next: Band?
     /// The plan to reach `next.min`; nil when there is no band above.
     public var plan: ReformPlan?
+    /// The plan's steps, as the report shows them; empty when there is no band above.
     public var steps: [Step]
 
     /// The path for `assessment`, scored as `card`; nil when the framework has no bands or the
     /// coherence index has no score.
+    ///
+    /// - Parameters:
+    ///   - assessment: The assessment the plan starts from.
+    ///   - compiled: The framework the assessment answers, compiled for scoring.
+    ///   - card: The scorecard of `assessment` against `compiled`.
     public init?(_ assessment: Assessment, against compiled: CompiledFramework, scorecard card: Scorecard) {
         let framework = compiled.framework
         guard let score = card.coherence.score, !framework.bands.isEmpty else { return nil }

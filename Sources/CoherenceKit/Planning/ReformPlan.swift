@@ -2,15 +2,25 @@
 public struct ReformPlan: Sendable, Hashable {
     /// One step: one item raised by one level (or a tenth of a range scale).
     public struct Step: Sendable, Hashable {
+        /// The id of the item the step raises.
         public var item: String
         /// The value before the step; nil for an unknown or unanswered item's first step.
         public var from: Double?
+        /// The value after the step.
         public var to: Double
         /// The item's effort.
         public var cost: Double
         /// The metric once this step and every step before it are taken.
         public var scoreAfter: Double
 
+        /// Creates a step.
+        ///
+        /// - Parameters:
+        ///   - item: The id of the item the step raises.
+        ///   - from: The value before the step; nil for an unknown or unanswered item's first step.
+        ///   - to: The value after the step.
+        ///   - cost: The item's effort.
+        ///   - scoreAfter: The metric once this step and every step before it are taken.
         public init(item: String, from: Double?, to: Double, cost: Double, scoreAfter: Double) {
             self.item = item
             self.from = from
@@ -20,7 +30,9 @@ public struct ReformPlan: Sendable, Hashable {
         }
     }
 
+    /// The score the plan lifts.
     public var metric: ScoreMetric
+    /// The score the plan aims at, on 0–100.
     public var target: Double
     /// The metric's score today.
     public var start: Double
@@ -34,6 +46,17 @@ public struct ReformPlan: Sendable, Hashable {
     /// which items are scored), in document order.
     public var held: [String]
 
+    /// Creates a plan from its parts; ``ReformPlanner`` works it out.
+    ///
+    /// - Parameters:
+    ///   - metric: The score the plan lifts.
+    ///   - target: The score the plan aims at, on 0–100.
+    ///   - start: The metric's score today.
+    ///   - reached: Whether the steps reach the target; when not, they reach the highest score possible.
+    ///   - cost: The sum of the steps' costs.
+    ///   - steps: The steps, the one that gains most first, each item's steps in ascending order.
+    ///   - held: Items no step may change because some `applies_if` reads them (raising them could change which items
+    ///     are scored), in document order.
     public init(
         metric: ScoreMetric, target: Double, start: Double, reached: Bool, cost: Double, steps: [Step], held: [String]
     ) {

@@ -1,25 +1,35 @@
+import CEL
+
 /// Finds the cheapest set of one-step reforms that lifts a metric to a target (DESIGN.md §12).
 ///
 /// **Method.** Steps never change which items are scored: not-applicable items are never raised,
 /// and an item that some `applies_if` reads (through `level`, `answered`, …) is *held* where it is,
 /// since raising it could switch another item in or out. With the scored items fixed, the metric is
-/// a tree of weighted sums and `min`s of item scores (``MetricShape``), and the search computes the
-/// Pareto frontier of cost against score of that tree exactly (``ParetoFrontier``; the comment
+/// a tree of weighted sums and `min`s of item scores (`MetricShape`), and the search computes the
+/// Pareto frontier of cost against score of that tree exactly (`ParetoFrontier`; the comment
 /// there says why nothing optimal is lost). The answer is the cheapest frontier point that reaches
 /// the target, or, when none does, the highest-scoring point (the cheapest one for that score).
 ///
 /// **Exact scores.** The frontier's sums are added in another order than the scorer's, so each
-/// candidate is scored again by the scorer's own code (``ScoreAggregator``) before it is accepted:
+/// candidate is scored again by the scorer's own code (`ScoreAggregator`) before it is accepted:
 /// `reached`, `start` and every `score_after` are what `coherence score` would print for those
 /// answers, to the last bit.
 ///
 /// **Order.** The chosen steps are then listed greedily, the step that lifts the metric most
 /// first (the cheaper among equal gains, then document order), each item's steps in order
-/// (``ShapeEvaluator`` keeps the metric's tree up to date, so each candidate costs a walk from
+/// (`ShapeEvaluator` keeps the metric's tree up to date, so each candidate costs a walk from
 /// its item to the root, not a scoring of the framework).
 public enum ReformPlanner {
     /// The plan that lifts `metric` to `target` (0–100) for `assessment`; an error when the target
     /// is outside 0–100 or the metric has no score.
+    ///
+    /// - Parameters:
+    ///   - assessment: The assessment as it stands.
+    ///   - compiled: The framework the assessment answers, compiled for scoring.
+    ///   - metric: The score to lift: overall, coherence, a dimension or a section.
+    ///   - target: The score to reach, from 0 to 100.
+    /// - Returns: The cheapest plan that reaches `target`, or the highest-scoring one when none can; a
+    ///   ``PlanningError`` when `target` is outside 0–100 or the metric has no score today.
     public static func plan(
         _ assessment: Assessment, against compiled: CompiledFramework, metric: ScoreMetric, target: Double
     ) -> Result<ReformPlan, PlanningError> {
@@ -152,7 +162,7 @@ public enum ReformPlanner {
 
         /// The steps of `chosen`, the one that lifts the metric most first, with the score after each.
         ///
-        /// Candidates are compared on ``ShapeEvaluator``'s running value (gains within 1e-9 are
+        /// Candidates are compared on `ShapeEvaluator`'s running value (gains within 1e-9 are
         /// equal: the cheaper step first, then document order); each step taken is then scored
         /// exactly by the scorer's code.
         func ordered(_ chosen: [Int: Int], shape: MetricShape) -> [ReformPlan.Step] {

@@ -17,6 +17,11 @@ public enum ScoreMetric: Sendable, Hashable {
 
     /// The metric `name` means in `framework`: `overall`, `coherence`, a dimension id or a section
     /// id; an error with the nearest name when it is none of these.
+    ///
+    /// - Parameters:
+    ///   - name: What the user wrote after `--metric`.
+    ///   - framework: The framework whose dimensions and sections the name may be.
+    /// - Returns: The metric, or a ``PlanningError`` with a "did you mean" when a dimension or section id is near.
     public static func named(_ name: String, in framework: Framework) -> Result<ScoreMetric, PlanningError> {
         if name == "overall" { return .success(.overall) }
         if name == "coherence" { return .success(.coherence) }
@@ -29,6 +34,9 @@ public enum ScoreMetric: Sendable, Hashable {
     }
 
     /// The metric's score in `card`; nil when it has none.
+    ///
+    /// - Parameter card: A scorecard of the framework the metric was named in.
+    /// - Returns: The score on 0–100; nil when nothing is scored.
     public func score(in card: Scorecard) -> Double? {
         switch self {
         case .overall: card.overall.score
@@ -70,8 +78,12 @@ public enum ScoreMetric: Sendable, Hashable {
 
 /// Why a what-if or a plan cannot be worked out as asked: an unknown item, metric or answer.
 public struct PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong and what to do, as the command line prints it.
     public var message: String
 
+    /// Creates an error with its message.
+    ///
+    /// - Parameter message: What is wrong and what to do, as the command line prints it.
     public init(_ message: String) {
         self.message = message
     }

@@ -5,41 +5,63 @@
 public struct WhatIf: Sendable {
     /// One changed answer, as the item stood before and after.
     public struct Change: Sendable {
+        /// The changed item's id.
         public var item: String
+        /// The item's score as the assessment stands.
         public var before: ItemScore
+        /// The item's score with the changes made.
         public var after: ItemScore
         /// The answers as people read them: `Adopted (2)`, `n/a`, `unknown`, `unanswered`.
         public var beforeText: String
+        /// The answer with the changes made, as people read it.
         public var afterText: String
     }
 
     /// A finding whose status differs.
     public struct FindingChange: Sendable {
+        /// The finding as the assessment stands.
         public var finding: Finding
+        /// The finding's status as the assessment stands.
         public var before: Finding.Status
+        /// The finding's status with the changes made.
         public var after: Finding.Status
     }
 
     /// An item whose gap differs.
     public struct GapChange: Sendable {
+        /// The item's id.
         public var item: String
+        /// The gap as the assessment stands; nil when the item is not scored.
         public var before: Double?
+        /// The gap with the changes made; nil when the item is not scored.
         public var after: Double?
     }
 
     /// A capacity module whose priority differs, or that enters or leaves the plan.
     public struct PlanChange: Sendable {
+        /// The capacity module's id.
         public var capacity: String
+        /// The capacity module's title.
         public var title: String
+        /// The module's priority as the assessment stands; nil when it is not in the plan.
         public var before: Double?
+        /// The module's priority with the changes made; nil when it leaves the plan.
         public var after: Double?
     }
 
+    /// The scorecard of the assessment as it stands.
     public var before: Scorecard
+    /// The scorecard with the changes made.
     public var after: Scorecard
+    /// The changed answers, in the order given.
     public var changes: [Change]
 
     /// Scores `assessment` against `compiled` as it is and with `changes` made.
+    ///
+    /// - Parameters:
+    ///   - assessment: The assessment as it stands.
+    ///   - compiled: The framework the assessment answers, compiled for scoring.
+    ///   - changes: The answers to change; later changes to the same item win.
     public init(_ assessment: Assessment, against compiled: CompiledFramework, changes: [AnswerChange]) {
         before = Scorer.score(assessment, against: compiled)
         after = Scorer.score(assessment.changing(changes), against: compiled)

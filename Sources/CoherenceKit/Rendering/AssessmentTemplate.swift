@@ -3,12 +3,22 @@ import YAML
 /// A blank assessment of a framework for respondents to fill in, with each question, its guidance and
 /// its levels as comments. It validates as an assessment with every item unanswered.
 public struct AssessmentTemplate: Sendable {
+    /// The framework the assessment answers.
     public var framework: Framework
+    /// The assessed country.
     public var country: Country
+    /// The review period, such as "2026".
     public var period: String
     /// Respondents to list, such as the ministries a facilitator invites.
     public var respondents: [Respondent]
 
+    /// Creates the template of an assessment.
+    ///
+    /// - Parameters:
+    ///   - framework: The framework the assessment answers.
+    ///   - country: The assessed country.
+    ///   - period: The review period, such as "2026".
+    ///   - respondents: Respondents to list, such as the ministries a facilitator invites.
     public init(framework: Framework, country: Country, period: String, respondents: [Respondent] = []) {
         self.framework = framework
         self.country = country
@@ -17,6 +27,9 @@ public struct AssessmentTemplate: Sendable {
     }
 
     /// The template as YAML text.
+    ///
+    /// - Returns: An assessment file with every item listed and unanswered, its question, guidance and levels as
+    ///   comments.
     public func render() -> String {
         var lines: [String] = []
         comment(

@@ -12,27 +12,41 @@ public indirect enum JSONText: Sendable {
     case object([(String, JSONText)])
 
     /// A double, or `null` when absent.
+    ///
+    /// - Parameter value: The number; nil for `null`.
+    /// - Returns: The JSON value.
     public static func number(_ value: Double?) -> JSONText {
         value.map(JSONText.double) ?? .null
     }
 
     /// A level value as the scorecard writes one: an integer when whole; `null` when absent.
+    ///
+    /// - Parameter value: The level value; nil for `null`.
+    /// - Returns: The JSON value: `3`, not `3.0`, for a whole value.
     public static func level(_ value: Double?) -> JSONText {
         guard let value else { return .null }
         return Int(exactly: value).map(JSONText.integer) ?? .double(value)
     }
 
     /// A string, or `null` when absent.
+    ///
+    /// - Parameter value: The text; nil for `null`.
+    /// - Returns: The JSON value.
     public static func string(_ value: String?) -> JSONText {
         value.map(JSONText.string) ?? .null
     }
 
     /// An array of strings.
+    ///
+    /// - Parameter values: The strings, in order.
+    /// - Returns: The JSON array.
     public static func strings(_ values: [String]) -> JSONText {
         .array(values.map(JSONText.string))
     }
 
     /// The value printed with two-space indentation; arrays of scalars stay on one line.
+    ///
+    /// - Returns: The JSON text, without a final newline.
     public func rendered() -> String {
         var buffer = JSONBuffer()
         write(into: &buffer, indent: 0)

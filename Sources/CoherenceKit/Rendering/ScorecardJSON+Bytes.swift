@@ -1,3 +1,5 @@
+import YAML
+
 /// The scorecard written field by field, in the order of DESIGN.md §8 (added fields after the normative ones).
 extension JSONByteWriter {
     /// One scorecard object; `extra` appends members after the scorecard's own, as reports do.

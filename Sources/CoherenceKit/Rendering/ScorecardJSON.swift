@@ -5,9 +5,13 @@ import Foundation
 /// Field names and order follow §8; added fields come after the normative ones in each object.
 /// Scores are unrounded; `null` where nothing is scored or a field does not apply.
 public enum ScorecardJSON {
+    /// The value of each scorecard's `schema` field (DESIGN.md §8).
     public static let schema = "coherence.scorecard/1"
 
     /// One scorecard as a JSON object, or several as an array in input order; ends with a newline.
+    ///
+    /// - Parameter scorecards: The scorecards, in input order.
+    /// - Returns: The JSON text of DESIGN.md §8, scores unrounded.
     public static func render(_ scorecards: [Scorecard]) -> String {
         var writer = JSONByteWriter(capacity: scorecards.count << 17)
         if scorecards.count == 1 {
@@ -20,11 +24,17 @@ public enum ScorecardJSON {
     }
 
     /// One scorecard as a JSON object; ends with a newline.
+    ///
+    /// - Parameter scorecard: The scorecard to render.
+    /// - Returns: The JSON text of DESIGN.md §8, scores unrounded.
     public static func render(_ scorecard: Scorecard) -> String {
         render([scorecard])
     }
 
     /// What follows the last of `count` pieces.
+    ///
+    /// - Parameter count: How many scorecards the output holds.
+    /// - Returns: The closing bracket and newline of an array, or the newline after a single object.
     public static func ending(count: Int) -> String {
         count > 1 ? "\n]\n" : ""
     }
@@ -47,11 +57,18 @@ extension ScorecardJSON {
         private var idle: [Piece] = []
 
         /// A writer for an output of `count` scorecards.
+        ///
+        /// - Parameter count: How many scorecards the output will hold: one is an object, several an array.
         public init(count: Int) {
             self.count = count
         }
 
         /// Scorecard number `index` as UTF-8, after what separates it from the one before.
+        ///
+        /// - Parameters:
+        ///   - card: The scorecard.
+        ///   - index: Its position in the output, from 0.
+        /// - Returns: A piece to print and then give back with ``reuse(_:)``.
         public func piece(_ card: Scorecard, index: Int) -> Piece {
             let piece = takeIdle() ?? Piece(indent: count == 1 ? 0 : 2)
             piece.write(card, index: index, of: count)
@@ -59,6 +76,8 @@ extension ScorecardJSON {
         }
 
         /// Takes back `piece`, once it is printed, to write a later card into its memory.
+        ///
+        /// - Parameter piece: A piece this writer made, no longer read by anyone.
         public func reuse(_ piece: Piece) {
             lock.lock()
             defer { lock.unlock() }
@@ -85,6 +104,10 @@ extension ScorecardJSON {
         }
 
         /// Calls `body` with the piece's bytes.
+        ///
+        /// - Parameter body: A function reading the bytes; they are valid only during the call.
+        /// - Returns: What `body` returns.
+        /// - Throws: What `body` throws.
         public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
             try writer.buffer.withBytes(body)
         }

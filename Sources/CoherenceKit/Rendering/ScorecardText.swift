@@ -7,6 +7,10 @@ public enum ScorecardText {
     public static let topGapCount = 10
 
     /// The summary of `card`, ending with a newline.
+    ///
+    /// - Parameter card: The scorecard to summarise.
+    /// - Returns: The overall and coherence scores, dimensions, sections, findings and the largest gaps, as text for a
+    ///   terminal.
     public static func render(_ card: Scorecard) -> String {
         var lines: [String] = []
         lines.append("\(card.country.name) (\(card.country.code)), \(card.period), \(card.status.rawValue)")
@@ -70,6 +74,9 @@ public enum ScorecardText {
     }
 
     /// Several summaries separated by a blank line.
+    ///
+    /// - Parameter cards: The scorecards, in the order to print them.
+    /// - Returns: Each summary, in order, a blank line between two.
     public static func render(_ cards: [Scorecard]) -> String {
         cards.map(render).joined(separator: "\n")
     }

@@ -1,5 +1,5 @@
 import CEL
-import YAML
+public import YAML
 
 /// Checks a framework's expressions when it is loaded (DESIGN.md §6).
 ///

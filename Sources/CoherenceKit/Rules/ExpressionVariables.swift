@@ -1,5 +1,5 @@
-import CEL
-import YAML
+public import CEL
+public import YAML
 
 /// Variables for `coherence expr --vars FILE`: a YAML or JSON mapping of names to values.
 ///

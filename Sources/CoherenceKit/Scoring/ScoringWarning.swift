@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// A problem met while scoring that did not stop it.
 public struct ScoringWarning: Sendable, Hashable {

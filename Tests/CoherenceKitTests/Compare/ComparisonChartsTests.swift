@@ -1,4 +1,5 @@
 import CoherenceKit
+import FoundationEssentials
 import Testing
 
 /// The comparison pages' charts: dimensions side by side, the change between periods, and the

@@ -1,33 +1,29 @@
 import CoherenceKit
 import Foundation
+import TestSupport
 
 /// A fresh folder per test holding a small framework in two versions, and the assessments a test writes.
 ///
 /// Framework `test`: maturity scale 0–4 (items A, B, C, E) and a percent scale 0–100 (item D);
 /// version "2" drops E and adds F, so the versions share 4 of 6 item ids.
 final class Workspace {
-    let url: URL
+    let folder: TemporaryDirectory
     var library: FrameworkLibrary
 
+    var url: URL { folder.url }
+
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("coherence-kit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("Frameworks"), withIntermediateDirectories: true)
-        library = FrameworkLibrary(directory: url.appendingPathComponent("Frameworks").path)
+        folder = try TemporaryDirectory(prefix: "coherence-kit")
+        library = FrameworkLibrary(directory: folder.path("Frameworks"))
         try write("Frameworks/test-1.yaml", Self.framework(version: "1", lastItem: "E"))
         try write("Frameworks/test-2.yaml", Self.framework(version: "2", lastItem: "F"))
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
-
     /// Writes `text` to `name` in the folder and returns its path.
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let path = url.appendingPathComponent(name).path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
+    func write(_ name: String, _ text: String) throws -> String { try folder.write(name, text) }
 
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { folder.path(name) }
 
     /// Writes an assessment file and loads it.
     func assessment(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import YAML
 
@@ -6,14 +7,13 @@ import YAML
 
 /// Choosing a framework from a folder: scanned by headers, files that do not parse skipped.
 @Suite struct FrameworkLibraryTests {
-    /// A fresh folder holding `files` (name, text); removed by the caller.
-    static func folder(_ files: [(String, String)]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coherence-library-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    /// A fresh folder holding `files` (name, text).
+    static func folder(_ files: [(String, String)]) throws -> TemporaryDirectory {
+        let folder = try TemporaryDirectory(prefix: "coherence-library")
         for (name, text) in files {
-            try Data(text.utf8).write(to: url.appendingPathComponent(name))
+            try folder.write(name, text)
         }
-        return url
+        return folder
     }
 
     static func reference(_ id: String, _ version: String) -> AssessmentLoader.FrameworkReference {
@@ -26,7 +26,6 @@ import YAML
 
     @Test func aBrokenFileWithTheRightHeaderIsSkippedForTheNextOne() throws {
         let folder = try Self.folder([("a-broken.yaml", Self.broken), ("b-good.yaml", Self.good)])
-        defer { try? FileManager.default.removeItem(at: folder) }
         var library = FrameworkLibrary(directory: folder.path)
         let framework = try library.framework(for: Self.reference("test", "1"))
         #expect(framework.location.file.hasSuffix("b-good.yaml"))
@@ -38,7 +37,6 @@ import YAML
     @Test func aBrokenFileIsNotListedButPointedAtWhenNothingMatches() throws {
         let other = Self.good.replacingOccurrences(of: "id: test", with: "id: other")
         let folder = try Self.folder([("a.yaml", Self.broken), ("b.yaml", other), ("c.txt", "not yaml")])
-        defer { try? FileManager.default.removeItem(at: folder) }
         var library = FrameworkLibrary(directory: folder.path)
         #expect(library.versions(of: "test") == [])
         #expect {
@@ -54,7 +52,6 @@ import YAML
 
     @Test func anotherVersionIsNamedWithWhereItIsDefined() throws {
         let folder = try Self.folder([("a.yaml", "# comment\n" + Self.good)])
-        defer { try? FileManager.default.removeItem(at: folder) }
         var library = FrameworkLibrary(directory: folder.path)
         #expect {
             try library.framework(for: Self.reference("test", "2"))
@@ -68,7 +65,6 @@ import YAML
         let aliased = Self.good.replacingOccurrences(of: "  title: Test framework\n", with: "")
             .replacingOccurrences(of: "  id: test\n", with: "  title: &t test\n  id: *t\n")
         let folder = try Self.folder([("a.yaml", aliased)])
-        defer { try? FileManager.default.removeItem(at: folder) }
         var library = FrameworkLibrary(directory: folder.path)
         #expect(try library.framework(for: Self.reference("test", "1")).id == "test")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import CoherenceKit
@@ -6,9 +7,8 @@ import Testing
 /// Outputs are refused when they would replace an input, however the path is spelled.
 @Suite struct OutputFileTests {
     @Test func inputPathsMatchTheSameFileSpelledDifferently() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coherence-out-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try TemporaryDirectory(prefix: "coherence-out")
+        let folder = temporary.url
         let input = folder.appendingPathComponent("a.yaml").path
         try Data("a: 1\n".utf8).write(to: URL(fileURLWithPath: input))
         let link = folder.appendingPathComponent("link.yaml").path

@@ -1,4 +1,5 @@
 import CoherenceKit
+import Foundation
 import Testing
 import YAML
 

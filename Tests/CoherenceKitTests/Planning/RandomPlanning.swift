@@ -1,4 +1,5 @@
 import CoherenceKit
+import TestSupport
 
 /// Small random frameworks and assessments for reform-plan properties: few items, on scales with
 /// unevenly spaced levels or tenths of a range, with arbitrary efforts, every aggregation, nested

@@ -1,4 +1,5 @@
 import CoherenceKit
+import FoundationEssentials
 import Testing
 import YAML
 

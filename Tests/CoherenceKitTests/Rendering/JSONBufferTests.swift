@@ -1,4 +1,5 @@
 @testable import CoherenceKit
+import TestSupport
 import Testing
 
 /// The JSON byte buffer prints numbers exactly as Swift does and escapes strings as JSON requires.

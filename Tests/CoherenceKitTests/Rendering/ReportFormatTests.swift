@@ -1,4 +1,5 @@
 @testable import CoherenceKit
+import FoundationEssentials
 import Testing
 import YAML
 

@@ -1,5 +1,6 @@
 import CoherenceKit
 import Testing
+import YAML
 
 /// Item states decided by `applies_if`, and findings in each state (DESIGN.md §5, §6).
 @Suite struct FindingTests {

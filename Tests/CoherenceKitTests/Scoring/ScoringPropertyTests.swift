@@ -1,4 +1,5 @@
 import CoherenceKit
+import TestSupport
 import Testing
 
 /// Properties of §5 over a few hundred generated frameworks and assessments, each reproducible from its seed.

@@ -1,5 +1,8 @@
 extension ComparisonOutput {
     /// A comparison by crosswalk rendered in this format.
+    ///
+    /// - Parameter comparison: The comparison by crosswalk to render.
+    /// - Returns: The rendered text.
     public func render(_ comparison: CrosswalkComparison) -> String {
         switch self {
         case .text: CrosswalkComparisonText.render(comparison)

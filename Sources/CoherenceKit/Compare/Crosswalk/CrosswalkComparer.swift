@@ -1,10 +1,18 @@
-import YAML
+public import YAML
 
 /// Builds a `CrosswalkComparison`: scores each assessment against its own framework and averages
 /// the scores of the items linked to each target (DESIGN.md §13).
 public enum CrosswalkComparer {
     /// The comparison of `inputs` on the targets of `crosswalk`, or why they cannot be compared: a
     /// framework the crosswalk does not link, or one country, period and framework given twice.
+    ///
+    /// - Parameters:
+    ///   - inputs: The assessments, each with the framework it was loaded against and its file; they may answer
+    ///     different frameworks.
+    ///   - crosswalk: The crosswalk that links the frameworks' items to common targets.
+    /// - Returns: The comparison: one entry per assessment, ordered by country code, period and framework id.
+    /// - Throws: `Diagnostics` naming the file when an assessment's framework is not linked by the crosswalk, or when
+    ///   one country, period and framework is given twice.
     public static func compare(_ inputs: [LocatedAssessment], by crosswalk: Crosswalk) throws(Diagnostics) -> CrosswalkComparison {
         try check(inputs, crosswalk: crosswalk)
         let cards = Scorer.score(inputs.map { ($0.assessment, $0.framework) })

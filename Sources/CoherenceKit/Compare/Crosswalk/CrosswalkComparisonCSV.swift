@@ -3,6 +3,10 @@
 /// (unrounded; empty when not scored), `items` (how many items carry the target) and `scored`.
 /// Lines end with CRLF.
 public enum CrosswalkComparisonCSV {
+    /// The crosswalk comparison as CSV text: a header line, then one line per assessment and target.
+    ///
+    /// - Parameter comparison: The comparison to render.
+    /// - Returns: The rendered text.
     public static func render(_ comparison: CrosswalkComparison) -> String {
         var rows = [["country", "name", "period", "framework", "framework_version", "target", "title", "score", "items", "scored"]]
         for entry in comparison.entries {

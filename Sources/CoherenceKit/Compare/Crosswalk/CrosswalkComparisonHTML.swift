@@ -2,6 +2,10 @@
 /// assessments (columns), each cell coloured by its score and carrying the number and the item
 /// count, so it reads without colour and prints. Every user string is escaped.
 public enum CrosswalkComparisonHTML {
+    /// The crosswalk comparison as an HTML document.
+    ///
+    /// - Parameter comparison: The comparison to render.
+    /// - Returns: The rendered text.
     public static func render(_ comparison: CrosswalkComparison) -> String {
         let escape = ComparisonHTML.escape
         var html = ComparisonHTML.page(

@@ -3,6 +3,10 @@
 /// "name", "period", "framework", "framework_version", "targets": {id: {"score", "items", "scored"}}}]}`;
 /// `score` is unrounded, null when no linked item is scored.
 public enum CrosswalkComparisonJSON {
+    /// The crosswalk comparison as one JSON object.
+    ///
+    /// - Parameter comparison: The comparison to render.
+    /// - Returns: The rendered text.
     public static func render(_ comparison: CrosswalkComparison) -> String {
         JSONText.object([
             ("schema", .string("coherence.crosswalk-comparison/1")),

@@ -1,5 +1,9 @@
 /// The crosswalk comparison as Markdown: one table row per target, one column per assessment.
 public enum CrosswalkComparisonMarkdown {
+    /// The crosswalk comparison as Markdown.
+    ///
+    /// - Parameter comparison: The comparison to render.
+    /// - Returns: The rendered text.
     public static func render(_ comparison: CrosswalkComparison) -> String {
         let escape = ComparisonMarkdown.escape
         var lines = ["# Comparison by \(escape(comparison.title))", ""]

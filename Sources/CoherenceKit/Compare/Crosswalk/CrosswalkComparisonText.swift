@@ -1,5 +1,9 @@
 /// The crosswalk comparison as plain text: one row per target, one column per assessment.
 public enum CrosswalkComparisonText {
+    /// The crosswalk comparison as plain text.
+    ///
+    /// - Parameter comparison: The comparison to render.
+    /// - Returns: The rendered text.
     public static func render(_ comparison: CrosswalkComparison) -> String {
         var lines = ["\(comparison.title): " + CrosswalkFormat.scope(comparison), ""]
         for (number, entry) in comparison.entries.enumerated() {

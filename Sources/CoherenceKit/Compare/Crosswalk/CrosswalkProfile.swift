@@ -1,13 +1,20 @@
 /// One assessment on every target of a crosswalk, such as a country's GCM profile: each target
 /// scored, not scored, or not covered by any item of the framework, as `compare --by` computes it.
 public struct CrosswalkProfile: Sendable, Hashable {
+    /// The crosswalk's id.
     public var crosswalk: String
+    /// The crosswalk's title.
     public var title: String
+    /// The crosswalk's targets, in its order.
     public var targets: [Column]
     /// One cell per target, in the crosswalk's order.
     public var cells: [CrosswalkComparison.Cell]
 
     /// The profile of `scorecard` on `crosswalk`; nil when the crosswalk links no item of its framework.
+    ///
+    /// - Parameters:
+    ///   - crosswalk: The crosswalk whose targets the profile shows.
+    ///   - scorecard: The scorecard of one assessment of one of the crosswalk's frameworks.
     public init?(crosswalk: Crosswalk, scorecard: Scorecard) {
         guard crosswalk.frameworks.contains(scorecard.framework.id) else { return nil }
         let links = crosswalk.targets(of: scorecard.framework.id)

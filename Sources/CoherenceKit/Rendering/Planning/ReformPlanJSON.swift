@@ -1,8 +1,12 @@
 /// Renders a reform plan as JSON, schema `coherence.plan/1` (DESIGN.md §12), fields in §12's order.
 public enum ReformPlanJSON {
+    /// The value of the output's `schema` field.
     public static let schema = "coherence.plan/1"
 
     /// The plan as one JSON object, ending with a newline.
+    ///
+    /// - Parameter plan: The plan to render.
+    /// - Returns: The JSON text, schema ``schema``, scores unrounded.
     public static func render(_ plan: ReformPlan) -> String {
         object(plan).rendered() + "\n"
     }

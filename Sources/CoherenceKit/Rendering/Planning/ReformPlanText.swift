@@ -2,6 +2,11 @@
 /// the metric after it (scores rounded to one decimal; the JSON keeps them exact).
 public enum ReformPlanText {
     /// The plan of `card`'s assessment, ending with a newline.
+    ///
+    /// - Parameters:
+    ///   - plan: The plan to render.
+    ///   - card: The scorecard of the assessment the plan starts from, for the items' answers and titles.
+    /// - Returns: The text for a terminal.
     public static func render(_ plan: ReformPlan, scorecard card: Scorecard) -> String {
         var lines = [
             "\(card.country.name) (\(card.country.code)), \(card.period), \(card.status.rawValue)",

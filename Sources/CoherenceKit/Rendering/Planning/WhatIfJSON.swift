@@ -1,9 +1,13 @@
 /// Renders a what-if as JSON, schema `coherence.whatif/1`: every score before and after, unrounded,
 /// and the findings, gaps and capacity-plan entries that change.
 public enum WhatIfJSON {
+    /// The value of the output's `schema` field.
     public static let schema = "coherence.whatif/1"
 
     /// The what-if as one JSON object, ending with a newline.
+    ///
+    /// - Parameter whatIf: The what-if to render.
+    /// - Returns: The JSON text, schema ``schema``, scores unrounded.
     public static func render(_ whatIf: WhatIf) -> String {
         let (before, after) = (whatIf.before, whatIf.after)
         func pair(_ was: BandedScore, _ now: BandedScore) -> [(String, JSONText)] {

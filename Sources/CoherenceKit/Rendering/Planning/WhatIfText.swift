@@ -2,6 +2,9 @@
 /// side by side, and the findings, gaps and capacity plan that move.
 public enum WhatIfText {
     /// The what-if, ending with a newline.
+    ///
+    /// - Parameter whatIf: The what-if to render.
+    /// - Returns: The text for a terminal.
     public static func render(_ whatIf: WhatIf) -> String {
         let (before, after) = (whatIf.before, whatIf.after)
         var lines = [

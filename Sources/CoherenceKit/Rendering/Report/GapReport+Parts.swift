@@ -1,7 +1,10 @@
 /// One item of a report: its score from the scorecard, with the question and answer as people read them.
 public struct ReportItem: Sendable {
+    /// The item's score, gap and priority, from the scorecard.
     public var score: ItemScore
+    /// The item's question.
     public var question: String
+    /// The title of the section that holds the item.
     public var sectionTitle: String
     /// The answer as people read it: "Adopted (2)", "55.5", "not applicable", "unknown", "unanswered".
     public var answer: String
@@ -9,11 +12,14 @@ public struct ReportItem: Sendable {
     public var targetLabel: String
     /// Whether the framework asks for evidence for this item.
     public var evidenceRequired: Bool
+    /// The evidence the answer gives, in the file's order.
     public var evidence: [String]
+    /// The answer's note, when it has one.
     public var note: String?
     /// The name of the respondent who gave the answer, when the file says.
     public var by: String?
 
+    /// The item's id.
     public var id: String { score.id }
 
     init(
@@ -69,12 +75,15 @@ public struct ReportItem: Sendable {
 
 /// One section of a report, with the items it holds directly.
 public struct ReportSection: Sendable {
+    /// The section's score, from the scorecard.
     public var score: SectionScore
+    /// The items the section holds directly, in document order.
     public var items: [ReportItem]
 }
 
 /// One finding of a report, with the items it concerns and their answers.
 public struct ReportFinding: Sendable {
+    /// The finding, from the scorecard.
     public var finding: Finding
     /// The items the rule names, in the rule's order.
     public var items: [ReportItem]
@@ -88,7 +97,9 @@ public struct ReportFinding: Sendable {
 
 /// One module of the capacity-building plan, with the catalogue's reference and description.
 public struct ReportPlanEntry: Sendable {
+    /// The plan's entry, from the scorecard.
     public var entry: PlanEntry
+    /// The module's reference in the catalogue, such as `EMM Vol. 2`.
     public var reference: String?
     public var description: String?
 }
@@ -97,7 +108,9 @@ public struct ReportPlanEntry: Sendable {
 public struct DivergenceTable: Sendable {
     /// One disputed item: each respondent's answer (nil where they gave none) and the spread.
     public struct Row: Sendable {
+        /// The item's id.
         public var item: String
+        /// The item's question.
         public var question: String
         /// `(max − min)/(scale max − scale min)` as the consolidated file records it, 0–1.
         public var spread: Double
@@ -107,6 +120,7 @@ public struct DivergenceTable: Sendable {
 
     /// One respondent's answer to one item.
     public struct Cell: Sendable {
+        /// The answer as people read it; nil where the respondent gave none.
         public var answer: String?
         /// The answer's place on the item's scale, 0–1, when it names a level or number of the scale.
         public var position: Double?

@@ -7,7 +7,9 @@ public struct GapReport: Sendable {
     /// How many findings and gaps the summary names.
     public static let highlightCount = 3
 
+    /// The scorecard every number of the report comes from.
     public var scorecard: Scorecard
+    /// The framework's title.
     public var frameworkTitle: String
     /// The framework's score bands, ascending.
     public var bands: [Band]
@@ -38,6 +40,11 @@ public struct GapReport: Sendable {
 
     /// Scores `assessment`, plans its path to the next band and gathers its report, with its profile
     /// on the targets of `crosswalk` (the GCM objectives) when one is given.
+    ///
+    /// - Parameters:
+    ///   - assessment: The assessment to report on.
+    ///   - compiled: The framework it answers, compiled for scoring.
+    ///   - crosswalk: A crosswalk that links the framework, for the profile on its targets; nil for none.
     public init(_ assessment: Assessment, against compiled: CompiledFramework, crosswalk: Crosswalk? = nil) {
         let scorecard = Scorer.score(assessment, against: compiled)
         self.init(scorecard: scorecard, framework: compiled.framework, assessment: assessment,
@@ -47,6 +54,12 @@ public struct GapReport: Sendable {
 
     /// Gathers the report of `scorecard`, which scored `assessment` against `framework`, with the
     /// path to the next band when it is given.
+    ///
+    /// - Parameters:
+    ///   - scorecard: The scorecard of `assessment` against `framework`.
+    ///   - framework: The framework the assessment answers.
+    ///   - assessment: The assessment, for its answers, evidence and notes.
+    ///   - nextBand: The path to the next band; nil to leave that part out.
     public init(scorecard: Scorecard, framework: Framework, assessment: Assessment, nextBand: NextBandPath? = nil) {
         self.scorecard = scorecard
         self.nextBand = nextBand
@@ -82,6 +95,7 @@ public struct GapReport: Sendable {
 
     // MARK: - Views the renderers share
 
+    /// The assessed country.
     public var country: Country { scorecard.country }
 
     /// "Valoria (VLR), 2026": who and when, for titles.
@@ -103,6 +117,9 @@ public struct GapReport: Sendable {
     }
 
     /// The titles of the dimensions a finding names besides the one it is grouped under.
+    ///
+    /// - Parameter finding: A finding of this report.
+    /// - Returns: Dimension titles in the framework's order.
     public func otherDimensions(of finding: ReportFinding) -> [String] {
         let named = finding.finding.dimensions.compactMap { id in scorecard.dimensions.first { $0.id == id } }
         return named.dropFirst().map(\.title)
@@ -137,6 +154,9 @@ public struct GapReport: Sendable {
 
     /// The question of the item the path to the next band raises at step `index`, on the first of
     /// its steps only (the steps that follow show it once).
+    ///
+    /// - Parameter index: A position in the path's steps.
+    /// - Returns: The question, or "" when the step is not its item's first.
     public func pathQuestion(at index: Int) -> String {
         guard let steps = nextBand?.steps, steps.indices.contains(index) else { return "" }
         let id = steps[index].step.item

@@ -4,6 +4,7 @@
 /// Lines end with CRLF; text fields are quoted when they hold a comma, quote or line break, with
 /// quotes doubled. Numbers are unrounded, as in the JSON scorecard; empty where a field does not apply.
 public enum ReportCSV {
+    /// The header row's column names, in order.
     public static let columns = [
         "framework", "framework_version", "country", "country_name", "period", "section", "item", "question",
         "status", "value", "label", "score", "target", "target_label", "gap", "weight", "severity_bonus", "priority",
@@ -12,6 +13,9 @@ public enum ReportCSV {
     ]
 
     /// The report as CSV text.
+    ///
+    /// - Parameter report: The report to render.
+    /// - Returns: The text of the report's file.
     public static func render(_ report: GapReport) -> String {
         let lines = [columns.joined(separator: ",")] + rows(report).map { fields in
             fields.map { ReportText.csv($0.text, isText: $0.isText) }.joined(separator: ",")

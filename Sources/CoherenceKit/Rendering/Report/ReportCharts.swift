@@ -32,6 +32,9 @@ public enum ReportCharts {
     }
 
     /// A radar (spider) chart of three or more dimension scores on 0–100.
+    ///
+    /// - Parameter dimensions: The dimension scores, in the framework's order.
+    /// - Returns: An inline SVG element, labelled for screen readers.
     public static func radar(_ dimensions: [DimensionScore]) -> String {
         let (width, height, cx, cy, radius) = (920.0, 640.0, 460.0, 320.0, 200.0)
         let count = Double(dimensions.count)
@@ -121,6 +124,9 @@ public enum ReportCharts {
     }
 
     /// The divergence heatmap: items (rows, most disputed first) × respondents (columns).
+    ///
+    /// - Parameter table: The divergence between the respondents' answers.
+    /// - Returns: An inline SVG element, labelled for screen readers.
     public static func heatmap(_ table: DivergenceTable) -> String {
         let (itemWidth, cellWidth, spreadWidth, headHeight, rowHeight) = (150.0, 180.0, 110.0, 64.0, 38.0)
         let width = itemWidth + cellWidth * Double(table.respondents.count) + spreadWidth

@@ -12,6 +12,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     public var fileExtension: String { rawValue }
 
     /// Parses a comma-separated list such as "md,html" ("markdown" is also accepted), without repeats.
+    ///
+    /// - Parameter text: The value of `--format`, such as `md,html`.
+    /// - Returns: The formats in the order given, or the ``UnknownFormat`` naming the first name that is not one.
     public static func list(_ text: String) -> Result<[ReportFormat], UnknownFormat> {
         var formats: [ReportFormat] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
@@ -25,12 +28,16 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
     /// A format name that is not one of `md`, `html`, `json`, `csv`.
     public struct UnknownFormat: Error, Sendable {
+        /// The name as the user wrote it.
         public var name: String
     }
 
     /// `report` rendered in this format. Markdown, plain text often read in a terminal, shows
     /// control characters escaped (`\u001b`) as the terminal output does; HTML, JSON and CSV keep
     /// them within their own syntax (DESIGN.md §9, README "Limits").
+    ///
+    /// - Parameter report: The report to render.
+    /// - Returns: The text of the report's file in this format.
     public func render(_ report: GapReport) -> String {
         switch self {
         case .markdown: ReportMarkdown.render(report).escapingControlCharacters
@@ -42,6 +49,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
     /// The file name of a report: `<COUNTRY>-<period>-<framework>[-<respondent>].<ext>`, such as
     /// `VLR-2026-iamm.html` (a single ministry's response adds its respondent id); the period and respondent keep only letters, digits, `.`, `_` and `-`.
+    ///
+    /// - Parameter report: The report the file holds.
+    /// - Returns: The file name, such as `VLR-2026-iamm.html`.
     public func fileName(for report: GapReport) -> String {
         fileName(
             country: report.country.code, period: report.scorecard.period,
@@ -50,6 +60,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
     /// The file name the report of `assessment`, scored against `framework`, will have: the same
     /// name as `fileName(for:)` gives, known before scoring (the scorecard copies these fields).
+    ///
+    /// - Parameters:
+    ///   - assessment: The assessment the report will be of.
+    ///   - framework: The framework it answers.
+    /// - Returns: The file name, such as `VLR-2026-iamm.html`.
     public func fileName(for assessment: Assessment, framework: Framework) -> String {
         fileName(
             country: assessment.country.code, period: assessment.period,
@@ -80,6 +95,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
 extension GapReport {
     /// The report's files in `formats`: each file's name and text, in the order of `formats`.
+    ///
+    /// - Parameter formats: The formats to write.
+    /// - Returns: One file per format, named as `fileName(for:)` names it.
     public func files(in formats: [ReportFormat]) -> [(name: String, text: String)] {
         formats.map { ($0.fileName(for: self), $0.render(self)) }
     }

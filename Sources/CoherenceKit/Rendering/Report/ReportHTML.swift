@@ -5,6 +5,9 @@
 /// chart, charts labelled for screen readers). Every user string goes through `ReportText.html`.
 public enum ReportHTML {
     /// The report as an HTML document, ending with a newline.
+    ///
+    /// - Parameter report: The report to render.
+    /// - Returns: The text of the report's file.
     public static func render(_ report: GapReport) -> String {
         let title = report.subject + " — migration policy gap report"
         var body = header(report, title: title)

@@ -6,6 +6,9 @@
 /// crosswalk links the framework, `crosswalk_profile` (every target with its score and coverage).
 public enum ReportJSON {
     /// The report as a JSON object, ending with a newline.
+    ///
+    /// - Parameter report: The report to render.
+    /// - Returns: The text of the report's file.
     public static func render(_ report: GapReport) -> String {
         var writer = JSONByteWriter(capacity: 1 << 17)
         writer.scorecard(report.scorecard) { writer in

@@ -4,6 +4,9 @@
 /// titles, questions, answers or notes cannot break a table or inject HTML.
 public enum ReportMarkdown {
     /// The report as Markdown, ending with a newline.
+    ///
+    /// - Parameter report: The report to render.
+    /// - Returns: The text of the report's file.
     public static func render(_ report: GapReport) -> String {
         var out = MarkdownWriter()
         header(report, into: &out)

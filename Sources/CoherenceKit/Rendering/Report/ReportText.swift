@@ -6,6 +6,9 @@ public enum ReportText {
     // MARK: - Escaping
 
     /// `text` safe inside HTML element content and quoted attribute values: `& < > " '` escaped.
+    ///
+    /// - Parameter text: Any text, such as a title or an answer from a file.
+    /// - Returns: The text with `&`, `<`, `>`, `"` and `'` replaced by entities.
     public static func html(_ text: String) -> String {
         // Most text has nothing to escape: one pass over the bytes instead of comparing Characters.
         guard text.utf8.contains(where: mayNeedHTMLEscape) else { return text }

@@ -1,20 +1,32 @@
-import Foundation
-import Spreadsheet
+public import Foundation
+public import Spreadsheet
 
 /// Renders a gap report as a spreadsheet (.xlsx) to take away: a summary of the scores, and the item
 /// table of the CSV (scores, gaps, priorities, evidence) with numbers as numbers, unrounded.
 public enum ReportXLSX {
     /// The `.xlsx` file's bytes.
+    ///
+    /// - Parameter report: The report to write.
+    /// - Returns: The bytes of the workbook, the same for the same report.
+    /// - Throws: `SpreadsheetError` when the workbook cannot be zipped.
     public static func data(_ report: GapReport) throws(SpreadsheetError) -> Data {
         try XLSXWriter.data(workbook(report))
     }
 
     /// The file name: the report's other files' name, ending `.xlsx`.
+    ///
+    /// - Parameter report: The report the file holds.
+    /// - Returns: A name such as `VLR-2026-iamm.xlsx`.
     public static func fileName(for report: GapReport) -> String {
         xlsxName(ReportFormat.csv.fileName(for: report))
     }
 
     /// The file name the report of `assessment`, scored against `framework`, will have.
+    ///
+    /// - Parameters:
+    ///   - assessment: The assessment the report will be of.
+    ///   - framework: The framework it answers.
+    /// - Returns: A name such as `VLR-2026-iamm.xlsx`.
     public static func fileName(for assessment: Assessment, framework: Framework) -> String {
         xlsxName(ReportFormat.csv.fileName(for: assessment, framework: framework))
     }

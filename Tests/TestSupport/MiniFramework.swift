@@ -1,6 +1,6 @@
-/// A two-item framework and an assessment of it, small enough to read in a test.
-enum Mini {
-    static let framework = """
+/// `mini`: a two-item framework and an assessment of it, small enough to read in a test.
+public enum Mini {
+    public static let framework = """
         framework:
           id: mini
           version: "1"
@@ -22,7 +22,7 @@ enum Mini {
 
         """
 
-    static let assessment = """
+    public static let assessment = """
         assessment:
           framework: mini
           framework_version: "1"
@@ -34,8 +34,10 @@ enum Mini {
 
         """
 
-    /// A folder with `Frameworks/mini.yaml` and `a.yaml`.
-    static func workspace() throws -> TemporaryDirectory {
+    /// A fresh folder with `Frameworks/mini.yaml` and `a.yaml`.
+    ///
+    /// - Throws: The file system's error when the files cannot be written.
+    public static func workspace() throws -> TemporaryDirectory {
         let directory = try TemporaryDirectory()
         try directory.write("Frameworks/mini.yaml", framework)
         try directory.write("a.yaml", assessment)

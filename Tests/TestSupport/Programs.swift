@@ -1,14 +1,20 @@
-import Foundation
+public import Foundation
 
-/// Runs the built `coherence` executable, which SwiftPM places beside the test bundle.
-struct CoherenceBinary {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+/// Runs the package's built executables (`coherence`, `coherence-workshop`), which SwiftPM places
+/// beside the test bundle, as a user would: arguments in, stdout, stderr and exit status out.
+public enum Programs {
+    /// What a finished run gave.
+    public struct Result: Sendable {
+        /// The exit status.
+        public var status: Int32
+        /// Everything written to standard output, decoded as UTF-8.
+        public var stdout: String
+        /// Everything written to standard error, decoded as UTF-8.
+        public var stderr: String
     }
 
-    static let url: URL = {
+    /// The folder holding the built executables.
+    public static let folder: URL = {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         // On macOS the runner sits inside the .xctest bundle.
         while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("coherence").path),
@@ -16,17 +22,27 @@ struct CoherenceBinary {
         {
             directory.deleteLastPathComponent()
         }
-        return directory.appendingPathComponent("coherence")
+        return directory
     }()
 
     /// The package's root folder, for the shipped frameworks and examples.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
+    public static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs `coherence` with `arguments` in `directory` and collects its output.
-    static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil) throws -> Result {
+    /// The built executable `name`.
+    public static func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
+
+    /// Runs the built executable `name` and collects its output; standard input is empty.
+    ///
+    /// - Parameters:
+    ///   - name: The executable, such as `coherence` or `coherence-workshop`.
+    ///   - arguments: The command line after the program's name.
+    ///   - directory: The working folder; the package root when nil.
+    /// - Returns: The exit status and both outputs.
+    /// - Throws: Foundation's error when the program cannot be started.
+    public static func run(_ name: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = url(name)
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
         let out = Pipe()

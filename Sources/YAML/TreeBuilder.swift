@@ -3,7 +3,7 @@
 /// Knows nothing of libyaml: `YAMLParser` feeds it one event at a time. Fatal problems (a limit
 /// passed, an undefined alias) are thrown; problems the parse can continue past (duplicate or
 /// non-scalar keys) are collected in `problems` so one run reports all of them.
-struct TreeBuilder: ~Copyable {
+struct TreeBuilder {
     /// An anchored node and what an alias to it costs.
     private struct Anchor {
         var node: Node
@@ -22,9 +22,10 @@ struct TreeBuilder: ~Copyable {
         var start: Int
         /// Whether the key on top of `nodes` was rejected, so its pair is dropped.
         var pendingKeyRejected = false
-        /// The mapping's keys by text, once it has `TreeBuilder.keyIndexThreshold` pairs; smaller
-        /// mappings are searched directly.
-        var keys: KeyIndex?
+        /// The positions of the mapping's pairs by key text, once it has
+        /// `TreeBuilder.keyIndexThreshold` pairs; smaller mappings are searched directly. Keys are
+        /// equal as Swift strings are, by canonical equivalence, in the dictionary as in the search.
+        var keys: [String: Int]?
         var count = 1
         var height = 1
 
@@ -171,7 +172,7 @@ struct TreeBuilder: ~Copyable {
                 at: location, notes: [.note("first defined here", at: nodes[current.start + 2 * first].location)]))
             return false
         }
-        current.keys?.insert(text, at: pairs)
+        current.keys?[text] = pairs
         return true
     }
 
@@ -189,78 +190,58 @@ struct TreeBuilder: ~Copyable {
                 }
                 return nil
             }
-            var keys = KeyIndex(capacity: pairs * 2)
+            var keys: [String: Int] = [:]
+            keys.reserveCapacity(pairs * 2)
             for position in 0..<pairs {
-                if let existing = nodes[start + 2 * position].scalar?.text { keys.insert(existing, at: position) }
+                if let existing = nodes[start + 2 * position].scalar?.text { keys[existing] = position }
             }
             current.keys = keys
         }
-        return current.keys!.position(of: text, count: pairs) { nodes[start + 2 * $0].scalar?.text }
+        return current.keys![text]
     }
 }
 
-/// Nodes in one growing buffer, taken off the top into arrays of exactly their count: a
-/// collection's nodes are moved, not copied, into the array its node holds.
-private struct NodeStack: ~Copyable {
-    private var base: UnsafeMutablePointer<Node>
+/// The finished nodes of the open collections, in one array: a collection's nodes are taken off
+/// its top into an array of exactly their count when the collection ends.
+private struct NodeStack {
     /// Room for an assessment's answers (a hundred pairs, two nodes each) without growing.
-    private var capacity = 256
-    private(set) var count = 0
+    private var nodes: [Node] = {
+        var nodes: [Node] = []
+        nodes.reserveCapacity(256)
+        return nodes
+    }()
 
-    init() {
-        base = .allocate(capacity: capacity)
-    }
+    var count: Int { nodes.count }
 
-    deinit {
-        base.deinitialize(count: count)
-        base.deallocate()
-    }
+    subscript(position: Int) -> Node { nodes[position] }
 
-    subscript(position: Int) -> Node {
-        unsafeAddress { UnsafePointer(base + position) }
-    }
-
-    /// Whether the node at `position` is a scalar whose text is `text`, read in place.
+    /// Whether the node at `position` is a scalar whose text is `text`.
     func isScalar(at position: Int, text: String) -> Bool {
-        guard case .scalar(let scalar) = base[position].content else { return false }
+        guard case .scalar(let scalar) = nodes[position].content else { return false }
         return scalar.text == text
     }
 
     mutating func push(_ node: consuming Node) {
-        if count == capacity {
-            let larger = UnsafeMutablePointer<Node>.allocate(capacity: capacity * 2)
-            larger.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = larger
-            capacity *= 2
-        }
-        (base + count).initialize(to: node)
-        count += 1
+        nodes.append(node)
     }
 
     mutating func pop() -> Node {
-        count -= 1
-        return (base + count).move()
+        nodes.removeLast()
     }
 
     /// The nodes from `start` on, in order, as an array; they leave the stack.
     mutating func popNodes(from start: Int) -> [Node] {
-        // Appending to a reserved array: `init(unsafeUninitializedCapacity:)` is not specialized.
-        var items: [Node] = []
-        items.reserveCapacity(count - start)
-        for position in start..<count { items.append((base + position).move()) }
-        count = start
+        let items = Array(nodes[start...])
+        nodes.removeSubrange(start...)
         return items
     }
 
     /// The nodes from `start` on, key, value, key, value, as pairs; they leave the stack.
     mutating func popPairs(from start: Int) -> [Node.Pair] {
-        var pairs: [Node.Pair] = []
-        pairs.reserveCapacity((count - start) / 2)
-        for position in stride(from: start, to: count - 1, by: 2) {
-            pairs.append(Node.Pair(key: (base + position).move(), value: (base + position + 1).move()))
+        let pairs = stride(from: start, to: nodes.count - 1, by: 2).map { position in
+            Node.Pair(key: nodes[position], value: nodes[position + 1])
         }
-        count = start
+        nodes.removeSubrange(start...)
         return pairs
     }
 }

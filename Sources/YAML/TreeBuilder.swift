@@ -3,7 +3,7 @@
 /// Knows nothing of libyaml: `YAMLParser` feeds it one event at a time. Fatal problems (a limit
 /// passed, an undefined alias) are thrown; problems the parse can continue past (duplicate or
 /// non-scalar keys) are collected in `problems` so one run reports all of them.
-struct TreeBuilder {
+struct TreeBuilder: ~Copyable {
     /// An anchored node and what an alias to it costs.
     private struct Anchor {
         var node: Node
@@ -201,47 +201,68 @@ struct TreeBuilder {
     }
 }
 
-/// The finished nodes of the open collections, in one array: a collection's nodes are taken off
-/// its top into an array of exactly their count when the collection ends.
-private struct NodeStack {
+/// Nodes in one growing buffer, taken off the top into arrays of exactly their count: a
+/// collection's nodes are moved, not copied, into the array its node holds.
+private struct NodeStack: ~Copyable {
+    private var base: UnsafeMutablePointer<Node>
     /// Room for an assessment's answers (a hundred pairs, two nodes each) without growing.
-    private var nodes: [Node] = {
-        var nodes: [Node] = []
-        nodes.reserveCapacity(256)
-        return nodes
-    }()
+    private var capacity = 256
+    private(set) var count = 0
 
-    var count: Int { nodes.count }
+    init() {
+        base = .allocate(capacity: capacity)
+    }
 
-    subscript(position: Int) -> Node { nodes[position] }
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
 
-    /// Whether the node at `position` is a scalar whose text is `text`.
+    subscript(position: Int) -> Node {
+        unsafeAddress { UnsafePointer(base + position) }
+    }
+
+    /// Whether the node at `position` is a scalar whose text is `text`, read in place.
     func isScalar(at position: Int, text: String) -> Bool {
-        guard case .scalar(let scalar) = nodes[position].content else { return false }
+        guard case .scalar(let scalar) = base[position].content else { return false }
         return scalar.text == text
     }
 
     mutating func push(_ node: consuming Node) {
-        nodes.append(node)
+        if count == capacity {
+            let larger = UnsafeMutablePointer<Node>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+        (base + count).initialize(to: node)
+        count += 1
     }
 
     mutating func pop() -> Node {
-        nodes.removeLast()
+        count -= 1
+        return (base + count).move()
     }
 
     /// The nodes from `start` on, in order, as an array; they leave the stack.
     mutating func popNodes(from start: Int) -> [Node] {
-        let items = Array(nodes[start...])
-        nodes.removeSubrange(start...)
+        // Appending to a reserved array: `init(unsafeUninitializedCapacity:)` is not specialized.
+        var items: [Node] = []
+        items.reserveCapacity(count - start)
+        for position in start..<count { items.append((base + position).move()) }
+        count = start
         return items
     }
 
     /// The nodes from `start` on, key, value, key, value, as pairs; they leave the stack.
     mutating func popPairs(from start: Int) -> [Node.Pair] {
-        let pairs = stride(from: start, to: nodes.count - 1, by: 2).map { position in
-            Node.Pair(key: nodes[position], value: nodes[position + 1])
+        var pairs: [Node.Pair] = []
+        pairs.reserveCapacity((count - start) / 2)
+        for position in stride(from: start, to: count - 1, by: 2) {
+            pairs.append(Node.Pair(key: (base + position).move(), value: (base + position + 1).move()))
         }
-        nodes.removeSubrange(start...)
+        count = start
         return pairs
     }
 }

@@ -58,9 +58,8 @@ public final class EvaluationPlan: Sendable {
     ///     instead of hashing the name.
     ///   - resolve: Gets the name and the literal argument of each global call of one literal
     ///     argument to a function that is not built in, and may resolve it once for all
-    ///     evaluations: the activation's host then answers it through
-    ///     ``FunctionHost/call(_:_:)-(ResolvedCall,_)``, with neither the function nor its
-    ///     argument looked up. Nil leaves the call to be made by name.
+    ///     evaluations: the activation's host then answers the ``ResolvedCall``, with neither the
+    ///     function nor its argument looked up. Nil leaves the call to be made by name.
     public init(
         _ program: Program, variables: [String] = [],
         resolving resolve: @escaping (_ function: String, _ argument: Value) -> ResolvedCall? = { _, _ in nil }

@@ -19,6 +19,9 @@ public struct CompiledFramework: Sendable {
     let findings: [Finding]
     let layout: ScoringLayout
 
+    /// Parses and lays out `framework`'s expressions, and works out its layout, once.
+    ///
+    /// - Parameter framework: A framework, loaded (its expressions checked) or built by hand.
     public init(_ framework: Framework) {
         self.framework = framework
         let layout = ScoringLayout(framework)

@@ -1,15 +1,13 @@
-/// A program laid out for evaluation: its nodes in one flat, immutable buffer whose children are
-/// positions, built once and read by ``Evaluator`` without retaining anything.
+/// A program laid out for evaluation: its nodes in one flat, immutable array whose children are
+/// positions, built once and read by ``Evaluator``.
 ///
-/// Walking the ``Expr`` tree retained and released each node's heap box, its children and its
-/// names at every step; a framework's expressions are evaluated for every assessment, by several
-/// threads at once, so those reference counts also bounced between cores. The nodes here are
-/// plain values; only literal values and names, stored once beside them, are reference-counted.
-///
-/// `@unchecked Sendable`: the buffers are written in `init` only and freed in `deinit`.
-public final class EvaluationPlan: @unchecked Sendable {
+/// A framework's expressions are evaluated for every assessment, by several threads at once.
+/// Walking the ``Expr`` tree retains and releases each node's heap box, its children and its names
+/// at every step; the nodes here are plain values, and only the literal values and names stored
+/// beside them are reference-counted.
+public final class EvaluationPlan: Sendable {
     /// One node: what it is, its children as positions, and its offset in the source.
-    struct Node {
+    struct Node: Sendable {
         var kind: Kind
         /// The 0-based character offset in the source (see ``Expr/offset``).
         var offset: Int
@@ -18,7 +16,7 @@ public final class EvaluationPlan: @unchecked Sendable {
     /// What a node is; the cases mirror ``Expr/Kind`` with positions for expressions. A position
     /// of a node is in ``nodes``, of a name in ``names``, of a literal in ``literals``; `arguments`,
     /// `elements` and `entries` are ranges of ``children`` (a map's keys and values alternate).
-    enum Kind {
+    enum Kind: Sendable {
         case literal(Int)
         case identifier(name: Int)
         /// A name the activation gives by position (``Activation/resolvedVariables``), not hidden
@@ -28,9 +26,9 @@ public final class EvaluationPlan: @unchecked Sendable {
         case index(Int, Int)
         /// `target` is -1 for a global call.
         case call(function: Int, target: Int, arguments: Range<Int>)
-        /// A global call of one argument, a literal, that the host resolved to the number `resolved`
-        /// when the plan was built (see ``EvaluationPlan/init(_:variables:resolving:)``).
-        case hostCall(resolved: Int, function: Int, arguments: Range<Int>)
+        /// A global call of one argument, a literal, that the host resolved when the plan was built
+        /// (see ``EvaluationPlan/init(_:variables:resolving:)``).
+        case hostCall(ResolvedCall, function: Int, arguments: Range<Int>)
         case unary(UnaryOperator, Int)
         case binary(BinaryOperator, Int, Int)
         case conditional(Int, Int, Int)
@@ -40,80 +38,59 @@ public final class EvaluationPlan: @unchecked Sendable {
         case comprehension(Comprehension.Macro, range: Int, variable: Int, predicate: Int, body: Int)
     }
 
-    let nodes: UnsafeMutableBufferPointer<Node>
-    let children: UnsafeMutableBufferPointer<Int>
-    let literals: UnsafeMutableBufferPointer<Value>
-    let names: UnsafeMutableBufferPointer<String>
+    let nodes: [Node]
+    let children: [Int]
+    let literals: [Value]
+    let names: [String]
     /// The position of the root node.
     let root: Int
     /// The step budget of an evaluation (``Limits/maxSteps``).
     let maxSteps: Int
 
-    /// Lays out `program`'s expression tree.
+    /// Lays out `program`'s expression tree, resolving what can be resolved once for every
+    /// evaluation.
     ///
-    /// A name of one of `variables` (a leading `.` or none), where no comprehension variable
-    /// hides it, is resolved to its position there: an activation with
-    /// ``Activation/resolvedVariables`` gives its value by that position, which must be the value
-    /// of the variable of that name, instead of hashing the name.
-    ///
-    /// `resolve` gets the name and the literal argument of each global call of one literal
-    /// argument, and may give it a number once for all evaluations: an activation with
-    /// ``Activation/resolvedCalls`` then calls that instead of looking the function up by name
-    /// (and the host its argument). The host resolves only calls of its own one-argument
-    /// functions (``Activation/unaryFunctions``), and its resolved call must do what that
-    /// function does with that argument.
+    /// - Parameters:
+    ///   - program: The parsed expression.
+    ///   - variables: Variable names to resolve by position. A name of one of them (a leading `.`
+    ///     or none), where no comprehension variable hides it, is resolved to its position here:
+    ///     an activation with ``Activation/resolvedVariables`` gives its value by that position
+    ///     instead of hashing the name.
+    ///   - resolve: Gets the name and the literal argument of each global call of one literal
+    ///     argument to a function that is not built in, and may resolve it once for all
+    ///     evaluations: the activation's host then answers the ``ResolvedCall``, with neither the
+    ///     function nor its argument looked up. Nil leaves the call to be made by name.
     public init(
         _ program: Program, variables: [String] = [],
-        resolving resolve: @escaping (_ function: String, _ argument: Value) -> Int? = { _, _ in nil }
+        resolving resolve: @escaping (_ function: String, _ argument: Value) -> ResolvedCall? = { _, _ in nil }
     ) {
         var builder = Builder(variables: variables, resolve: resolve)
         root = builder.add(program.root)
         maxSteps = program.limits.maxSteps
-        nodes = Self.copy(builder.nodes)
-        children = Self.copy(builder.children)
-        literals = Self.copy(builder.literals)
-        names = Self.copy(builder.names)
+        nodes = builder.nodes
+        children = builder.children
+        literals = builder.literals
+        names = builder.names
     }
 
-    deinit {
-        literals.deinitialize().deallocate()
-        names.deinitialize().deallocate()
-        nodes.deallocate()
-        children.deallocate()
-    }
-
-    /// Evaluates the plan with the given variables and host functions.
+    /// Evaluates the plan.
+    ///
+    /// - Parameter activation: The variables and the host functions the expression sees.
+    /// - Returns: The expression's value, or the error that stopped its evaluation, with the
+    ///   offset of the node that failed.
     public func evaluate(_ activation: Activation = Activation()) -> Result<Value, CELError> {
-        withUnsafePointer(to: activation) { activation in
-            var evaluator = Evaluator(plan: self, activation: activation)
-            do throws(CELError) {
-                return .success(try evaluator.evaluate(root))
-            } catch {
-                return .failure(error)
-            }
+        var evaluator = Evaluator(plan: self, activation: activation)
+        do throws(CELError) {
+            return .success(try evaluator.evaluate(root))
+        } catch {
+            return .failure(error)
         }
-    }
-
-    /// Whether the plan calls one of `functions` by name: a global call that was not resolved when
-    /// the plan was built. A host whose functions are all called resolved can leave them out of
-    /// ``Activation/functions`` and ``Activation/unaryFunctions``.
-    public func callsByName(anyOf functions: Set<String>) -> Bool {
-        nodes.contains { node in
-            guard case .call(let function, let target, _) = node.kind, target < 0 else { return false }
-            return functions.contains(names[function])
-        }
-    }
-
-    private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
-        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
-        _ = buffer.initialize(from: array)
-        return buffer
     }
 
     /// Collects the nodes of a tree, children before their parent.
     private struct Builder {
         let variables: [String]
-        let resolve: (_ function: String, _ argument: Value) -> Int?
+        let resolve: (_ function: String, _ argument: Value) -> ResolvedCall?
         /// The comprehension variables in scope of the node being added, innermost last.
         var hidden: [String] = []
         var nodes: [Node] = []
@@ -122,7 +99,7 @@ public final class EvaluationPlan: @unchecked Sendable {
         var names: [String] = []
 
         /// Room for a typical condition or rule, so the arrays are not regrown node by node.
-        init(variables: [String], resolve: @escaping (_ function: String, _ argument: Value) -> Int?) {
+        init(variables: [String], resolve: @escaping (_ function: String, _ argument: Value) -> ResolvedCall?) {
             self.variables = variables
             self.resolve = resolve
             nodes.reserveCapacity(16)
@@ -150,10 +127,11 @@ public final class EvaluationPlan: @unchecked Sendable {
             case .index(let operand, let index): kind = .index(add(operand), add(index))
             case .call(let function, let target, let arguments):
                 let target = target.map { add($0) } ?? -1
-                if target < 0, arguments.count == 1, let argument = arguments[0].literal,
-                    let resolved = resolve(function, argument)
+                // A built-in wins over a host function of the same name, so only other names resolve.
+                if target < 0, arguments.count == 1, Evaluator.builtinFunctions[function] == nil,
+                    let argument = arguments[0].literal, let resolved = resolve(function, argument)
                 {
-                    kind = .hostCall(resolved: resolved, function: name(function), arguments: list(arguments))
+                    kind = .hostCall(resolved, function: name(function), arguments: list(arguments))
                 } else {
                     kind = .call(function: name(function), target: target, arguments: list(arguments))
                 }

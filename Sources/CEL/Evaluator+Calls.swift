@@ -16,11 +16,6 @@ extension Evaluator {
         if case .string(let s)? = receiver { bytes += s.utf8.count }
         for case .string(let s) in arguments { bytes += s.utf8.count }
         if bytes >= 64 { try charge(bytes / 64, at: offset) }
-        if receiver == nil, activation.pointee.hostFunctionsFirst,
-            let value = try callHost(named: function, arguments, at: offset)
-        {
-            return value
-        }
         let known = receiver == nil ? Self.builtinFunctions[function] : Self.builtinMethods[function]
         if let arity = known {
             guard arguments.count == arity else {
@@ -30,20 +25,10 @@ extension Evaluator {
             }
             return try builtin(function, (receiver.map { [$0] } ?? []) + arguments, at: offset)
         }
-        if receiver == nil, let value = try callHost(named: function, arguments, at: offset) {
-            return value
+        if receiver == nil, let result = activation.host?.call(function, arguments) {
+            return try Self.value(result, at: offset)
         }
         throw CELError("unknown function '\(function)'", offset: offset)
-    }
-
-    /// The value of the host function `function`: its one-argument form for one argument when
-    /// there is one, else its general form; nil when the activation has no such function.
-    private func callHost(named function: String, _ arguments: [Value], at offset: Int) throws(CELError) -> Value? {
-        if arguments.count == 1, let host = activation.pointee.unaryFunctions[function] {
-            return try Self.value(host(arguments[0]), at: offset)
-        }
-        guard let host = activation.pointee.functions[function] else { return nil }
-        return try Self.value(host(arguments), at: offset)
     }
 
     /// A host function's value, or its error, which points at the call when it has no offset.

@@ -1,20 +1,18 @@
 /// Computes the value of an ``EvaluationPlan`` with CEL's semantics, counting steps.
 struct Evaluator {
-    /// The plan's buffers, valid while the plan lives (the whole evaluation): nodes are read by
-    /// position, so walking them retains nothing.
-    private let nodes: UnsafeMutableBufferPointer<EvaluationPlan.Node>
-    private let children: UnsafeMutableBufferPointer<Int>
-    private let literals: UnsafeMutableBufferPointer<Value>
-    private let names: UnsafeMutableBufferPointer<String>
-    /// What the evaluation sees. A pointer to the caller's activation, valid for the evaluation:
-    /// a copy retained and released its dictionaries for every expression evaluated.
-    let activation: UnsafePointer<Activation>
+    /// The plan's arrays: nodes are read by position.
+    private let nodes: [EvaluationPlan.Node]
+    private let children: [Int]
+    private let literals: [Value]
+    private let names: [String]
+    /// What the evaluation sees.
+    let activation: Activation
     let maxSteps: Int
     private(set) var steps = 0
     /// Comprehension variables in scope, innermost last.
     var locals: [(name: String, value: Value)] = []
 
-    init(plan: EvaluationPlan, activation: UnsafePointer<Activation>) {
+    init(plan: EvaluationPlan, activation: Activation) {
         nodes = plan.nodes
         children = plan.children
         literals = plan.literals
@@ -76,7 +74,7 @@ struct Evaluator {
         case .literal(let position): return literals[position]
         case .identifier(let name): return try lookup(names[name], at: offset)
         case .variable(let position, let name):
-            let values = activation.pointee.resolvedVariables
+            let values = activation.resolvedVariables
             return position < values.count ? values[position] : try lookup(names[name], at: offset)
         case .select(let operand, let field, let testOnly):
             return try evalSelect(node, operand, field: field, testOnly: testOnly, at: offset)
@@ -100,8 +98,8 @@ struct Evaluator {
     private mutating func evalSelect(
         _ node: Int, _ operand: Int, field: Int, testOnly: Bool, at offset: Int
     ) throws(CELError) -> Value {
-        if !testOnly, activation.pointee.hasQualifiedNames, let name = qualifiedName(node),
-            let value = activation.pointee.variables[name]
+        if !testOnly, activation.hasQualifiedNames, let name = qualifiedName(node),
+            let value = activation.variables[name]
         {
             return value
         }
@@ -119,15 +117,6 @@ struct Evaluator {
     private mutating func evalCall(
         _ function: Int, target: Int, arguments: Range<Int>, at offset: Int
     ) throws(CELError) -> Value {
-        // A host function of one argument gets it without a list being built; its text is
-        // charged for as `call` charges for the arguments it is given.
-        if target < 0, arguments.count == 1, activation.pointee.hostFunctionsFirst,
-            let host = activation.pointee.unaryFunctions[names[function]]
-        {
-            let argument = try eval(children[arguments.lowerBound])
-            try chargeForText(argument, at: offset)
-            return try Self.value(host(argument), at: offset)
-        }
         var receiver: Value?  // not `? nil :`, which would be the literal `null`
         if target >= 0 { receiver = try eval(target) }
         var values: [Value] = []
@@ -136,18 +125,18 @@ struct Evaluator {
         return try call(names[function], receiver: receiver, arguments: values, at: offset)
     }
 
-    /// A call the host resolved when the plan was built: through ``Activation/resolvedCalls`` when
-    /// the activation has them, else by name like any call. Steps and charges are those of the
-    /// one-argument host function it stands for.
+    /// A call the host resolved when the plan was built: answered by the host as resolved when it
+    /// knows the call, else made by name like any call. Steps and charges are those of the call
+    /// by name it stands for.
     private mutating func evalHostCall(
-        _ resolved: Int, function: Int, arguments: Range<Int>, at offset: Int
+        _ resolved: ResolvedCall, function: Int, arguments: Range<Int>, at offset: Int
     ) throws(CELError) -> Value {
-        guard activation.pointee.hostFunctionsFirst, let host = activation.pointee.resolvedCalls else {
-            return try evalCall(function, target: -1, arguments: arguments, at: offset)
-        }
         let argument = try eval(children[arguments.lowerBound])
+        guard let result = activation.host?.call(resolved, argument) else {
+            return try call(names[function], receiver: nil, arguments: [argument], at: offset)
+        }
         try chargeForText(argument, at: offset)
-        return try Self.value(host(resolved, argument), at: offset)
+        return try Self.value(result, at: offset)
     }
 
     private mutating func evalUnary(_ op: UnaryOperator, _ operand: Int, at offset: Int) throws(CELError) -> Value {
@@ -226,11 +215,11 @@ struct Evaluator {
     private func lookup(_ name: String, at offset: Int) throws(CELError) -> Value {
         if name.utf8.first == UInt8(ascii: ".") {
             let global = String(name.dropFirst())
-            if let value = activation.pointee.variables[global] { return value }
+            if let value = activation.variables[global] { return value }
             throw CELError("unknown variable '\(global)'", offset: offset)
         }
         if let local = locals.last(where: { $0.name == name }) { return local.value }
-        if let value = activation.pointee.variables[name] { return value }
+        if let value = activation.variables[name] { return value }
         throw CELError("unknown variable '\(name)'", offset: offset)
     }
 

@@ -63,6 +63,18 @@ public enum BinaryOperator: String, Sendable, Hashable {
     case multiply = "*"
     case divide = "/"
     case remainder = "%"
+
+    /// How tightly the operator binds, loosest first: `||`, `&&`, relations (`in` among them),
+    /// `+ -`, `* / %`.
+    var precedence: Int {
+        switch self {
+        case .or: 0
+        case .and: 1
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .in: 2
+        case .add, .subtract: 3
+        case .multiply, .divide, .remainder: 4
+        }
+    }
 }
 
 /// One `key: value` entry of a map literal.

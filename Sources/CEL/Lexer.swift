@@ -109,13 +109,9 @@ struct Lexer {
 
     private static let oneCharacterSymbols = Set("<>!+-*/%?:.,[](){}".unicodeScalars)
 
-    /// The text of the scalars in `range`, which are all ASCII (a name or a number): built from
-    /// bytes, far cheaper than appending one scalar at a time.
+    /// The text of the scalars in `range`, which are all ASCII (a name or a number).
     private func asciiText(_ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { bytes in
-            for (i, scalar) in scalars[range].enumerated() { bytes[i] = UInt8(truncatingIfNeeded: scalar.value) }
-            return range.count
-        }
+        String(decoding: scalars[range].map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
     }
 
     private mutating func skipSpaceAndComments() {

@@ -93,37 +93,9 @@ struct Parser {
         return try make(.conditional(condition, then, otherwise), at: question.offset)
     }
 
-    /// The binary operator a symbol spells, with its precedence level, loosest first: `||`, `&&`,
-    /// relations, `+ -`, `* / %`. Told by its one or two bytes: precedence climbing asks at every
-    /// level, and a dictionary hashed the symbol each time.
-    private static func binaryOperator(_ symbol: String) -> (op: BinaryOperator, level: Int)? {
-        var bytes = symbol.utf8.makeIterator()
-        // Symbols hold no NUL, so 0 stands for "no second byte".
-        guard let first = bytes.next() else { return nil }
-        let second = bytes.next() ?? 0
-        guard bytes.next() == nil else { return nil }
-        switch (first, second) {
-        case (UInt8(ascii: "|"), UInt8(ascii: "|")): return (.or, 0)
-        case (UInt8(ascii: "&"), UInt8(ascii: "&")): return (.and, 1)
-        case (UInt8(ascii: "="), UInt8(ascii: "=")): return (.equal, 2)
-        case (UInt8(ascii: "!"), UInt8(ascii: "=")): return (.notEqual, 2)
-        case (UInt8(ascii: "<"), 0): return (.less, 2)
-        case (UInt8(ascii: "<"), UInt8(ascii: "=")): return (.lessOrEqual, 2)
-        case (UInt8(ascii: ">"), 0): return (.greater, 2)
-        case (UInt8(ascii: ">"), UInt8(ascii: "=")): return (.greaterOrEqual, 2)
-        case (UInt8(ascii: "i"), UInt8(ascii: "n")): return (.in, 2)
-        case (UInt8(ascii: "+"), 0): return (.add, 3)
-        case (UInt8(ascii: "-"), 0): return (.subtract, 3)
-        case (UInt8(ascii: "*"), 0): return (.multiply, 4)
-        case (UInt8(ascii: "/"), 0): return (.divide, 4)
-        case (UInt8(ascii: "%"), 0): return (.remainder, 4)
-        default: return nil
-        }
-    }
-
     private var currentBinaryOperator: (op: BinaryOperator, level: Int)? {
-        guard case .symbol(let s) = current.kind else { return nil }
-        return Self.binaryOperator(s)
+        guard case .symbol(let s) = current.kind, let op = BinaryOperator(rawValue: s) else { return nil }
+        return (op, op.precedence)
     }
 
     /// Operators of `minimumLevel` and tighter, left-associative (precedence climbing); chains

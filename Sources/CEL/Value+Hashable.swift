@@ -29,6 +29,8 @@ extension Value {
         case .string(let s):
             hasher.combine(4)
             hasher.combine(s.utf8.count)
+            // By the UTF-8 bytes, as `sameCodePoints` compares: `String`'s own hash follows
+            // canonical equivalence. `Hasher` takes bytes as a raw buffer.
             var bytes = s
             bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         case .list(let elements):
@@ -40,30 +42,9 @@ extension Value {
         }
     }
 
-    /// Whether two strings have the same code points, compared as UTF-8 bytes over contiguous
-    /// storage, eight at a time (Swift's `==` also equates canonically equivalent strings).
+    /// Whether two strings have the same code points, compared as UTF-8 bytes (Swift's `==` also
+    /// equates canonically equivalent strings).
     static func sameCodePoints(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let (x, y) = (UnsafeRawBufferPointer(x), UnsafeRawBufferPointer(y))
-                var offset = 0
-                while offset + 8 <= x.count {
-                    if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                        != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    {
-                        return false
-                    }
-                    offset += 8
-                }
-                while offset < x.count {
-                    if x[offset] != y[offset] { return false }
-                    offset += 1
-                }
-                return true
-            }
-        }
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 }

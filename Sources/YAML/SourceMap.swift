@@ -6,8 +6,6 @@
 /// bytes are valid UTF-8 up to any offset it is asked about.
 struct SourceMap {
     let file: String
-    /// `file`'s number in ``FileNames/shared``, which every location made here carries.
-    private let fileNumber: UInt32
     let bytes: [UInt8]
     /// The byte offset where each line starts.
     private(set) var lineStarts: [Int]
@@ -19,7 +17,6 @@ struct SourceMap {
 
     init(file: String, bytes: [UInt8], upTo end: Int? = nil) {
         self.file = file
-        fileNumber = FileNames.shared.number(of: file)
         self.bytes = bytes
         let limit = min(end ?? bytes.count, bytes.count)
         var starts = [0]
@@ -75,7 +72,7 @@ struct SourceMap {
     }
 
     /// Line 1, column 1 of the file.
-    var start: Location { Location(fileNumber: fileNumber, line: 1, column: 1) }
+    var start: Location { Location(file: file, line: 1, column: 1) }
 
     /// Whether none of eight bytes is non-ASCII, CR or LF.
     private static func isPlainASCII(_ word: UInt64) -> Bool {
@@ -92,7 +89,7 @@ struct SourceMap {
     mutating func location(line: Int, scalarColumn: Int) -> Location {
         // libyaml may place a mark on a line after the last one, at the end of the stream.
         guard line < lineStarts.count else { return location(ofByte: bytes.count) }
-        if lineIsASCII[line] { return Location(fileNumber: fileNumber, line: line + 1, column: scalarColumn + 1) }
+        if lineIsASCII[line] { return Location(file: file, line: line + 1, column: scalarColumn + 1) }
         var scalars = 0
         var offset = contentStart(line)
         var characters = 0
@@ -110,11 +107,11 @@ struct SourceMap {
             scalars += 1
         }
         if !sawNonASCII {
-            return Location(fileNumber: fileNumber, line: line + 1, column: scalarColumn + 1)
+            return Location(file: file, line: line + 1, column: scalarColumn + 1)
         }
         characters += characterCount(from: resume, to: offset)
         cursor = (line, scalars, offset, characters)
-        return Location(fileNumber: fileNumber, line: line + 1, column: characters + (scalarColumn - scalars) + 1)
+        return Location(file: file, line: line + 1, column: characters + (scalarColumn - scalars) + 1)
     }
 
     /// The location of a byte offset, such as the one libyaml gives for a reader error.
@@ -126,7 +123,7 @@ struct SourceMap {
             if lineStarts[middle] <= target { low = middle } else { high = middle - 1 }
         }
         let characters = characterCount(from: lineStarts[low], to: min(target, bytes.count))
-        return Location(fileNumber: fileNumber, line: low + 1, column: characters + 1)
+        return Location(file: file, line: low + 1, column: characters + 1)
     }
 
     /// The byte offset of a libyaml mark, or nil past the end of the text.

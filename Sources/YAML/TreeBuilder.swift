@@ -22,9 +22,10 @@ struct TreeBuilder: ~Copyable {
         var start: Int
         /// Whether the key on top of `nodes` was rejected, so its pair is dropped.
         var pendingKeyRejected = false
-        /// The mapping's keys by text, once it has `TreeBuilder.keyIndexThreshold` pairs; smaller
-        /// mappings are searched directly.
-        var keys: KeyIndex?
+        /// The mapping's keys, once it has `TreeBuilder.keyIndexThreshold` pairs; smaller mappings
+        /// are searched directly. Keys are equal as Swift strings are, by canonical equivalence, in
+        /// the set as in the search.
+        var keys: Set<String>?
         var count = 1
         var height = 1
 
@@ -33,7 +34,7 @@ struct TreeBuilder: ~Copyable {
     }
 
     /// Mappings with fewer pairs than this find a duplicate key by a scan of their pairs, which is
-    /// cheaper than hashing; larger ones index their keys, so a huge mapping stays linear.
+    /// cheaper than hashing; larger ones keep a set of their keys, so a huge mapping stays linear.
     static let keyIndexThreshold = 16
 
     let limits: Limits
@@ -165,37 +166,32 @@ struct TreeBuilder: ~Copyable {
     /// mapping: true when it is accepted, else its problem is recorded.
     private mutating func accept(keyText text: String, at location: Location) -> Bool {
         let pairs = (nodes.count - current.start) / 2
-        if let first = firstPair(keyed: text, pairs: pairs) {
-            problems.append(.error(
-                "duplicate key '\(text)': remove it or rename it",
-                at: location, notes: [.note("first defined here", at: nodes[current.start + 2 * first].location)]))
-            return false
-        }
-        current.keys?.insert(text, at: pairs)
-        return true
+        guard isRepeated(text, pairs: pairs) else { return true }
+        let first = (0..<pairs).first { nodes.isScalar(at: current.start + 2 * $0, text: text) } ?? 0
+        problems.append(.error(
+            "duplicate key '\(text)': remove it or rename it",
+            at: location, notes: [.note("first defined here", at: nodes[current.start + 2 * first].location)]))
+        return false
     }
 
-    /// The position of the pair whose key is `text` among the current mapping's first `pairs`, or
-    /// nil when the key is new to the mapping.
+    /// Whether `text` is the key of one of the current mapping's first `pairs`; when it is not, it
+    /// is recorded as one of the mapping's keys.
     ///
     /// Every accepted key is on `nodes` by the time the next key is read, so they are the
-    /// mapping's keys in order; past the threshold they are indexed once and the index kept up.
-    private mutating func firstPair(keyed text: String, pairs: Int) -> Int? {
+    /// mapping's keys in order; past the threshold they are put in a set once and the set kept up.
+    private mutating func isRepeated(_ text: String, pairs: Int) -> Bool {
         let start = current.start
         if current.keys == nil {
             if pairs < Self.keyIndexThreshold {
-                for position in 0..<pairs where nodes.isScalar(at: start + 2 * position, text: text) {
-                    return position
-                }
-                return nil
+                return (0..<pairs).contains { nodes.isScalar(at: start + 2 * $0, text: text) }
             }
-            var keys = KeyIndex(capacity: pairs * 2)
+            var keys = Set<String>(minimumCapacity: pairs * 2)
             for position in 0..<pairs {
-                if let existing = nodes[start + 2 * position].scalar?.text { keys.insert(existing, at: position) }
+                if let existing = nodes[start + 2 * position].scalar?.text { keys.insert(existing) }
             }
             current.keys = keys
         }
-        return current.keys!.position(of: text, count: pairs) { nodes[start + 2 * $0].scalar?.text }
+        return !current.keys!.insert(text).inserted
     }
 }
 

@@ -92,50 +92,37 @@ import Testing
 
     @Test func hostFunctionsAreAddedToTheBuiltins() throws {
         let program = try Program.parse("level('A') * 2 + size('xy')")
-        let activation = Activation(functions: [
+        let host = FunctionTable([
             "level": { arguments in
                 arguments == [.string("A")] ? .success(.int(3)) : .failure(CELError("no item"))
             },
             "size": { _ in .success(.int(1000)) },  // a builtin of the same name wins
         ])
-        #expect(try program.evaluate(activation).get() == 8)
+        #expect(try program.evaluate(Activation(host: host)).get() == 8)
     }
 
-    @Test func oneArgumentHostFunctionsTakeCallsOfOneArgument() throws {
-        let activation = Activation(
-            functions: ["f": { .success(.int(Int64($0.count))) }, "size": { _ in .success(.int(1000)) }],
-            unaryFunctions: [
-                "f": { .success(.list([$0])) },
-                "g": { .success($0) },
-                "size": { _ in .success(.int(2000)) },  // a builtin of the same name wins here too
-            ])
-        #expect(try Program.parse("f(7)").evaluate(activation).get() == [7])
+    @Test func hostFunctionsGetEveryArgumentAndUnknownNamesFail() throws {
+        let activation = Activation(host: FunctionTable(["f": { .success(.int(Int64($0.count))) }]))
+        #expect(try Program.parse("f(7)").evaluate(activation).get() == 1)
         #expect(try Program.parse("f(7, 8)").evaluate(activation).get() == 2)
         #expect(try Program.parse("f()").evaluate(activation).get() == 0)
-        #expect(try Program.parse("g(2) + size('xy')").evaluate(activation).get() == 4)
-        guard case .failure(let error) = try Program.parse("g(1, 2)").evaluate(activation) else {
+        guard case .failure(let error) = try Program.parse("g(1)").evaluate(activation) else {
             Issue.record("expected an error")
             return
         }
         #expect(error == CELError("unknown function 'g'", offset: 0))
     }
 
-    @Test func oneArgumentHostErrorsGetTheCallOffsetAndLongTextIsCharged() throws {
-        let activation = Activation(unaryFunctions: ["level": { _ in .failure(CELError("item 'A' is unanswered")) }])
-        guard case .failure(let error) = try Program.parse("1 + level('A')").evaluate(activation) else {
-            Issue.record("expected an error")
-            return
-        }
-        #expect(error == CELError("item 'A' is unanswered", offset: 4))
+    @Test func longTextPassedToAHostFunctionIsCharged() throws {
         let long = String(repeating: "x", count: 640)
         let limits = Limits(maxLength: 1000, maxDepth: 32, maxSteps: 10)
-        let identity = Activation(unaryFunctions: ["id": { .success($0) }])
+        let identity = Activation(host: FunctionTable(["id": { .success($0[0]) }]))
         #expect(throws: CELError.self) { try Program.parse("id('\(long)')", limits: limits).evaluate(identity).get() }
     }
 
     @Test func hostErrorsGetTheCallOffset() throws {
         let program = try Program.parse("1 + level('A')")
-        let activation = Activation(functions: ["level": { _ in .failure(CELError("item 'A' is unanswered")) }])
+        let activation = Activation(host: FunctionTable(["level": { _ in .failure(CELError("item 'A' is unanswered")) }]))
         guard case .failure(let error) = program.evaluate(activation) else {
             Issue.record("expected an error")
             return
@@ -180,27 +167,35 @@ import Testing
     }
 
     @Test func callsResolvedWhenThePlanIsBuiltSkipTheLookUpByName() throws {
-        let program = try Program.parse("f('a') + f('b') + f(dyn('a'))")
-        let plan = EvaluationPlan(program) { function, argument in
-            function == "f" && argument == .string("a") ? 7 : nil
+        // `f('a')` is resolved; `f('b')` and `f(dyn('a'))` are not; `size('a')` is a built-in.
+        let plan = EvaluationPlan(try Program.parse("f('a') + f('b') + f(dyn('a')) + size('a')")) { function, argument in
+            argument == .string("a") ? ResolvedCall(function: 7, position: 3) : nil
         }
-        let byName: @Sendable (Value) -> Result<Value, CELError> = { _ in .success(1) }
-        let resolved = Activation(
-            unaryFunctions: ["f": byName], resolvedCalls: { call, argument in .success(.int(Int64(call) * 100)) })
-        #expect(try plan.evaluate(resolved).get() == 702)  // only the literal 'a' is resolved
-        #expect(plan.callsByName(anyOf: ["f"]) && plan.callsByName(anyOf: ["dyn"]) && !plan.callsByName(anyOf: ["g"]))
-        let allResolved = EvaluationPlan(try Program.parse("f('a') + size('a')")) { function, _ in
-            function == "f" ? 1 : nil
-        }
-        #expect(!allResolved.callsByName(anyOf: ["f"]) && allResolved.callsByName(anyOf: ["size"]))
-        #expect(try plan.evaluate(Activation(unaryFunctions: ["f": byName])).get() == 3)
-        let failing = Activation(
-            unaryFunctions: ["f": byName], resolvedCalls: { _, argument in .failure(CELError("no \(argument.json)")) })
-        guard case .failure(let error) = plan.evaluate(failing) else {
+        let resolved: Value = try plan.evaluate(Activation(host: ResolvingHost())).get()
+        #expect(resolved == 76)  // 73, then 1 for each call made by name and for size('a')
+        // A host that knows no resolved calls answers them by name.
+        let byName: Value = try plan.evaluate(Activation(host: FunctionTable(["f": { _ in .success(1) }]))).get()
+        #expect(byName == 4)
+        guard case .failure(let error) = plan.evaluate(Activation(host: ResolvingHost(failing: true))) else {
             Issue.record("expected an error")
             return
         }
         #expect(error == CELError("no \"a\"", offset: 0))
+    }
+
+    /// Answers the call resolved as (7, 3) with 73, or with an error naming its argument; any
+    /// call by name with 1.
+    private struct ResolvingHost: FunctionHost {
+        var failing = false
+
+        func call(_ name: String, _ arguments: [Value]) -> Result<Value, CELError>? {
+            name == "f" ? .success(1) : nil
+        }
+
+        func call(_ call: ResolvedCall, _ argument: Value) -> Result<Value, CELError>? {
+            if failing { return .failure(CELError("no \(argument.json)")) }
+            return .success(.int(Int64(call.function * 10 + call.position)))
+        }
     }
 
     @Test func variablesResolvedWhenThePlanIsBuiltKeepTheirScopes() throws {

@@ -64,7 +64,7 @@ import Testing
     @Test(arguments: 0..<8)
     func randomExpressionsNeverCrash(seed: UInt64) {
         var rng = SeededGenerator(seed: seed)
-        let activation = Activation(variables: Self.variables, functions: ["f": { .success(.list($0)) }])
+        let activation = Activation(variables: Self.variables, host: FunctionTable(["f": { .success(.list($0)) }]))
         let declarations = Declarations(variables: Set(Self.variables.keys), functions: ["f": 1])
         let iterations = Int(ProcessInfo.processInfo.environment["CEL_FUZZ_ITERATIONS"] ?? "") ?? 500
         var parsed = 0

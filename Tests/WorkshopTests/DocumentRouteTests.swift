@@ -123,7 +123,7 @@ import Testing
             let validate = try Programs.run("coherence", ["validate", file])
             #expect(validate.status == 0, "\(validate.stderr)")
             // The same frameworks folder as the server's, so that warnings name the framework file alike.
-            let frameworks = TestServer.packageRoot.appendingPathComponent("Frameworks").path
+            let frameworks = Programs.packageRoot.appendingPathComponent("Frameworks").path
             let score = try Programs.run("coherence", ["score", "--format", "json", "--frameworks", frameworks, file])
             #expect(score.status == 0)
             let scorecard = try await client.call(.get, "/api/v1/workshops/\(w.id)/scorecard", token: w.facilitator)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `coherence-workshop serve` as users run it.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -16,7 +17,7 @@ import Testing
         let process = Process()
         process.executableURL = Programs.folder.appendingPathComponent("coherence-workshop")
         process.arguments = ["serve", "--db", folder.appendingPathComponent("w.sqlite").path, "--port", "0"]
-        process.currentDirectoryURL = TestServer.packageRoot
+        process.currentDirectoryURL = Programs.packageRoot
         let out = Pipe()
         process.standardOutput = out
         process.standardError = try FileHandle(forWritingTo: log)

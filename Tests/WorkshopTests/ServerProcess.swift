@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -13,7 +14,7 @@ final class ServerProcess: @unchecked Sendable {
     init(_ arguments: [String]) throws {
         process.executableURL = Programs.folder.appendingPathComponent("coherence-workshop")
         process.arguments = ["serve", "--port", "0"] + arguments
-        process.currentDirectoryURL = TestServer.packageRoot
+        process.currentDirectoryURL = Programs.packageRoot
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice

@@ -2,14 +2,13 @@ import CoherenceKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import TestSupport
 import Testing
 @testable import WorkshopKit
 
 /// A workshop server over a fresh database of `engine` (SQLite unless told), with the shipped
 /// frameworks, and a temporary folder for files.
 struct TestServer {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let adminToken = "admin-token-for-tests"
 
     let folder: URL
@@ -21,7 +20,7 @@ struct TestServer {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try await engine.makeStore(in: folder)
         service = WorkshopService(
-            store: store, catalog: FrameworkCatalog(directory: Self.packageRoot.appendingPathComponent("Frameworks").path),
+            store: store, catalog: FrameworkCatalog(directory: Programs.packageRoot.appendingPathComponent("Frameworks").path),
             adminToken: Self.adminToken)
     }
 

@@ -12,7 +12,7 @@ import YAML
         let offline = server.folder.appendingPathComponent("offline")
         let responses = offline.appendingPathComponent("responses")
         try FileManager.default.createDirectory(at: responses, withIntermediateDirectories: true)
-        let shipped = TestServer.packageRoot.appendingPathComponent("Assessments/valoria-2026-responses")
+        let shipped = Programs.packageRoot.appendingPathComponent("Assessments/valoria-2026-responses")
         var paths: [String] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: shipped.path).sorted() {
             try FileManager.default.copyItem(at: shipped.appendingPathComponent(name), to: responses.appendingPathComponent(name))
@@ -43,7 +43,7 @@ import YAML
     }
 
     @Test func theDecisionLogIsCheckedByTheLoader() throws {
-        var library = FrameworkLibrary(directory: TestServer.packageRoot.appendingPathComponent("Frameworks").path)
+        var library = FrameworkLibrary(directory: Programs.packageRoot.appendingPathComponent("Frameworks").path)
         let header = """
             assessment: {framework: iamm, framework_version: "2026.1", country: {code: VLR, name: Valoria}, period: "2026"}
             answers: {CU-01: 2}
@@ -70,12 +70,12 @@ import YAML
             framework: "iamm", version: nil, country: .init(code: "VLR", name: "Valoria"), period: "2026",
             respondents: [.init(id: "mol", name: "Labour"), .init(id: "moi", name: "Interior")])
         let created = try await server.service.create(request, as: .admin)
-        let shipped = TestServer.packageRoot.appendingPathComponent("Assessments/valoria-2026-responses/valoria-2026-iamm-mol.yaml").path
+        let shipped = Programs.packageRoot.appendingPathComponent("Assessments/valoria-2026-responses/valoria-2026-iamm-mol.yaml").path
         let count = try await WorkshopFolder.add(responses: [shipped], to: created.id, in: server.service)
         #expect(count == 73)
         let text = try await server.service.responseText(workshop: created.id, respondent: "mol", as: .facilitator(workshop: created.id))
         #expect(text.contains("  CU-01: 1\n"))
-        let other = TestServer.packageRoot.appendingPathComponent("Assessments/valoria-2026-responses/valoria-2026-iamm-mfa.yaml").path
+        let other = Programs.packageRoot.appendingPathComponent("Assessments/valoria-2026-responses/valoria-2026-iamm-mfa.yaml").path
         await #expect(throws: WorkshopError.invalid(
             "\(other):11:15: error: the response must name one of the workshop's respondents (mol, moi) as 'respondent'")) {
             _ = try await WorkshopFolder.add(responses: [other], to: created.id, in: server.service)

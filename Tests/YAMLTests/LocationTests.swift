@@ -1,8 +1,7 @@
 import Testing
 import YAML
 
-/// Locations keep their file as a number shared by every location in it; to users they must
-/// behave exactly as if they held the name.
+/// Locations carry their file's name: equal, ordered and printed by it, from any thread.
 @Suite struct LocationTests {
     @Test func equalWhenFileLineAndColumnAre() {
         let a = Location(file: "locations/equal.yaml", line: 3, column: 7)
@@ -14,7 +13,6 @@ import YAML
     }
 
     @Test func orderedByFileNameNotByWhenTheNameWasFirstSeen() {
-        // "zz" is seen first, so it gets the smaller number; order must still follow the names.
         let late = Location(file: "locations/order-zz.yaml", line: 1, column: 1)
         let early = Location(file: "locations/order-aa.yaml", line: 9, column: 9)
         #expect(early < late)

@@ -68,7 +68,7 @@ public enum ReformPlanner {
         var held = Set<Int>()
         for condition in compiled.conditions where condition.expression.callsHostFunctions {
             guard case .success(let program) = condition.expression.program else { continue }
-            for call in program.calls(to: CompiledExpression.itemFunctionNames) {
+            for call in program.calls(to: HostFunction.itemFunctionNames) {
                 guard call.arguments.count == 1, let id = call.arguments[0].stringLiteral,
                     let position = compiled.layout.itemPositions[id]
                 else { return Array(compiled.layout.items.indices) }

@@ -13,14 +13,15 @@ public struct CompiledFramework: Sendable {
     let sharedConditions: Int
     /// Each rule's parsed `when`.
     let rules: [CompiledExpression]
-    /// Whether an expression calls a host function by name (``ExpressionHost/callsByName(_:)``).
-    let callsHostFunctionsByName: Bool
     /// Each rule's finding as the framework alone decides it (status `clear`): scoring copies the
     /// array whole and sets status and reason in place, where building each `Finding` through its
     /// `init` copied the whole value once more.
     let findings: [Finding]
     let layout: ScoringLayout
 
+    /// Parses and lays out `framework`'s expressions, and works out its layout, once.
+    ///
+    /// - Parameter framework: A framework, loaded (its expressions checked) or built by hand.
     public init(_ framework: Framework) {
         self.framework = framework
         let layout = ScoringLayout(framework)
@@ -40,7 +41,6 @@ public struct CompiledFramework: Sendable {
         }
         sharedConditions = shared.count
         rules = framework.rules.map { CompiledExpression($0.when, layout: layout) }
-        callsHostFunctionsByName = ExpressionHost.callsByName(conditions.map(\.expression) + rules)
         findings = framework.rules.map { rule in
             Finding(
                 rule: rule.id, title: rule.title, status: .clear, severity: rule.severity, items: rule.items,
@@ -72,11 +72,6 @@ struct CompiledCondition: Sendable {
 
 /// An expression and its parsed program, or why it does not parse.
 struct CompiledExpression: Sendable {
-    /// The host functions whose argument is an item id.
-    static let itemFunctions = ["level", "score", "answered", "applicable", "unknown", "has_evidence"]
-    /// ``itemFunctions`` as a set, to find their calls in one walk.
-    static let itemFunctionNames = Set(itemFunctions)
-
     let source: SourceExpression
     /// The program laid out for evaluation, once for every assessment, with the host's variables
     /// and the host calls ``ExpressionHost/resolve(_:_:in:)`` resolves in the framework's layout.
@@ -98,6 +93,6 @@ struct CompiledExpression: Sendable {
     /// can change while an assessment is scored. An expression that does not parse calls none.
     var callsHostFunctions: Bool {
         guard case .success(let program) = program else { return false }
-        return !program.calls(to: ExpressionChecker.hostFunctions).isEmpty
+        return !program.calls(to: HostFunction.names).isEmpty
     }
 }

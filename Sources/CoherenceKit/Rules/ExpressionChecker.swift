@@ -7,15 +7,15 @@ public import YAML
 /// name existing items, sections and dimensions in literal arguments, and read only declared
 /// profile fields. `section` and `dimension` are refused inside `applies_if`.
 public enum ExpressionChecker {
-    /// The variables every expression may read.
-    static let variables: Set<String> = ["profile", "country", "period"]
-    /// The host functions and their arity.
-    static let functions: [String: Int] = Dictionary(
-        uniqueKeysWithValues: (CompiledExpression.itemFunctions + ["section", "dimension"]).map { ($0, 1) })
-    /// The names of ``functions``.
-    static let hostFunctions = Set(functions.keys)
+    /// The host's variables and functions (each of one argument), as the checker declares them.
+    static let declarations = Declarations(
+        variables: Set(ExpressionHost.variableNames),
+        functions: Dictionary(uniqueKeysWithValues: HostFunction.allCases.map { ($0.name, 1) }))
 
-    /// Diagnostics for every expression of `framework`, in document order; empty when all are sound.
+    /// Diagnostics for every expression of `framework`, in document order.
+    ///
+    /// - Parameter framework: A loaded framework.
+    /// - Returns: An error for each problem of each `applies_if` and `when`; empty when all are sound.
     public static func diagnostics(for framework: Framework) -> [Diagnostic] {
         let names = KnownNames(framework)
         var result: [Diagnostic] = []
@@ -30,12 +30,16 @@ public enum ExpressionChecker {
         return result
     }
 
-    /// The literal item ids `expression` passes to item functions (`level('X')` …), in order of
-    /// appearance, without repeats; a rule's default `items`. Empty when the expression does not parse.
+    /// The literal item ids `expression` passes to item functions (`level('X')` …): a rule's
+    /// default `items`.
+    ///
+    /// - Parameter expression: An `applies_if` or `when`.
+    /// - Returns: The ids in order of appearance, without repeats; empty when the expression does
+    ///   not parse.
     public static func itemsNamed(by expression: SourceExpression) -> [String] {
         guard case .success(let program) = expression.program else { return [] }
         var seen: Set<String> = []
-        return program.calls(to: CompiledExpression.itemFunctionNames)
+        return program.calls(to: HostFunction.itemFunctionNames)
             .compactMap { call in call.arguments.first?.stringLiteral.map { (id: $0, offset: call.offset) } }
             .sorted { $0.offset < $1.offset }
             .map(\.id)
@@ -54,22 +58,21 @@ public enum ExpressionChecker {
         case .failure(let error):
             return [.error("\(kind): \(error.message)", at: location(of: error.offset, in: expression))]
         }
-        var result = program.check(Declarations(variables: variables, functions: functions)).map { error in
+        var result = program.check(declarations).map { error in
             Diagnostic.error("\(kind): \(error.message)", at: location(of: error.offset, in: expression))
         }
         // One walk finds every host call. A call's problems share its offset and keep this order
         // through the stable sort below: a function refused in applies_if, then an unknown name.
         var problems: [(offset: Int, message: String)] = []
-        for call in program.calls(to: hostFunctions) {
-            let isSection = call.function == "section"
-            let isDimension = call.function == "dimension"
-            if inAppliesIf, isSection || isDimension {
+        for call in program.calls(to: HostFunction.names) {
+            guard let function = HostFunction(name: call.function) else { continue }
+            if inAppliesIf, !function.takesItem {
                 problems.append((call.offset, "\(call.function)() cannot be used in applies_if, which decides what is scored"))
             }
             guard let id = call.arguments.first?.stringLiteral else { continue }
-            let known = isSection ? names.sections : isDimension ? names.dimensions : names.items
-            if isSection || isDimension ? known.contains(id) : names.isItem(id) { continue }
-            let what = isSection ? "section" : isDimension ? "dimension" : "item"
+            let known = function == .section ? names.sections : function == .dimension ? names.dimensions : names.items
+            if function.takesItem ? names.isItem(id) : known.contains(id) { continue }
+            let what = function == .section ? "section" : function == .dimension ? "dimension" : "item"
             problems.append((call.offset, "unknown \(what) '\(id)'" + suggestion(id, known)))
         }
         for selection in program.fieldSelections(on: "profile") where !names.profile.contains(selection.field) {

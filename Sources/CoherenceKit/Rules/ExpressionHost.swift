@@ -7,9 +7,9 @@ import CEL
 /// `applies_if`, then the scores for the rules) instead of building a new activation each time.
 /// Rules also see section and dimension scores, which `applies_if` may not read.
 ///
-/// `@unchecked Sendable` because the activation's functions must be: a host belongs to one
-/// `Scorer.score` call, which alone changes it, between evaluations, on its own thread.
-final class ExpressionHost: @unchecked Sendable {
+/// Not `Sendable`: a host belongs to one `Scorer.score` call, which alone changes it, between
+/// evaluations, on its own thread.
+final class ExpressionHost: FunctionHost {
     /// Where an expression runs: the functions it may call differ.
     enum Context: Sendable {
         case appliesIf
@@ -53,66 +53,35 @@ final class ExpressionHost: @unchecked Sendable {
         ]
     }
 
-    /// The host functions.
-    private enum Function: String, CaseIterable {
-        case level, score, answered, applicable, unknown
-        case hasEvidence = "has_evidence"
-        case section, dimension
-    }
-
-    /// The activation: `variables` by position (from ``variables(of:)``), the calls ``resolve(_:_:in:)``
-    /// resolved and, when some expression calls them by name (``callsByName(_:)``), the host
-    /// functions, each also in its one-argument form, which a call of one argument reaches
-    /// without building a list.
-    func activation(variables: [Value], byName: Bool) -> Activation {
-        var functions: [String: @Sendable ([Value]) -> Result<Value, CELError>] = [:]
-        var unaryFunctions: [String: @Sendable (Value) -> Result<Value, CELError>] = [:]
-        if byName {
-            functions.reserveCapacity(Function.allCases.count)
-            unaryFunctions.reserveCapacity(Function.allCases.count)
-            for function in Function.allCases {
-                functions[function.rawValue] = { arguments in
-                    self.call(function, arguments.count == 1 ? arguments[0] : nil)
-                }
-                unaryFunctions[function.rawValue] = { argument in self.call(function, argument) }
-            }
-        }
-        return Activation(
-            resolvedVariables: variables, functions: functions, unaryFunctions: unaryFunctions,
-            resolvedCalls: { call, argument in
-                self.call(Function.allCases[call % Function.allCases.count], at: call / Function.allCases.count, argument)
-            })
-    }
-
-    /// Whether one of `expressions` calls a host function by name, with an argument that is not a
-    /// literal id ``resolve(_:_:in:)`` resolves, or with several: only then must the activation
-    /// have the functions by name, which cost two dictionaries and sixteen closures per assessment.
-    static func callsByName(_ expressions: [CompiledExpression]) -> Bool {
-        let names = Set(Function.allCases.map(\.rawValue))
-        return expressions.contains { expression in
-            guard case .success(let plan) = expression.plan else { return false }
-            return plan.callsByName(anyOf: names)
-        }
-    }
-
     /// A call of a host function with a literal id that names an item, section or dimension of
-    /// `layout`, as one number (the function, and the position the id names), so that scoring
-    /// looks neither up; nil for any other call (see ``CEL/EvaluationPlan/init(_:variables:resolving:)``).
-    static func resolve(_ function: String, _ argument: Value, in layout: ScoringLayout) -> Int? {
-        guard let function = Function(rawValue: function), case .string(let id) = argument else { return nil }
+    /// `layout`, resolved to the function and the position the id names, so that scoring looks
+    /// neither up; nil for any other call (see ``CEL/EvaluationPlan/init(_:variables:resolving:)``).
+    static func resolve(_ name: String, _ argument: Value, in layout: ScoringLayout) -> ResolvedCall? {
+        guard let function = HostFunction(name: name), case .string(let id) = argument else { return nil }
         let position =
             switch function {
             case .section: layout.sectionPositions[id]
             case .dimension: layout.dimensionPositions[id]
             default: layout.itemPositions[id]
             }
-        return position.map { $0 * Function.allCases.count + Function.allCases.firstIndex(of: function)! }
+        return position.map { ResolvedCall(function: function.rawValue, position: $0) }
     }
 
     // MARK: - Functions
 
+    /// The value of the host function `name` called with `arguments`; nil when there is none.
+    func call(_ name: String, _ arguments: [Value]) -> Result<Value, CELError>? {
+        guard let function = HostFunction(name: name) else { return nil }
+        return call(function, arguments.count == 1 ? arguments[0] : nil)
+    }
+
+    /// The value of a call ``resolve(_:_:in:)`` resolved.
+    func call(_ call: ResolvedCall, _ argument: Value) -> Result<Value, CELError>? {
+        HostFunction(rawValue: call.function).map { self.call($0, at: call.position, argument) }
+    }
+
     /// The value of `function` called with `argument`; nil when a call passes no argument or several.
-    private func call(_ function: Function, _ argument: Value?) -> Result<Value, CELError> {
+    private func call(_ function: HostFunction, _ argument: Value?) -> Result<Value, CELError> {
         switch function {
         case .section:
             aggregate("section", argument, positions: layout.sectionPositions).flatMap {
@@ -131,7 +100,7 @@ final class ExpressionHost: @unchecked Sendable {
     ///
     /// Item functions read the item's facts in place by position: returning the facts (and the
     /// id) as a value copied them for every call.
-    private func call(_ function: Function, at position: Int, _ argument: Value?) -> Result<Value, CELError> {
+    private func call(_ function: HostFunction, at position: Int, _ argument: Value?) -> Result<Value, CELError> {
         switch function {
         case .level, .score:
             if let error = Self.missingLevel(argument, facts[position].status) { return .failure(error) }
@@ -147,9 +116,9 @@ final class ExpressionHost: @unchecked Sendable {
     }
 
     /// The position of the item an item function's argument names.
-    private func item(named function: Function, _ argument: Value?) -> Result<Int, CELError> {
+    private func item(named function: HostFunction, _ argument: Value?) -> Result<Int, CELError> {
         guard case .string(let id)? = argument else {
-            return .failure(CELError("\(function.rawValue)() expects one item id (a string)"))
+            return .failure(CELError("\(function.name)() expects one item id (a string)"))
         }
         guard let position = layout.itemPositions[id] else { return .failure(CELError("no item '\(id)'")) }
         return .success(position)

@@ -55,8 +55,7 @@ public enum Scorer {
         let layout = compiled.layout
         let host = ExpressionHost(layout: layout, facts: itemFacts(of: assessment, layout: layout))
         // One activation serves every expression: the host functions read the facts as they change.
-        let activation = host.activation(
-            variables: ExpressionHost.variables(of: assessment), byName: compiled.callsHostFunctionsByName)
+        let activation = Activation(resolvedVariables: ExpressionHost.variables(of: assessment), host: host)
         applyConditions(of: compiled, to: host, in: activation, warnings: &warnings)
         return (host, activation)
     }

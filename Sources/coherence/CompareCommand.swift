@@ -3,7 +3,7 @@ import CoherenceKit
 import Foundation
 
 /// `coherence compare`: assessments side by side, with ranks, common gaps and changes between periods.
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: FileOperandsCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Compare assessments across countries and periods.",
@@ -25,6 +25,7 @@ struct CompareCommand: ParsableCommand {
 
     @Argument(help: "Assessment files, or folders of them.")
     var assessments: [String]
+    static var operands: WritableKeyPath<Self, [String]> { \.assessments }
 
     @Option(help: "The folder where assessments' frameworks are found.")
     var frameworks = "Frameworks"

@@ -19,7 +19,7 @@ public indirect enum JSONText: Sendable {
     /// A level value as the scorecard writes one: an integer when whole; `null` when absent.
     public static func level(_ value: Double?) -> JSONText {
         guard let value else { return .null }
-        return Int(exactly: value).map(JSONText.integer) ?? .double(value)
+        return LevelText.whole(value).map(JSONText.integer) ?? .double(value)
     }
 
     /// A string, or `null` when absent.

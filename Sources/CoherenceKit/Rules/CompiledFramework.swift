@@ -15,10 +15,6 @@ public struct CompiledFramework: Sendable {
     let rules: [CompiledExpression]
     /// Whether an expression calls a host function by name (``ExpressionHost/callsByName(_:)``).
     let callsHostFunctionsByName: Bool
-    /// Each rule's finding as the framework alone decides it (status `clear`): scoring copies the
-    /// array whole and sets status and reason in place, where building each `Finding` through its
-    /// `init` copied the whole value once more.
-    let findings: [Finding]
     let layout: ScoringLayout
 
     public init(_ framework: Framework) {
@@ -41,12 +37,6 @@ public struct CompiledFramework: Sendable {
         sharedConditions = shared.count
         rules = framework.rules.map { CompiledExpression($0.when, layout: layout) }
         callsHostFunctionsByName = ExpressionHost.callsByName(conditions.map(\.expression) + rules)
-        findings = framework.rules.map { rule in
-            Finding(
-                rule: rule.id, title: rule.title, status: .clear, severity: rule.severity, items: rule.items,
-                dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
-                recommendation: rule.recommendation, reason: nil)
-        }
         self.layout = layout
     }
 }

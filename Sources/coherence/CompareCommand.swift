@@ -4,7 +4,7 @@ import Foundation
 import YAML
 
 /// `coherence compare`: assessments side by side, with ranks, common gaps and changes between periods.
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: FileOperandsCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Compare assessments across countries and periods.",
@@ -26,6 +26,7 @@ struct CompareCommand: ParsableCommand {
 
     @Argument(help: "Assessment files, or folders of them.")
     var assessments: [String]
+    static var operands: WritableKeyPath<Self, [String]> { \.assessments }
 
     @Option(help: "The folder where assessments' frameworks are found.")
     var frameworks = "Frameworks"

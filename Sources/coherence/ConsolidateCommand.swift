@@ -3,7 +3,7 @@ import CoherenceKit
 import YAML
 
 /// `coherence consolidate`: several ministries' responses → one national assessment.
-struct ConsolidateCommand: ParsableCommand {
+struct ConsolidateCommand: FileOperandsCommand {
     static let configuration = CommandConfiguration(
         commandName: "consolidate",
         abstract: "Merge several ministries' responses into one assessment, keeping their disagreement visible.",
@@ -20,6 +20,7 @@ struct ConsolidateCommand: ParsableCommand {
 
     @Argument(help: "Responses of one country, framework version and period, each naming its respondent.")
     var responses: [String]
+    static var operands: WritableKeyPath<Self, [String]> { \.responses }
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "The assessment file to write.")
     var output: String

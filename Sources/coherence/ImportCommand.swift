@@ -3,7 +3,7 @@ import CoherenceKit
 import Foundation
 
 /// `coherence import`: filled answer sheets (.xlsx) → assessment files.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: FileOperandsCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Read filled answer sheets (.xlsx) back into assessment files.",
@@ -19,6 +19,7 @@ struct ImportCommand: ParsableCommand {
 
     @Argument(help: "Filled answer sheets (.xlsx).")
     var sheets: [String]
+    static var operands: WritableKeyPath<Self, [String]> { \.sheets }
 
     @Option(name: [.customShort("o"), .long], help: "The assessment file to write (one sheet), or the folder (several sheets).")
     var output: String?

@@ -4,7 +4,7 @@ import Foundation
 import Spreadsheet
 
 /// `coherence report`: scores assessments and writes their gap reports, one set of files per assessment.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: FileOperandsCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write gap reports (Markdown, HTML, JSON, CSV, and on request a spreadsheet) for assessments.",
@@ -19,6 +19,7 @@ struct ReportCommand: ParsableCommand {
 
     @Argument(help: "Assessment files, or folders of them.")
     var assessments: [String]
+    static var operands: WritableKeyPath<Self, [String]> { \.assessments }
 
     @Option(help: "The folder where assessments' frameworks are found.")
     var frameworks = "Frameworks"

@@ -3,7 +3,7 @@ import CoherenceKit
 import YAML
 
 /// `coherence score`: scorecards for assessments, as text or JSON, with optional gates.
-struct ScoreCommand: ParsableCommand {
+struct ScoreCommand: FileOperandsCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "Score assessments: overall and coherence scores, findings, gaps and the capacity plan.",
@@ -22,6 +22,7 @@ struct ScoreCommand: ParsableCommand {
 
     @Argument(help: "Assessment files, or folders of them.")
     var assessments: [String]
+    static var operands: WritableKeyPath<Self, [String]> { \.assessments }
 
     @Option(help: "The folder where assessments' frameworks are found.")
     var frameworks = "Frameworks"

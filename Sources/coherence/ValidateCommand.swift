@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoherenceKit
 
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: FileOperandsCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check frameworks and assessments, reporting every error with file:line:column.",
@@ -16,6 +16,7 @@ struct ValidateCommand: ParsableCommand {
 
     @Argument(help: "Framework or assessment files, or folders of them.")
     var paths: [String]
+    static var operands: WritableKeyPath<Self, [String]> { \.paths }
 
     @Option(help: "The folder where assessments' frameworks are found.")
     var frameworks = "Frameworks"

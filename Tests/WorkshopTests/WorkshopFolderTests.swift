@@ -50,12 +50,12 @@ import YAML
 
             """
         let good = header + "decisions:\n  CU-01: {answer: 2, rationale: Agreed, at: \"2026-12-04T10:00:00Z\"}\n"
-        let loaded = try AssessmentLoader.parse(good, file: "a.yaml", library: &library)
+        let loaded = try AssessmentFile(text: good, file: "a.yaml").assessment(library: &library)
         #expect(loaded.assessment.decisions == [Decision(item: "CU-01", answer: "2", rationale: "Agreed", at: "2026-12-04T10:00:00Z")])
         let bad = header + "decisions:\n  CU-1: {answer: 2}\n"
-        #expect(throws: Diagnostics.self) { try AssessmentLoader.parse(bad, file: "a.yaml", library: &library) }
+        #expect(throws: Diagnostics.self) { try AssessmentFile(text: bad, file: "a.yaml").assessment(library: &library) }
         do {
-            _ = try AssessmentLoader.parse(bad, file: "a.yaml", library: &library)
+            _ = try AssessmentFile(text: bad, file: "a.yaml").assessment(library: &library)
         } catch {
             #expect(error.description.hasPrefix("a.yaml:4:3: error: unknown item 'CU-1' in 'decisions' (did you mean 'CU-01'?)"))
         }

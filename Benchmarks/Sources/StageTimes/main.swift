@@ -30,11 +30,11 @@ do {
     var library = FrameworkLibrary(directory: directory)
     // Parsed and dropped one file at a time, as `score` does; then again, kept for the next stage.
     try stage("parse-1") { for file in files { _ = try InputFile.parse(file) } }
-    let roots = try stage("parse") { try files.map { try InputFile.parse($0) } }
-    let reference = try AssessmentLoader.frameworkReference(in: roots[0])
+    let parsed = try stage("parse") { try files.map { try AssessmentFile(path: $0) } }
+    let reference = try parsed[0].frameworkReference()
     let compiled = try stage("framework") { CompiledFramework(try library.framework(for: reference)) }
     let assessments = try stage("load") {
-        try roots.map { try AssessmentLoader.load($0, against: compiled.framework) }
+        try parsed.map { try $0.assessment(against: compiled.framework) }
     }
     let cards = stage("score") { assessments.map { Scorer.score($0, against: compiled) } }
     // Each piece is handed back once measured, as `score` does once it has spooled it.

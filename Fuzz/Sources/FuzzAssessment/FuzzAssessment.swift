@@ -6,14 +6,14 @@ import YAML
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzInput.bytes(data, size)
-    guard let root = try? YAMLParser().parse(bytes, file: "fuzz.yaml") else { return 0 }
+    guard let file = try? AssessmentFile(bytes: bytes, file: "fuzz.yaml") else { return 0 }
     do {
-        _ = try AssessmentLoader.frameworkReference(in: root)
+        _ = try file.frameworkReference()
     } catch {
         _ = error.description
     }
     do {
-        _ = try AssessmentLoader.load(root, against: FixedFramework.framework)
+        _ = try file.assessment(against: FixedFramework.framework)
     } catch {
         _ = error.description
     }

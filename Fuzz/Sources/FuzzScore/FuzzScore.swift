@@ -6,8 +6,8 @@ import YAML
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzInput.bytes(data, size)
-    guard let root = try? YAMLParser().parse(bytes, file: "fuzz.yaml"),
-        let assessment = try? AssessmentLoader.load(root, against: FixedFramework.framework)
+    guard let file = try? AssessmentFile(bytes: bytes, file: "fuzz.yaml"),
+        let assessment = try? file.assessment(against: FixedFramework.framework)
     else { return 0 }
     // Compiled per input, not kept in a static: LeakSanitizer would take the parsed expressions
     // of a static (reached through enum payloads) for leaks, and its stacks are too deep to suppress.

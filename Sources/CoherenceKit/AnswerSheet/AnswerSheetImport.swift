@@ -70,7 +70,7 @@ public struct AnswerSheetImport: Sendable {
             guard reference.id == framework.id, reference.version == framework.version else {
                 throw Diagnostics([.error(
                     "the sheet answers framework '\(reference.id)' version '\(reference.version)', not '\(framework.id)' version '\(framework.version)'",
-                    at: reference.location)])
+                    at: reference.location ?? Location(file: file, line: 1, column: 1))])
             }
             return framework
         }
@@ -78,7 +78,7 @@ public struct AnswerSheetImport: Sendable {
 
     private static func read(
         _ data: Data, file: String, limits: SpreadsheetLimits,
-        framework: (AssessmentLoader.FrameworkReference) throws(Diagnostics) -> Framework
+        framework: (FrameworkReference) throws(Diagnostics) -> Framework
     ) throws(AnswerSheetError) -> AnswerSheetImport {
         let workbook: ReadWorkbook
         do {

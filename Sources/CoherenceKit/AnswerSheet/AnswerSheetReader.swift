@@ -15,7 +15,7 @@ struct AnswerSheetReader {
     }
 
     /// The assessment, or nil with `problems` saying why.
-    mutating func read(framework find: (AssessmentLoader.FrameworkReference) throws(Diagnostics) -> Framework) -> AnswerSheetImport? {
+    mutating func read(framework find: (FrameworkReference) throws(Diagnostics) -> Framework) -> AnswerSheetImport? {
         guard let profile = sheet(AnswerSheetLayout.profileSheet), let answers = sheet(AnswerSheetLayout.answersSheet) else {
             return nil
         }
@@ -56,7 +56,7 @@ struct AnswerSheetReader {
 
     /// Writes the assessment header and finds the framework the sheet names.
     private mutating func header(
-        _ rows: ProfileRows, find: (AssessmentLoader.FrameworkReference) throws(Diagnostics) -> Framework
+        _ rows: ProfileRows, find: (FrameworkReference) throws(Diagnostics) -> Framework
     ) -> Framework? {
         typealias Key = AnswerSheetLayout.HeaderKey
         guard let idCell = rows.required(Key.framework.rawValue, into: &problems),

@@ -98,18 +98,11 @@ public enum ComparisonJSON {
     static func item(_ change: ItemChange) -> JSONText {
         .object([
             ("item", .string(change.item)),
-            ("from", .object([("status", .string(change.fromStatus.rawValue)), ("value", level(change.fromValue)),
+            ("from", .object([("status", .string(change.fromStatus.rawValue)), ("value", .level(change.fromValue)),
                               ("score", .number(change.fromScore))])),
-            ("to", .object([("status", .string(change.toStatus.rawValue)), ("value", level(change.toValue)),
+            ("to", .object([("status", .string(change.toStatus.rawValue)), ("value", .level(change.toValue)),
                             ("score", .number(change.toScore))])),
         ])
-    }
-
-    /// A value on an item's scale, as the scorecard writes it: an integer when whole (`2`), else a double.
-    static func level(_ value: Double?) -> JSONText {
-        guard let value else { return .null }
-        if value == value.rounded(), let integer = Int(exactly: value) { return .integer(integer) }
-        return .double(value)
     }
 
     static func rank(_ value: Int?) -> JSONText {

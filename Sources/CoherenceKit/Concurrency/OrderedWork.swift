@@ -65,18 +65,18 @@ public enum OrderedWork {
 /// `vacant` counts the slots a worker may still fill: a worker takes one before it claims an input
 /// and the deliverer gives it back when it takes a result, so input `i` is claimed only once the
 /// result of input `i - size`, which used the same slot, has been taken. Each slot has a semaphore
-/// the worker signals when the result is in it; that orders the writes of a slot before its read,
-/// which is what makes sharing the slots safe (`@unchecked Sendable`).
-private final class Ring<Result: Sendable>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Result?>
+/// the worker signals when the result is in it, for the deliverer to wait on.
+private final class Ring<Result: Sendable>: Sendable {
+    private let size: Int
+    private let slots: Mutex<[Result?]>
     private let filled: [DispatchSemaphore]
     private let vacant: DispatchSemaphore
     private let next = Atomic<Int>(0)
     private let cancelled = Atomic<Bool>(false)
 
     init(size: Int) {
-        slots = .allocate(capacity: size)
-        slots.initialize(repeating: nil)
+        self.size = size
+        slots = Mutex([Result?](repeating: nil, count: size))
         filled = (0..<size).map { _ in DispatchSemaphore(value: 0) }
         // Made empty and then signalled: libdispatch traps when a semaphore is freed holding less
         // than it was made with, which `vacant` does when delivery stops early.
@@ -94,14 +94,14 @@ private final class Ring<Result: Sendable>: @unchecked Sendable {
     }
 
     func put(_ result: Result, at index: Int) {
-        slots[index % slots.count] = result
-        filled[index % slots.count].signal()
+        slots.withLock { $0[index % size] = result }
+        filled[index % size].signal()
     }
 
     /// The result of input `index`, once it is ready; its slot is then free again.
     func take(at index: Int) -> Result {
-        filled[index % slots.count].wait()
-        let result = slots[index % slots.count].take()!
+        filled[index % size].wait()
+        let result = slots.withLock { $0[index % size].take()! }
         vacant.signal()
         return result
     }
@@ -110,10 +110,5 @@ private final class Ring<Result: Sendable>: @unchecked Sendable {
     func cancel(workers: Int) {
         cancelled.store(true, ordering: .releasing)
         for _ in 0..<workers { vacant.signal() }
-    }
-
-    deinit {
-        _ = slots.deinitialize()
-        slots.deallocate()
     }
 }

@@ -24,15 +24,20 @@ public struct LocatedAssessment: Sendable {
     }
 
     /// Loads the assessment at `path` against the framework `library` finds for it.
+    ///
+    /// - Parameters:
+    ///   - path: The assessment file.
+    ///   - library: Where its framework is found.
+    /// - Throws: why the file cannot be read, or every error it holds.
     public static func load(_ path: String, library: inout FrameworkLibrary) throws(InputError) -> LocatedAssessment {
-        let root = try InputFile.parse(path, limits: library.limits)
+        let file = try AssessmentFile(path: path, limits: library.limits)
         let loaded: (Assessment, Framework)
         do {
-            let framework = try library.framework(for: AssessmentLoader.frameworkReference(in: root))
-            loaded = (try AssessmentLoader.load(root, against: framework), framework)
+            loaded = try file.assessment(library: &library)
         } catch {
             throw .invalid(error)
         }
+        let root = file.root
         let header = root["assessment"]
         var fields: [String: Location] = [:]
         for key in ["framework", "framework_version", "country", "period", "date", "respondent"] {

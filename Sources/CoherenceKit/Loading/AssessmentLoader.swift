@@ -9,21 +9,8 @@ public struct AssessmentLoader {
     var diagnostics: [Diagnostic] = []
     var respondents: [Respondent] = []
 
-    /// The framework an assessment file names, read from its header: what `FrameworkLibrary` looks up.
-    public struct FrameworkReference: Sendable, Hashable {
-        public var id: String
-        public var version: String
-        public var location: Location
-
-        public init(id: String, version: String, location: Location) {
-            self.id = id
-            self.version = version
-            self.location = location
-        }
-    }
-
     /// Reads the framework id and version from an assessment's parsed tree.
-    public static func frameworkReference(in root: Node) throws(Diagnostics) -> FrameworkReference {
+    static func frameworkReference(in root: Node) throws(Diagnostics) -> FrameworkReference {
         var diagnostics: [Diagnostic] = []
         guard let header = root.mapping?.first(where: { $0.key.scalar?.text == "assessment" })?.value else {
             let looksLikeFramework = root.mapping?.contains { $0.key.scalar?.text == "framework" && $0.value.mapping != nil } ?? false
@@ -40,17 +27,8 @@ public struct AssessmentLoader {
         return FrameworkReference(id: id, version: version, location: versionNode.location)
     }
 
-    /// Parses an assessment file and validates it against the framework that `library` finds for it.
-    public static func parse(
-        _ text: String, file: String, library: inout FrameworkLibrary, limits: YAML.Limits = .default
-    ) throws(Diagnostics) -> (assessment: Assessment, framework: Framework) {
-        let root = try YAMLParser(limits: limits).parse(text, file: file)
-        let framework = try library.framework(for: frameworkReference(in: root))
-        return (try load(root, against: framework), framework)
-    }
-
     /// Validates an assessment's parsed tree against `framework`.
-    public static func load(_ root: Node, against framework: Framework) throws(Diagnostics) -> Assessment {
+    static func load(_ root: Node, against framework: Framework) throws(Diagnostics) -> Assessment {
         var loader = AssessmentLoader(framework: framework)
         let assessment = loader.assessment(from: root)
         guard let assessment, loader.diagnostics.isEmpty else { throw Diagnostics(loader.diagnostics) }

@@ -7,12 +7,21 @@ public enum Document: Sendable {
     case crosswalk(Crosswalk)
 
     /// Loads the file at `path` as a framework, an assessment or a crosswalk, whichever its top-level key says it is.
+    ///
+    /// - Parameters:
+    ///   - path: The file to load.
+    ///   - library: Where an assessment's or a crosswalk's frameworks are found.
+    /// - Throws: why the file cannot be read, or every error it holds.
     public static func load(_ path: String, library: inout FrameworkLibrary) throws(InputError) -> Document {
         let root = try InputFile.parse(path, limits: library.limits)
         let keys = root.mapping?.compactMap { $0.key.scalar?.text } ?? []
         if keys.contains("assessment") {
-            let loaded = try InputFile.assessment(from: root, library: &library)
-            return .assessment(loaded.assessment, loaded.framework)
+            do {
+                let loaded = try AssessmentFile(root: root).assessment(library: &library)
+                return .assessment(loaded.assessment, loaded.framework)
+            } catch {
+                throw .invalid(error)
+            }
         }
         if keys.contains("crosswalk") {
             do {

@@ -43,7 +43,7 @@ public struct FrameworkLibrary: Sendable {
     public mutating func frameworks(id: String) -> [Framework] {
         let versions = parsedEntries { $0.id == id }
         return versions.compactMap { entry in
-            try? framework(for: AssessmentLoader.FrameworkReference(id: entry.id, version: entry.version, location: entry.root!.location))
+            try? framework(for: FrameworkReference(id: entry.id, version: entry.version, location: entry.root!.location))
         }
     }
 
@@ -52,7 +52,7 @@ public struct FrameworkLibrary: Sendable {
     /// The folder is first scanned by headers only; a file is parsed whole when it is the one
     /// chosen, or when an error message lists the folder. Files that do not parse are skipped, as
     /// if the scan had parsed every file whole.
-    public mutating func framework(for reference: AssessmentLoader.FrameworkReference) throws(Diagnostics) -> Framework {
+    public mutating func framework(for reference: FrameworkReference) throws(Diagnostics) -> Framework {
         let key = reference.id + "\u{0}" + reference.version
         if let framework = loaded[key] { return framework }
         let matches = { (entry: Entry) in entry.id == reference.id && entry.version == reference.version }
@@ -75,7 +75,9 @@ public struct FrameworkLibrary: Sendable {
             Diagnostic.note("skipped: not a valid framework file; run 'coherence validate \($0)' to see why",
                             at: Location(file: $0, line: 1, column: 1))
         }
-        throw Diagnostics([.error(message, at: reference.location, notes: sameId.map {
+        // A reference read from no file (a server's request) is blamed on the folder.
+        let location = reference.location ?? Location(file: directory, line: 1, column: 1)
+        throw Diagnostics([.error(message, at: location, notes: sameId.map {
             .note("framework '\($0.id)' version '\($0.version)' is defined here", at: $0.root!.location)
         } + skippedNotes)])
     }

@@ -8,7 +8,7 @@ extension FrameworkLoader {
         "evidence", "capacity", "references", "allow_na",
     ]
 
-    mutating func readSections(_ node: Node, defaultTarget: Double?) -> [Section] {
+    mutating func readSections(_ node: Node) -> [Section] {
         readList(node, of: "sections").compactMap { readSection($0, depth: 1) }
     }
 

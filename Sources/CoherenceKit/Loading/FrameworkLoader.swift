@@ -80,7 +80,7 @@ public struct FrameworkLoader {
         profile = fields["profile"].map { readProfile($0) } ?? []
         capacity = fields["capacity"].map { readCapacity($0) } ?? []
         capacityIds = capacity.map(\.id)
-        let sections = fields["sections"].map { readSections($0, defaultTarget: defaultTarget) } ?? []
+        let sections = fields["sections"].map { readSections($0) } ?? []
         let items = sections.flatMap(Self.items(in:))
         let rules = fields["rules"].map { readRules($0, items: items) } ?? []
 

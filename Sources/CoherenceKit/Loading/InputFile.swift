@@ -60,18 +60,6 @@ public enum InputFile {
         }
     }
 
-    /// Validates the parsed assessment `root` against the framework it names from `library`.
-    static func assessment(
-        from root: Node, library: inout FrameworkLibrary
-    ) throws(InputError) -> (assessment: Assessment, framework: Framework) {
-        do {
-            let framework = try library.framework(for: AssessmentLoader.frameworkReference(in: root))
-            return (try AssessmentLoader.load(root, against: framework), framework)
-        } catch {
-            throw .invalid(error)
-        }
-    }
-
     /// Loads and validates the framework at `path`.
     public static func framework(at path: String) throws(InputError) -> Framework {
         let root = try parse(path)

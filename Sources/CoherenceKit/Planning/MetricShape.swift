@@ -24,8 +24,8 @@ indirect enum MetricShape: Sendable {
             return builder.combine(children, by: aggregator.aggregate, flatItems: Array(layout.items.indices))
         case .coherence:
             var sum = Sum()
-            let scored = layout.dimensionCards.indices.compactMap { position in
-                builder.dimension(position).map { ($0, layout.dimensionCards[position].weight) }
+            let scored = layout.dimensionWeights.indices.compactMap { position in
+                builder.dimension(position).map { ($0, layout.dimensionWeights[position]) }
             }
             let total = scored.reduce(0) { $0 + $1.1 }
             guard !scored.isEmpty, total > 0 else { return nil }

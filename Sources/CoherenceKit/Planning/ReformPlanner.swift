@@ -40,7 +40,7 @@ public enum ReformPlanner {
         let facts = Scorer.applicableFacts(of: assessment, against: compiled, warnings: &warnings).host.facts
         let search = Search(compiled: compiled, facts: facts, metric: metric.resolved(in: compiled.layout))
         guard let start = search.score(of: [:]) else {
-            let missing = itemsLeavingScoresOut(compiled, facts: facts).map { "'\(compiled.layout.itemCards[$0].id)'" }
+            let missing = itemsLeavingScoresOut(compiled, facts: facts).map { "'\(compiled.layout.items[$0].id)'" }
             if !missing.isEmpty {
                 return .failure(PlanningError(
                     "'\(metric.name)' has no score in this assessment: the framework leaves it unscored while an answer is "
@@ -50,7 +50,7 @@ public enum ReformPlanner {
             return .failure(PlanningError(
                 "'\(metric.name)' has no score in this assessment: every item it covers is not applicable"))
         }
-        let held = search.held.map { compiled.layout.itemCards[$0].id }
+        let held = search.held.map { compiled.layout.items[$0].id }
         guard start < target, let shape = search.shape else {
             return .success(ReformPlan(metric: metric, target: target, start: start, reached: start >= target, cost: 0,
                                        steps: [], held: held))
@@ -191,7 +191,7 @@ public enum ReformPlanner {
                 taken[best.position] = count + 1
                 let score = metric.score(ScoreAggregator(compiled, facts: facts)) ?? 0
                 steps.append(ReformPlan.Step(
-                    item: compiled.layout.itemCards[best.position].id, from: ladders[best.position].value(after: count),
+                    item: compiled.layout.items[best.position].id, from: ladders[best.position].value(after: count),
                     to: ladders[best.position].rungs[count], cost: ladders[best.position].effort, scoreAfter: score))
             }
         }

@@ -25,7 +25,7 @@ public indirect enum JSONText: Sendable {
     /// - Returns: The JSON value: `3`, not `3.0`, for a whole value.
     public static func level(_ value: Double?) -> JSONText {
         guard let value else { return .null }
-        return Int(exactly: value).map(JSONText.integer) ?? .double(value)
+        return LevelText.whole(value).map(JSONText.integer) ?? .double(value)
     }
 
     /// A string, or `null` when absent.

@@ -56,7 +56,7 @@ extension JSONByteWriter {
     private mutating func bandCode(_ band: String?, codes: [String: Double]) {
         guard !codes.isEmpty else { return }
         let code = band.flatMap { codes[$0] }
-        if let code, let whole = Int(exactly: code) {
+        if let code, let whole = LevelText.whole(code) {
             field("band_code", whole)
         } else {
             field("band_code", code)
@@ -161,6 +161,6 @@ extension JSONByteWriter {
 
     /// A value on an item's scale: an integer when whole (`2`), else a double (`2.5`).
     private mutating func levelValue(_ value: Double) {
-        if let whole = Int(exactly: value) { integer(whole) } else { number(value) }
+        if let whole = LevelText.whole(value) { integer(whole) } else { number(value) }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// Renders scorecards as JSON, schema `coherence.scorecard/1` (DESIGN.md §8).
 ///
@@ -48,13 +48,10 @@ extension ScorecardJSON {
     /// the cards, so a command can print a scorecard per file without keeping them all, and can
     /// make the pieces on several threads at once. A piece handed back with `reuse(_:)` once it is
     /// printed takes the next card, so a command allocates only as many pieces as it holds at once.
-    ///
-    /// `@unchecked Sendable` because its list of idle pieces is only touched with `lock` held: a
-    /// pthread mutex (`NSLock`), which the thread sanitizer understands.
-    public final class PieceWriter: @unchecked Sendable {
+    public final class PieceWriter: Sendable {
         private let count: Int
-        private let lock = NSLock()
-        private var idle: [Piece] = []
+        /// The pieces handed back and not yet taken again.
+        private let idle = Mutex<[Piece]>([])
 
         /// A writer for an output of `count` scorecards.
         ///
@@ -70,7 +67,7 @@ extension ScorecardJSON {
         ///   - index: Its position in the output, from 0.
         /// - Returns: A piece to print and then give back with ``reuse(_:)``.
         public func piece(_ card: Scorecard, index: Int) -> Piece {
-            let piece = takeIdle() ?? Piece(indent: count == 1 ? 0 : 2)
+            let piece = idle.withLock { $0.popLast() } ?? Piece(indent: count == 1 ? 0 : 2)
             piece.write(card, index: index, of: count)
             return piece
         }
@@ -79,15 +76,7 @@ extension ScorecardJSON {
         ///
         /// - Parameter piece: A piece this writer made, no longer read by anyone.
         public func reuse(_ piece: Piece) {
-            lock.lock()
-            defer { lock.unlock() }
-            idle.append(piece)
-        }
-
-        private func takeIdle() -> Piece? {
-            lock.lock()
-            defer { lock.unlock() }
-            return idle.popLast()
+            idle.withLock { $0.append(piece) }
         }
     }
 

@@ -13,10 +13,6 @@ public struct CompiledFramework: Sendable {
     let sharedConditions: Int
     /// Each rule's parsed `when`.
     let rules: [CompiledExpression]
-    /// Each rule's finding as the framework alone decides it (status `clear`): scoring copies the
-    /// array whole and sets status and reason in place, where building each `Finding` through its
-    /// `init` copied the whole value once more.
-    let findings: [Finding]
     let layout: ScoringLayout
 
     /// Parses and lays out `framework`'s expressions, and works out its layout, once.
@@ -41,12 +37,6 @@ public struct CompiledFramework: Sendable {
         }
         sharedConditions = shared.count
         rules = framework.rules.map { CompiledExpression($0.when, layout: layout) }
-        findings = framework.rules.map { rule in
-            Finding(
-                rule: rule.id, title: rule.title, status: .clear, severity: rule.severity, items: rule.items,
-                dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
-                recommendation: rule.recommendation, reason: nil)
-        }
         self.layout = layout
     }
 }

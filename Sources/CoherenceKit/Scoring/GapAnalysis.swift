@@ -10,33 +10,28 @@ struct GapAnalysis: Sendable {
     let findings: [Finding]
 
     /// Every item's score, target, gap and priority, in document order.
-    ///
-    /// The layout's cards are copied whole and filled in place; an `ItemScore` built and returned
-    /// one at a time was copied once more on the way into the array.
     func itemScores() -> [ItemScore] {
-        var items = layout.itemCards
-        let itemRules = layout.itemRules
-        for position in items.indices {
-            items[position].status = facts[position].status
-            items[position].notApplicableReason = facts[position].notApplicableReason
-            items[position].value = facts[position].value
-            items[position].score = facts[position].score
-            items[position].hasEvidence = facts[position].hasEvidence
-            guard let s = facts[position].fraction else { continue }
-            let weight = layout.items[position].weight
-            let gap = max(0, layout.items[position].target - s) * 100
-            var naming: [String] = []
-            var severityWeight = 0.0
-            for slot in layout.items[position].rules where findings[itemRules[slot]].status == .triggered {
-                naming.append(findings[itemRules[slot]].rule)
-                severityWeight += findings[itemRules[slot]].severity.weight
+        layout.items.indices.map { position in
+            let item = layout.items[position]
+            let known = facts[position]
+            var priorityFactors: PriorityFactors?
+            if let s = known.fraction {
+                let gap = max(0, item.target - s) * 100
+                var naming: [String] = []
+                var severityWeight = 0.0
+                for slot in item.rules where findings[layout.itemRules[slot]].status == .triggered {
+                    naming.append(findings[layout.itemRules[slot]].rule)
+                    severityWeight += findings[layout.itemRules[slot]].severity.weight
+                }
+                priorityFactors = PriorityFactors(weight: item.weight, gap: gap, findings: naming, severityWeight: severityWeight)
             }
-            items[position].gap = gap
-            items[position].priority = weight * (gap / 100) * (1 + severityWeight)
-            items[position].priorityFactors = PriorityFactors(
-                weight: weight, gap: gap, findings: naming, severityWeight: severityWeight)
+            return ItemScore(
+                id: item.id, section: item.section, status: known.status, notApplicableReason: known.notApplicableReason,
+                value: known.value, score: known.score, weight: item.weight, targetValue: item.targetValue,
+                targetSource: item.targetSource, target: 100 * item.target, gap: priorityFactors?.gap,
+                priority: priorityFactors.map { $0.weight * ($0.gap / 100) * (1 + $0.severityWeight) },
+                priorityFactors: priorityFactors, hasEvidence: known.hasEvidence, capacity: item.capacity)
         }
-        return items
     }
 
     /// The capacity plan: one entry per module named by a gapped item or a triggered finding.
@@ -57,7 +52,8 @@ struct GapAnalysis: Sendable {
             entryOf[module] = entries.count
             var items: [String] = []
             if itemCounts[module] > 0 { items.reserveCapacity(itemCounts[module]) }
-            entries.append(PlanEntry(module: layout.modules[module], priority: 0, items: items, findings: []))
+            let module = layout.modules[module]
+            entries.append(PlanEntry(capacity: module.id, title: module.title, priority: 0, items: items, findings: []))
             return entries.count - 1
         }
         for position in items.indices {

@@ -72,10 +72,10 @@ struct ScoreAggregator: Sendable {
     func coherence(dimensions scores: [Double?]) -> Double? {
         var numerator = 0.0
         var denominator = 0.0
-        for position in layout.dimensionCards.indices {
+        for position in layout.dimensionWeights.indices {
             guard let score = scores[position] else { continue }
-            numerator += layout.dimensionCards[position].weight * score
-            denominator += layout.dimensionCards[position].weight
+            numerator += layout.dimensionWeights[position] * score
+            denominator += layout.dimensionWeights[position]
         }
         return denominator > 0 ? numerator / denominator : nil
     }

@@ -62,17 +62,6 @@ public struct Scorecard: Sendable, Hashable {
     public func finding(_ rule: String) -> Finding? { findings.first { $0.rule == rule } }
 }
 
-/// A framework id and version.
-public struct FrameworkReference: Sendable, Hashable {
-    public var id: String
-    public var version: String
-
-    public init(id: String, version: String) {
-        self.id = id
-        self.version = version
-    }
-}
-
 /// A 0–100 score and the label of its band; both nil when nothing is scored.
 public struct BandedScore: Sendable, Hashable {
     public var score: Double?

@@ -27,8 +27,20 @@ public enum Scorer {
             country: assessment.country, period: assessment.period, status: assessment.status,
             overall: BandedScore(score: overall, band: framework.band(for: overall)),
             coherence: BandedScore(score: coherence, band: framework.band(for: coherence)),
-            dimensions: scored(layout.dimensionCards, scores: dimensionScores, framework: framework),
-            sections: scored(layout.sectionCards, scores: sectionScores, framework: framework),
+            dimensions: framework.dimensions.indices.map { position in
+                let dimension = framework.dimensions[position]
+                let score = dimensionScores[position]
+                return DimensionScore(
+                    id: dimension.id, title: dimension.title, weight: dimension.weight, score: score,
+                    band: framework.band(for: score))
+            },
+            sections: layout.sections.indices.map { position in
+                let section = layout.sections[position]
+                let score = sectionScores[position]
+                return SectionScore(
+                    id: section.id, title: section.title, parent: section.parent, depth: section.depth,
+                    weight: section.weight, aggregate: section.aggregate, score: score, band: framework.band(for: score))
+            },
             items: items, findings: findings, coverage: coverage(of: items), plan: gaps.plan(items: items),
             warnings: warnings)
         for band in framework.bands { card.bandCodes[band.label] = band.code }
@@ -76,7 +88,7 @@ public enum Scorer {
 
     /// Each item's facts from its answer alone (the first, when it has several), by position.
     private static func itemFacts(of assessment: Assessment, layout: ScoringLayout) -> [ItemFacts] {
-        let items = layout.itemCards
+        let items = layout.items
         let answers = assessment.answers
         var answerOf = [Int?](repeating: nil, count: items.count)
         // Answers mostly follow the framework's order: the item after the last one answered is
@@ -132,35 +144,41 @@ public enum Scorer {
                 host.facts[item].exclude(because: conditions[index].exclusionReason)
             case .success(let other):
                 warnings.append(ScoringWarning(
-                    item: layout.itemCards[item].id, message: "applies_if: \(notABool(other)); the item is scored",
+                    item: layout.items[item].id, message: "applies_if: \(notABool(other)); the item is scored",
                     location: conditions[index].expression.source.location))
             case .failure(let error):
                 warnings.append(ScoringWarning(
-                    item: layout.itemCards[item].id, message: "applies_if: \(error.message)",
+                    item: layout.items[item].id, message: "applies_if: \(error.message)",
                     location: ExpressionChecker.location(of: error.offset, in: conditions[index].expression.source)))
             }
         }
     }
 
     /// The finding of every rule: triggered when `when` is true, clear when false, else
-    /// undetermined. The compiled findings are copied whole and their status set in place.
+    /// undetermined.
     private static func findings(of compiled: CompiledFramework, in activation: Activation) -> [Finding] {
-        var findings = compiled.findings
-        for position in findings.indices {
+        let rules = compiled.framework.rules
+        return rules.indices.map { position in
+            let status: Finding.Status
+            var reason: String?
             switch evaluate(compiled.rules[position].plan, in: activation) {
             case .success(.bool(true)):
-                findings[position].status = .triggered
+                status = .triggered
             case .success(.bool(false)):
-                findings[position].status = .clear
+                status = .clear
             case .success(let other):
-                findings[position].status = .undetermined
-                findings[position].reason = notABool(other)
+                status = .undetermined
+                reason = notABool(other)
             case .failure(let error):
-                findings[position].status = .undetermined
-                findings[position].reason = error.message
+                status = .undetermined
+                reason = error.message
             }
+            let rule = rules[position]
+            return Finding(
+                rule: rule.id, title: rule.title, status: status, severity: rule.severity, items: rule.items,
+                dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
+                recommendation: rule.recommendation, reason: reason)
         }
-        return findings
     }
 
     /// Evaluates an expression's plan in an activation already built, so several expressions can
@@ -172,15 +190,6 @@ public enum Scorer {
         plan.flatMap { $0.evaluate(activation) }
     }
 
-    /// Section or dimension cards with their scores, by position, and the bands of those scores.
-    private static func scored<Card: BandedCard>(_ cards: [Card], scores: [Double?], framework: Framework) -> [Card] {
-        var cards = cards
-        for position in cards.indices {
-            cards[position].score = scores[position]
-            cards[position].band = framework.band(for: scores[position])
-        }
-        return cards
-    }
 
     /// Why a value is not a condition's answer.
     private static func notABool(_ value: Value) -> String {
@@ -205,12 +214,3 @@ public enum Scorer {
             unanswered: unanswered, notApplicable: notApplicable, withEvidence: withEvidence)
     }
 }
-
-/// A scorecard entry with a score and its band, which ``Scorer`` fills in on a copy of its layout's card.
-private protocol BandedCard {
-    var score: Double? { get set }
-    var band: String? { get set }
-}
-
-extension SectionScore: BandedCard {}
-extension DimensionScore: BandedCard {}

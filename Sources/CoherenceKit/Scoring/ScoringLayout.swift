@@ -2,20 +2,23 @@
 /// per framework, so that scoring an assessment reads items, sections, dimensions and rules by
 /// position and looks nothing up by id.
 ///
-/// The scorecard entries of items, sections and dimensions are built here with what the framework
-/// alone decides: scoring copies each array whole (each entry copied once, in place) and sets the
-/// assessment's part field by field. Building each entry through its `init` copied the whole value
-/// once more, retaining and releasing every string and array in it.
-///
 /// Positions are those of `Framework.allItems`, `Framework.allSections`, `Framework.dimensions`
 /// and `Framework.rules`. Ids are unique, as the loader ensures.
 struct ScoringLayout: Sendable {
     /// An item, with what its score, target, priority and plan entries need.
     struct ItemEntry: Sendable {
+        let id: String
+        /// The id of the section that holds the item.
+        let section: String
         let weight: Double
         let scale: Scale
+        /// The target value on the item's scale, and where it comes from.
+        let targetValue: Double
+        let targetSource: TargetSource
         /// `t`, the target normalized like a score, in [0, 1].
         let target: Double
+        /// The capacity-module ids the item names, as written.
+        let capacity: [String]
         /// Where in `itemModules` the positions of the capacity modules the item names are.
         let modules: Range<Int>
         /// Where in `itemRules` the positions of the rules that name the item are.
@@ -24,6 +27,12 @@ struct ScoringLayout: Sendable {
 
     /// A section, with its children by position.
     struct SectionEntry: Sendable {
+        let id: String
+        let title: String
+        /// The id of the enclosing section; nil at the top level.
+        let parent: String?
+        /// 0 for a top-level section, 1 for its children, and so on.
+        let depth: Int
         let weight: Double
         let aggregate: Aggregation
         /// Whether an unknown or unanswered item in the subtree leaves the section unscored.
@@ -34,6 +43,12 @@ struct ScoringLayout: Sendable {
         let sections: [Int]
         /// Positions of every item in its subtree, in document order, when it aggregates `flat`.
         let flatItems: [Int]
+    }
+
+    /// A capacity module an item or a rule names, with the title a plan entry shows.
+    struct Module: Sendable {
+        let id: String
+        let title: String
     }
 
     /// An item's share in a dimension: `w_i·m_id`.
@@ -48,28 +63,24 @@ struct ScoringLayout: Sendable {
     let itemModules: [Int]
     /// The positions of the rules whose `items` name each item, in rule order, item after item.
     let itemRules: [Int]
-    /// Each item's entry in a scorecard, as if unanswered (its id is `itemCards[position].id`).
-    let itemCards: [ItemScore]
     /// The position of each item by id, for the functions expressions call.
     let itemPositions: [String: Int]
     let sections: [SectionEntry]
-    /// Each section's entry in a scorecard, without score and band.
-    let sectionCards: [SectionScore]
     /// Positions of the top-level sections.
     let topSections: [Int]
     let sectionPositions: [String: Int]
     /// Each dimension's members with membership > 0, in document order.
     let dimensions: [[Member]]
     let dimensionPositions: [String: Int]
-    /// Each dimension's entry in a scorecard, without score and band.
-    let dimensionCards: [DimensionScore]
-    /// Every capacity module an item or a rule names, with the title a plan entry shows.
-    let modules: [PlanEntry.Module]
+    /// Each dimension's weight in the coherence index.
+    let dimensionWeights: [Double]
+    /// Every capacity module an item or a rule names.
+    let modules: [Module]
     /// Positions in `modules` of the capacity modules each rule names, without repeats.
     let ruleModules: [[Int]]
 
     init(_ framework: Framework) {
-        var modules: [PlanEntry.Module] = []
+        var modules: [Module] = []
         var modulePositions: [String: Int] = [:]
         func positions(ofModules ids: [String]) -> [Int] {
             var result: [Int] = []
@@ -77,7 +88,7 @@ struct ScoringLayout: Sendable {
                 let position = modulePositions[id] ?? modules.count
                 if position == modules.count {
                     modulePositions[id] = position
-                    modules.append(PlanEntry.Module(.init(id: id, title: framework.capacityModule(id)?.title ?? id)))
+                    modules.append(Module(id: id, title: framework.capacityModule(id)?.title ?? id))
                 }
                 if !result.contains(position) { result.append(position) }
             }
@@ -91,7 +102,6 @@ struct ScoringLayout: Sendable {
         var items: [ItemEntry] = []
         var itemModules: [Int] = []
         var itemRules: [Int] = []
-        var itemCards: [ItemScore] = []
         for (section, _) in framework.allSections {
             for item in section.items {
                 let scale = framework.scale(of: item)
@@ -106,18 +116,14 @@ struct ScoringLayout: Sendable {
                 let rulesStart = itemRules.count
                 itemRules += namingRules[item.id] ?? []
                 items.append(ItemEntry(
-                    weight: item.weight, scale: scale, target: target, modules: modulesStart..<itemModules.count,
-                    rules: rulesStart..<itemRules.count))
-                itemCards.append(ItemScore(
-                    id: item.id, section: section.id, status: .unanswered, value: nil, score: nil, weight: item.weight,
-                    targetValue: targetValue, targetSource: targetSource, target: 100 * target, gap: nil,
-                    priority: nil, priorityFactors: nil, hasEvidence: false, capacity: item.capacity))
+                    id: item.id, section: section.id, weight: item.weight, scale: scale, targetValue: targetValue,
+                    targetSource: targetSource, target: target, capacity: item.capacity,
+                    modules: modulesStart..<itemModules.count, rules: rulesStart..<itemRules.count))
             }
         }
         self.items = items
         self.itemModules = itemModules
         self.itemRules = itemRules
-        self.itemCards = itemCards
         itemPositions = framework.tree.itemPositions
         ruleModules = framework.rules.map { positions(ofModules: $0.capacity) }
         self.modules = modules
@@ -125,7 +131,6 @@ struct ScoringLayout: Sendable {
         // Sections and their items come in document order: a section's items follow those of the
         // sections before it, and its sub-sections follow it.
         var sections: [SectionEntry] = []
-        var sectionCards: [SectionScore] = []
         var sectionPositions: [String: Int] = [:]
         var children: [[Int]] = []
         var topSections: [Int] = []
@@ -136,16 +141,14 @@ struct ScoringLayout: Sendable {
             var depth = 0
             if let parent, let parentPosition = sectionPositions[parent] {
                 children[parentPosition].append(position)
-                depth = sectionCards[parentPosition].depth + 1
+                depth = sections[parentPosition].depth + 1
             } else {
                 topSections.append(position)
             }
             sections.append(SectionEntry(
-                weight: section.weight, aggregate: section.aggregate, incomplete: section.incomplete,
-                items: Array(firstItem..<firstItem + section.items.count), sections: [], flatItems: []))
-            sectionCards.append(SectionScore(
                 id: section.id, title: section.title, parent: parent, depth: depth, weight: section.weight,
-                aggregate: section.aggregate, score: nil, band: nil))
+                aggregate: section.aggregate, incomplete: section.incomplete,
+                items: Array(firstItem..<firstItem + section.items.count), sections: [], flatItems: []))
             firstItem += section.items.count
         }
         /// The positions of every item in the subtree of the section at `position`, in document order.
@@ -155,10 +158,10 @@ struct ScoringLayout: Sendable {
         self.sections = sections.indices.map { position in
             let entry = sections[position]
             return SectionEntry(
-                weight: entry.weight, aggregate: entry.aggregate, incomplete: entry.incomplete, items: entry.items, sections: children[position],
+                id: entry.id, title: entry.title, parent: entry.parent, depth: entry.depth, weight: entry.weight,
+                aggregate: entry.aggregate, incomplete: entry.incomplete, items: entry.items, sections: children[position],
                 flatItems: entry.aggregate == .flat ? subtreeItems(position) : [])
         }
-        self.sectionCards = sectionCards
         self.topSections = topSections
         self.sectionPositions = sectionPositions
 
@@ -171,9 +174,7 @@ struct ScoringLayout: Sendable {
                 return Member(position: position, weight: item.weight * membership.weight)
             }
         }
-        dimensionCards = framework.dimensions.map {
-            DimensionScore(id: $0.id, title: $0.title, weight: $0.weight, score: nil, band: nil)
-        }
+        dimensionWeights = framework.dimensions.map(\.weight)
         dimensionPositions = Dictionary(
             framework.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }

@@ -23,7 +23,7 @@ public final class FrameworkCatalog: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let chosen = version ?? library.versions(of: id).last ?? ""
-        let reference = AssessmentLoader.FrameworkReference(
+        let reference = FrameworkReference(
             id: id, version: chosen, location: .init(file: "request", line: 1, column: 1))
         return batch.compiled(try library.framework(for: reference))
     }

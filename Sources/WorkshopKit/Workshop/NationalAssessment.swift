@@ -94,9 +94,8 @@ public struct NationalAssessment: Sendable {
         let framework = workshop.framework
         let responses = try workshop.record.respondents.map { respondent in
             let path = "responses/\(respondent.id).yaml"
-            let root = try YAMLParser().parse(responseText(of: respondent.id), file: path)
-            return LocatedAssessment(
-                path: path, assessment: try AssessmentLoader.load(root, against: framework), framework: framework)
+            let file = try AssessmentFile(text: responseText(of: respondent.id), file: path)
+            return LocatedAssessment(path: path, assessment: try file.assessment(against: framework), framework: framework)
         }
         var national = try Consolidator(method: .median).consolidate(responses, output: "assessment.yaml")
         var comment = [
@@ -141,8 +140,7 @@ public struct NationalAssessment: Sendable {
 
     /// The national assessment file, read back as the `coherence` command reads it.
     private func assessment() throws -> Assessment {
-        let root = try YAMLParser().parse(try text(), file: "assessment.yaml")
-        return try AssessmentLoader.load(root, against: workshop.framework)
+        try AssessmentFile(text: try text(), file: "assessment.yaml").assessment(against: workshop.framework)
     }
 
     /// Respondent `id`'s answer to `item`, if any.

@@ -64,7 +64,7 @@ extension WorkshopService {
         let blank = NationalAssessment.blankAssessment(of: record, framework: framework)
         let text = ConsolidatedYAML.render(blank, framework: framework, comment: [])
         do {
-            _ = try AssessmentLoader.load(try YAMLParser().parse(text, file: "workshop"), against: framework)
+            _ = try AssessmentFile(text: text, file: "workshop").assessment(against: framework)
         } catch {
             throw WorkshopError.invalid(error.all.map(\.message).joined(separator: "; "))
         }

@@ -33,7 +33,7 @@ import Testing
         #expect(!assessment.answers.isEmpty && imported.assessment.answers.count == assessment.answers.count)
         #expect(Self.canonical(imported.assessment, framework) == Self.canonical(assessment, framework))
         // What is written validates as an assessment, and loads to the same answers.
-        let reloaded = try AssessmentLoader.parse(imported.text, file: "imported.yaml", library: &library)
+        let reloaded = try AssessmentFile(text: imported.text, file: "imported.yaml").assessment(library: &library)
         #expect(Self.canonical(reloaded.assessment, framework) == Self.canonical(assessment, framework))
     }
 
@@ -79,7 +79,7 @@ import Testing
     static func load(_ example: String, library: inout FrameworkLibrary) throws -> (assessment: Assessment, framework: Framework) {
         let path = root.appendingPathComponent("Assessments").appendingPathComponent(example).path
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        return try AssessmentLoader.parse(text, file: path, library: &library)
+        return try AssessmentFile(text: text, file: path).assessment(library: &library)
     }
 
     static func template(for assessment: Assessment, framework: Framework) throws -> Data {

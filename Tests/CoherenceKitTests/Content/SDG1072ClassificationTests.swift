@@ -24,7 +24,7 @@ import YAML
 
             """
         for (item, answer) in answers { text += "  \(item): \(answer)\n" }
-        let assessment = try AssessmentLoader.load(YAMLParser().parse(text, file: "a.yaml"), against: framework)
+        let assessment = try AssessmentFile(text: text, file: "a.yaml").assessment(against: framework)
         return Scorer.score(assessment, against: framework)
     }
 
@@ -99,7 +99,7 @@ import YAML
             assessment: {framework: sdg-10-7-2, framework_version: "2026.1", country: {code: VLR, name: Valoria}, period: "2026"}
             """
         let report = GapReport(scorecard: card, framework: framework,
-                               assessment: try AssessmentLoader.load(YAMLParser().parse(text, file: "a.yaml"), against: framework))
+                               assessment: try AssessmentFile(text: text, file: "a.yaml").assessment(against: framework))
         #expect(report.summarySentences.first == "Valoria has no overall score: this framework's method gives none while "
             + "any answer is unknown or missing (3 are), and leaves unscored each section that holds one.")
     }

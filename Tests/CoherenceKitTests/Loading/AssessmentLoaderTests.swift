@@ -4,7 +4,7 @@ import YAML
 
 @Suite struct AssessmentLoaderTests {
     func load(_ text: String = Sample.assessment) throws -> Assessment {
-        try AssessmentLoader.load(YAMLParser().parse(text, file: "a.yaml"), against: Sample.loadFramework())
+        try AssessmentFile(text: text, file: "a.yaml").assessment(against: Sample.loadFramework())
     }
 
     @Test func loadsTheSample() throws {
@@ -66,14 +66,13 @@ import YAML
     }
 
     @Test func findsTheFrameworkOfAnAssessment() throws {
-        let root = try YAMLParser().parse(Sample.assessment, file: "a.yaml")
-        let reference = try AssessmentLoader.frameworkReference(in: root)
+        let reference = try AssessmentFile(text: Sample.assessment, file: "a.yaml").frameworkReference()
         #expect(reference.id == "demo")
         #expect(reference.version == "1.0")
     }
 
     @Test func saysAFrameworkFileIsNotAnAssessment() throws {
-        let root = try YAMLParser().parse(Sample.framework, file: "f.yaml")
-        #expect(throws: Diagnostics.self) { try AssessmentLoader.frameworkReference(in: root) }
+        let file = try AssessmentFile(text: Sample.framework, file: "f.yaml")
+        #expect(throws: Diagnostics.self) { try file.frameworkReference() }
     }
 }

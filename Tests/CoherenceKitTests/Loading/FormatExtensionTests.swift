@@ -44,9 +44,9 @@ import YAML
             in: Sample.framework))
         for answer in ["n/a", "{status: n/a, reason: Not our field}"] {
             let text = Sample.replacing("  COOP-01: Adopted", with: "  COOP-01: \(answer)", in: Sample.assessment)
-            #expect(throws: Diagnostics.self) { try AssessmentLoader.load(YAMLParser().parse(text, file: "a.yaml"), against: framework) }
+            #expect(throws: Diagnostics.self) { try AssessmentFile(text: text, file: "a.yaml").assessment(against: framework) }
             do {
-                _ = try AssessmentLoader.load(YAMLParser().parse(text, file: "a.yaml"), against: framework)
+                _ = try AssessmentFile(text: text, file: "a.yaml").assessment(against: framework)
             } catch {
                 let first = try #require(error.all.first)
                 #expect("\(first.location.line):\(first.location.column): \(first.message)"
@@ -54,6 +54,6 @@ import YAML
             }
         }
         let unknown = Sample.replacing("  COOP-01: Adopted", with: "  COOP-01: unknown", in: Sample.assessment)
-        _ = try AssessmentLoader.load(YAMLParser().parse(unknown, file: "a.yaml"), against: framework)
+        _ = try AssessmentFile(text: unknown, file: "a.yaml").assessment(against: framework)
     }
 }

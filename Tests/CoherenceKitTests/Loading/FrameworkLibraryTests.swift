@@ -16,7 +16,7 @@ import YAML
         return folder
     }
 
-    static func reference(_ id: String, _ version: String) -> AssessmentLoader.FrameworkReference {
+    static func reference(_ id: String, _ version: String) -> FrameworkReference {
         .init(id: id, version: version, location: Location(file: "a.yaml", line: 3, column: 22))
     }
 

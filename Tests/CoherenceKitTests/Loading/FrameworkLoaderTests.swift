@@ -202,7 +202,7 @@ import YAML
 
     @Test func everyAssessmentFieldLoads() throws {
         let (text, path) = try Self.fixture("every-field-assessment")
-        let assessment = try AssessmentLoader.load(YAMLParser().parse(text, file: path), against: Self.framework())
+        let assessment = try AssessmentFile(text: text, file: path).assessment(against: Self.framework())
         #expect(assessment.period == "2026-H1")
         #expect(assessment.status == .final)
         #expect(assessment.profile == [

@@ -114,7 +114,7 @@ enum Sample {
     static func assessmentErrors(_ text: String) throws -> [String] {
         let framework = try loadFramework()
         do {
-            _ = try AssessmentLoader.load(YAMLParser().parse(text, file: "a.yaml"), against: framework)
+            _ = try AssessmentFile(text: text, file: "a.yaml").assessment(against: framework)
             return []
         } catch {
             return error.all.map { "\($0.location.line):\($0.location.column): \($0.message)" }

@@ -12,7 +12,7 @@ import YAML
 
     @Test func loadsBackAsAnAssessmentWithNothingAnswered() throws {
         let text = try render(respondents: [Respondent(id: "mol", name: "Ministry of Labour")])
-        let assessment = try AssessmentLoader.load(YAMLParser().parse(text, file: "t.yaml"), against: Sample.loadFramework())
+        let assessment = try AssessmentFile(text: text, file: "t.yaml").assessment(against: Sample.loadFramework())
         #expect(assessment.answers.isEmpty)
         #expect(assessment.profile.isEmpty)
         #expect(assessment.period == "2026")
@@ -45,7 +45,7 @@ import YAML
     @Test(arguments: ["Valoria: \"North\" #1", "yes", "2026", "- dash", "a\nb", "{x}", "  padded "])
     func keepsAwkwardNamesIntact(name: String) throws {
         let text = try render(name: name)
-        let assessment = try AssessmentLoader.load(YAMLParser().parse(text, file: "t.yaml"), against: Sample.loadFramework())
+        let assessment = try AssessmentFile(text: text, file: "t.yaml").assessment(against: Sample.loadFramework())
         #expect(assessment.country.name == name)
     }
 }

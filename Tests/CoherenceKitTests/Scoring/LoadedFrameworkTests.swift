@@ -14,7 +14,7 @@ import YAML
         let (frameworkText, frameworkPath) = try fixture("mipex")
         let framework = try FrameworkLoader.parse(frameworkText, file: frameworkPath)
         let (assessmentText, assessmentPath) = try fixture("mipex-valoria")
-        let assessment = try AssessmentLoader.load(YAMLParser().parse(assessmentText, file: assessmentPath), against: framework)
+        let assessment = try AssessmentFile(text: assessmentText, file: assessmentPath).assessment(against: framework)
         return Scorer.score(assessment, against: framework)
     }
 

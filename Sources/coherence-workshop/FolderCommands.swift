@@ -5,16 +5,16 @@ import WorkshopKit
 
 /// Options shared by the commands that open the database.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The SQLite database file.")
+    @Option(help: "The SQLite database file, or a PostgreSQL database's URL (postgres://USER@HOST:PORT/DATABASE).")
     var db = "workshop.sqlite"
 
     @Option(help: "The folder where frameworks are found.")
     var frameworks = "Frameworks"
 
     /// The service over the database; the admin token is not needed to export or import.
-    func service() throws -> WorkshopService {
+    func service() async throws -> WorkshopService {
         WorkshopService(
-            store: try SQLiteWorkshopStore(path: db), catalog: FrameworkCatalog(directory: frameworks),
+            store: try await StoreOpening.open(db), catalog: FrameworkCatalog(directory: frameworks),
             adminToken: Tokens.generate())
     }
 }
@@ -40,9 +40,9 @@ struct ExportCommand: AsyncParsableCommand {
         try await Failure.report {
             switch (workshop, all) {
             case (let id?, false):
-                for path in try await WorkshopFolder.export(id, from: try store.service(), to: output) { print(path) }
+                for path in try await WorkshopFolder.export(id, from: try await store.service(), to: output) { print(path) }
             case (nil, true):
-                for path in try await ServerFolder.export(from: try store.service(), to: output) { print(path) }
+                for path in try await ServerFolder.export(from: try await store.service(), to: output) { print(path) }
             default:
                 Failure.fail("error: give a workshop id, or --all for every workshop, not both", code: 64)
             }
@@ -70,7 +70,7 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         try await Failure.report {
             if let into {
-                let count = try await WorkshopFolder.add(responses: folder, to: into, in: try store.service())
+                let count = try await WorkshopFolder.add(responses: folder, to: into, in: try await store.service())
                 print("workshop \(into): \(count) answers imported")
                 return
             }
@@ -78,8 +78,8 @@ struct ImportCommand: AsyncParsableCommand {
                 Failure.fail("error: import reads one folder (or pass --into WORKSHOP to add response files to a workshop)", code: 64)
             }
             let created = all
-                ? try await ServerFolder.import(from: folder[0], into: try store.service())
-                : [try await WorkshopFolder.import(from: folder[0], into: try store.service())]
+                ? try await ServerFolder.import(from: folder[0], into: try await store.service())
+                : [try await WorkshopFolder.import(from: folder[0], into: try await store.service())]
             for workshop in created {
                 print("workshop \(workshop.id)")
                 print("facilitator: token \(workshop.facilitator.token), code \(workshop.facilitator.code)")

@@ -86,9 +86,13 @@ import Testing
         try await expectSame(ids, source.store, target.store)
     }
 
-    @Test func sqliteToSQLiteLosesNothing() async throws {
-        let source = try await TestServer()
-        let target = try await TestServer()
+    /// Between engines too: SQLite to SQLite, SQLite to PostgreSQL and back.
+    static let enginePairs: [(StoreEngine, StoreEngine)] = [(.sqlite, .sqlite), (.sqlite, .postgres), (.postgres, .sqlite)]
+        .filter { StoreEngine.available.contains($0.0) && StoreEngine.available.contains($0.1) }
+
+    @Test(arguments: enginePairs) func exportThenImportLosesNothing(from: StoreEngine, into: StoreEngine) async throws {
+        let source = try await TestServer(from)
+        let target = try await TestServer(into)
         defer {
             source.remove()
             target.remove()

@@ -12,8 +12,8 @@ import Testing
         return (try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]]) ?? []
     }
 
-    @Test func theAdminListsArchivesAndRestores() async throws {
-        let server = try await TestServer()
+    @Test(arguments: StoreEngine.available) func theAdminListsArchivesAndRestores(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         try await server.test { client in
             let first = try await client.createWorkshop()
@@ -75,14 +75,14 @@ import Testing
         }
     }
 
-    @Test func healthzSaysWhetherTheDatabaseAnswers() async throws {
-        let server = try await TestServer()
+    @Test(arguments: StoreEngine.available) func healthzSaysWhetherTheDatabaseAnswers(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         try await server.test { client in
             let up = try await client.execute(uri: "/healthz", method: .get)
             #expect(up.status == .ok)
             #expect(up.text == "{\"status\": \"ok\"}\n")
-            try #require(server.store as Any as? SQLiteWorkshopStore).close()
+            server.store.closeConnections()
             let down = try await client.execute(uri: "/healthz", method: .get)
             #expect(down.status == .serviceUnavailable)
             #expect(down.text == "{\"status\": \"unavailable\", \"error\": \"the database does not answer\"}\n")
@@ -103,7 +103,7 @@ import Testing
             let page = try await client.execute(uri: "/admin", method: .get, headers: [.cookie: cookie])
             #expect(page.status == .ok)
             #expect(page.text.contains("<td>Valoria <span class=\"tag\">VLR</span></td><td>2026</td><td>iamm 2026.1</td>"))
-            #expect(page.text.contains("none yet (created "))
+            #expect(page.text.contains("none yet (created ") && page.text.contains("<p>1 active workshop · "))
             #expect(page.text.contains("action=\"/admin/workshops/\(w.id)/archive\""))
             let form = "csrf=\(HTML.csrf(for: TestServer.adminToken))"
             let headers: HTTPFields = [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"]

@@ -51,8 +51,8 @@ import Testing
         return try await client.execute(uri: uri, method: method, headers: headers, body: body)
     }
 
-    @Test func tokensOfOneWorkshopAreRefusedOnEveryRouteOfAnother() async throws {
-        let server = try await TestServer()
+    @Test(arguments: StoreEngine.available) func tokensOfOneWorkshopAreRefusedOnEveryRouteOfAnother(engine: StoreEngine) async throws {
+        let server = try await TestServer(engine)
         defer { server.remove() }
         let routes = WorkshopServer.router(server.service).routes.map { ($0.method, $0.path.description) }
         #expect(routes.count >= 25)

@@ -6,9 +6,10 @@ struct AdminPage {
     let token: String
 
     func render() -> String {
+        let plural = summaries.count == 1 ? "" : "s"
         var body = """
             <header class="bar"><h1>Workshops on this server</h1>
-            <p>\(summaries.count) \(showsArchived ? "workshops, archived ones included" : "active workshops") · \
+            <p>\(summaries.count) \(showsArchived ? "workshop\(plural), archived ones included" : "active workshop\(plural)") · \
             \(showsArchived ? "<a href=\"/admin\">Hide archived</a>" : "<a href=\"/admin?archived=true\">Show archived</a>") · \
             <a href="/">Start page (create a workshop)</a></p>
             </header>

@@ -21,7 +21,10 @@ public final class PostgresWorkshopStore: WorkshopStore {
 
     /// Connects to the database of `settings` and brings its tables up to date.
     public init(_ settings: PostgresSettings, logger: Logger = Logger(label: "coherence-workshop.postgres")) async throws {
-        let client = PostgresClient(configuration: settings.configuration, backgroundLogger: logger)
+        // postgres-nio's own messages: errors only (it warns of a lease asked for before `run` starts, which waits).
+        var background = logger
+        background.logLevel = .error
+        let client = PostgresClient(configuration: settings.configuration, backgroundLogger: background)
         self.client = client
         self.logger = logger
         running = Task { await client.run() }

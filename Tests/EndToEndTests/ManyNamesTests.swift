@@ -1,16 +1,17 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Commands given thousands of file names, as `coherence score Assessments/*.yaml` gives them.
 @Suite struct ManyNamesTests {
     /// `validate` given `count` names of one file and then a missing one: it checks every name
     /// before loading any, so it stops at the last, and the run is argument handling alone.
-    private func namesRun(_ count: Int, in directory: TemporaryDirectory) throws -> (seconds: Double, result: CoherenceBinary.Result) {
+    private func namesRun(_ count: Int, in directory: TemporaryDirectory) throws -> (seconds: Double, result: Programs.Result) {
         let file = try directory.write("a.yaml", "assessment: {}\n")
         let missing = directory.url.appendingPathComponent("missing.yaml").path
         let arguments = ["validate"] + Array(repeating: file, count: count) + [missing]
         let start = ContinuousClock.now
-        let result = try CoherenceBinary.run(arguments, in: directory.url)
+        let result = try Programs.run("coherence", arguments, in: directory.url)
         let elapsed = ContinuousClock.now - start
         return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18, result)
     }
@@ -39,7 +40,7 @@ import Testing
         let frameworks = ["Frameworks/emm.yaml", "Frameworks/iamm.yaml", "Frameworks/sdg-10-7-2.yaml"]
         let arguments = ["validate", frameworks[2], frameworks[0], frameworks[2], "--frameworks", "Frameworks",
             frameworks[1], frameworks[0], "--", frameworks[1], frameworks[2]]
-        let result = try CoherenceBinary.run(arguments)
+        let result = try Programs.run("coherence", arguments)
         #expect(result.status == 0, "\(result.stderr)")
         let paths = result.stdout.split(separator: "\n").dropLast().map { $0.prefix { $0 != ":" } }
         #expect(paths == [2, 0, 2, 1, 0, 1, 2].map { Substring(frameworks[$0]) })
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func missingNamesAreStillRefusedAsBefore() throws {
-        let result = try CoherenceBinary.run(["score", "--frameworks", "Frameworks"])
+        let result = try Programs.run("coherence", ["score", "--frameworks", "Frameworks"])
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: Missing expected argument '<assessments> ...'\n"))
     }

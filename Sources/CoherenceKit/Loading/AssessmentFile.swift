@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// An assessment file, parsed, and not yet validated: the one way to load an assessment, from a
 /// path or from bytes already in memory.

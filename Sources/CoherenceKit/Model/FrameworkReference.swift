@@ -1,4 +1,4 @@
-import YAML
+public import YAML
 
 /// A framework named by its id and version: what an assessment file's header names, what
 /// `FrameworkLibrary` looks up, and what a scorecard says it was scored against.

@@ -1,4 +1,5 @@
 import CoherenceKit
+import Foundation
 import Testing
 
 /// Every host function gives the same value whether its call names a literal id, which is resolved

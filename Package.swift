@@ -95,7 +95,8 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: upcomingFeatures
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["coherence", "TestSupport"], swiftSettings: upcomingFeatures),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["coherence", "TestSupport"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "WorkshopTests",
             dependencies: [

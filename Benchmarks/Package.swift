@@ -5,7 +5,7 @@ import PackageDescription
 let package = Package(
     name: "CoherenceBenchmarks",
     dependencies: [
-        .package(name: "Coherence", path: ".."),
+        .package(name: "Coherence", path: "..")
     ],
     targets: [
         // Writes N valid, varied assessments of a framework: the benchmark's input.

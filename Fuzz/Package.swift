@@ -14,7 +14,7 @@ let swift6: [SwiftSetting] = [.unsafeFlags(["-swift-version", "6"])]
 let package = Package(
     name: "CoherenceFuzz",
     dependencies: [
-        .package(name: "Coherence", path: ".."),
+        .package(name: "Coherence", path: "..")
     ],
     targets: [
         // Shared by the targets: the fixed framework the assessment and score targets load against.

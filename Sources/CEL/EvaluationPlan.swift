@@ -146,7 +146,8 @@ public final class EvaluationPlan: Sendable {
                 let predicate = c.predicate.map { add($0) } ?? -1
                 let body = add(c.body)
                 hidden.removeLast()
-                kind = .comprehension(c.macro, range: range, variable: name(c.variable), predicate: predicate, body: body)
+                kind = .comprehension(
+                    c.macro, range: range, variable: name(c.variable), predicate: predicate, body: body)
             }
             nodes.append(Node(kind: kind, offset: expr.offset))
             return nodes.count - 1

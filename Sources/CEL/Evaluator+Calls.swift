@@ -9,7 +9,9 @@ extension Evaluator {
     ]
 
     /// Calls a built-in function, or else a host function from the activation.
-    mutating func call(_ function: String, receiver: Value?, arguments: [Value], at offset: Int) throws(CELError)
+    mutating func call(
+        _ function: String, receiver: Value?, arguments: [Value], at offset: Int
+    ) throws(CELError)
         -> Value
     {
         var bytes = 0

@@ -190,7 +190,9 @@ struct Evaluator {
 
     /// `&&` (stops at `false`) or `||` (stops at `true`): an error or a non-bool on one side is
     /// absorbed when the other side decides, whichever side it is on.
-    private mutating func logical(stopsAt decisive: Bool, _ left: Int, _ right: Int, at offset: Int) throws(CELError)
+    private mutating func logical(
+        stopsAt decisive: Bool, _ left: Int, _ right: Int, at offset: Int
+    ) throws(CELError)
         -> Value
     {
         let l = result(of: left)

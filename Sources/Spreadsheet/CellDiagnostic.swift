@@ -44,7 +44,9 @@ public struct CellDiagnostic: Error, Sendable, Hashable, CustomStringConvertible
     /// `file:Sheet!D14`, `file:Sheet` or `file`.
     public var place: String {
         guard let sheet else { return file }
-        let quoted = sheet.contains { !($0.isLetter || $0.isNumber || $0 == "_") } ? "'\(sheet.replacingOccurrences(of: "'", with: "''"))'" : sheet
+        let quoted =
+            sheet.contains { !($0.isLetter || $0.isNumber || $0 == "_") }
+            ? "'\(sheet.replacingOccurrences(of: "'", with: "''"))'" : sheet
         return "\(file):\(quoted)" + (cell.map { "!\($0)" } ?? "")
     }
 

@@ -30,7 +30,8 @@ struct SheetXML {
             let lines = cells.enumerated().map { Self.lines(of: $1, width: columnWidth($0)) }.max() ?? 1
             // Spreadsheet programs do not grow a row for wrapped text when they open a file, so
             // rows of several lines carry their height (15 points a line, at most Excel's 409).
-            xml += lines > 1
+            xml +=
+                lines > 1
                 ? #"<row r="\#(rowIndex + 1)" ht="\#(min(409, 15 * lines))" customHeight="1">"#
                 : #"<row r="\#(rowIndex + 1)">"#
             for (columnIndex, cell) in cells.enumerated() {
@@ -56,7 +57,8 @@ struct SheetXML {
         var view = #"<sheetViews><sheetView workbookViewId="0""# + (isActive ? #" tabSelected="1""# : "") + ">"
         if sheet.frozenRows > 0 {
             let topLeft = CellReference(row: sheet.frozenRows + 1, column: 1)
-            view += #"<pane ySplit="\#(sheet.frozenRows)" topLeftCell="\#(topLeft)" activePane="bottomLeft" state="frozen"/>"#
+            view +=
+                #"<pane ySplit="\#(sheet.frozenRows)" topLeftCell="\#(topLeft)" activePane="bottomLeft" state="frozen"/>"#
             view += #"<selection pane="bottomLeft" activeCell="\#(topLeft)" sqref="\#(topLeft)"/>"#
         }
         return view + "</sheetView></sheetViews>"
@@ -98,7 +100,10 @@ struct SheetXML {
     private static func validation(_ validation: ListValidation) -> String {
         let list = validation.choices.map { $0.replacingOccurrences(of: "\"", with: "\"\"") }.joined(separator: ",")
         var xml = #"<dataValidation type="list" allowBlank="1" showInputMessage="1""#
-        xml += validation.isStrict ? #" showErrorMessage="1" errorStyle="stop" errorTitle="Not an answer" error="Choose one of the values in the list.""# : #" showErrorMessage="0""#
+        xml +=
+            validation.isStrict
+            ? #" showErrorMessage="1" errorStyle="stop" errorTitle="Not an answer" error="Choose one of the values in the list.""#
+            : #" showErrorMessage="0""#
         if let prompt = validation.prompt {
             xml += #" prompt="\#(XMLText.escape(String(prompt.prefix(255))))""#
         }

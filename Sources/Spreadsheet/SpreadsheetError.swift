@@ -34,7 +34,9 @@ public struct SpreadsheetLimits: Sendable {
     ///   - maxEntries: The most entries the archive may list.
     ///   - maxElements: The most XML elements one part may hold.
     ///   - maxCells: The most non-empty cells one sheet may hold.
-    public init(maxBytes: Int = 16 << 20, maxEntries: Int = 1_000, maxElements: Int = 1_000_000, maxCells: Int = 200_000) {
+    public init(
+        maxBytes: Int = 16 << 20, maxEntries: Int = 1_000, maxElements: Int = 1_000_000, maxCells: Int = 200_000
+    ) {
         self.maxBytes = maxBytes
         self.maxEntries = maxEntries
         self.maxElements = maxElements

@@ -96,7 +96,9 @@ public struct Cell: Sendable, Equatable {
     ///   - number: The number, written unrounded.
     ///   - style: The cell's style.
     /// - Returns: The cell.
-    public static func number(_ number: Double, _ style: CellStyle = .text) -> Cell { Cell(.number(number), style: style) }
+    public static func number(_ number: Double, _ style: CellStyle = .text) -> Cell {
+        Cell(.number(number), style: style)
+    }
 
     /// An empty cell.
     ///

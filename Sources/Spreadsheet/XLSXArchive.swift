@@ -75,28 +75,34 @@ struct XLSXArchive {
     /// (`budget` is at least that of any part), and an archive where one of them would run to the
     /// end of the file is refused. The header of every real part is among those tried, so every
     /// extraction then ends: at the stream's end, at an error, or at the budget.
-    private static func checkDeflateStreamsEnd(in data: Data, budget: Int, limits: SpreadsheetLimits) throws(SpreadsheetError) {
+    private static func checkDeflateStreamsEnd(
+        in data: Data, budget: Int, limits: SpreadsheetLimits
+    ) throws(SpreadsheetError) {
         let bytes = [UInt8](data)
         func uint16(at offset: Int) -> Int { Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 }
         var work = 0
         var offset = 0
         while offset + 30 <= bytes.count {
             defer { offset += 1 }
-            guard bytes[offset] == 0x50, bytes[offset + 1] == 0x4B, bytes[offset + 2] == 0x03, bytes[offset + 3] == 0x04,
+            guard bytes[offset] == 0x50, bytes[offset + 1] == 0x4B, bytes[offset + 2] == 0x03,
+                bytes[offset + 3] == 0x04,
                 uint16(at: offset + 8) == 8  // deflate
             else { continue }
             var position = offset + 30 + uint16(at: offset + 26) + uint16(at: offset + 28)
             var produced = 0
             do {
-                _ = try Data.decompress(size: Int64(bytes.count), bufferSize: 16 * 1024, skipCRC32: true, provider: { _, size in
-                    guard position < bytes.count else { throw EndOfFile() }
-                    let end = min(position + size, bytes.count)
-                    defer { position = end }
-                    return Data(bytes[position..<end])
-                }, consumer: { chunk in
-                    produced += chunk.count
-                    if produced > budget { throw Overflow() }
-                })
+                _ = try Data.decompress(
+                    size: Int64(bytes.count), bufferSize: 16 * 1024, skipCRC32: true,
+                    provider: { _, size in
+                        guard position < bytes.count else { throw EndOfFile() }
+                        let end = min(position + size, bytes.count)
+                        defer { position = end }
+                        return Data(bytes[position..<end])
+                    },
+                    consumer: { chunk in
+                        produced += chunk.count
+                        if produced > budget { throw Overflow() }
+                    })
             } catch is EndOfFile {
                 throw .unreadable("a compressed part runs on past the end of the file (the archive is damaged)")
             } catch {
@@ -125,7 +131,9 @@ struct XLSXArchive {
                 bytes.append(chunk)
             }
         } catch is Overflow {
-            throw .refused("part '\(path)' expands beyond its declared size or the \(limits.maxBytes >> 20) MiB limit (a zip bomb?)")
+            throw .refused(
+                "part '\(path)' expands beyond its declared size or the \(limits.maxBytes >> 20) MiB limit (a zip bomb?)"
+            )
         } catch {
             throw .unreadable("part '\(path)' cannot be inflated (the archive is damaged)")
         }

@@ -15,7 +15,8 @@ public struct XLSXReader {
     /// - Returns: Each sheet with its non-empty cells, formulas by their last computed value.
     /// - Throws: ``SpreadsheetError/unreadable(_:)`` when the file is not a spreadsheet this reader understands;
     ///   ``SpreadsheetError/refused(_:)`` when it breaks a limit or holds a DTD or a path out of the archive.
-    public static func read(_ data: Data, limits: SpreadsheetLimits = .default) throws(SpreadsheetError) -> ReadWorkbook {
+    public static func read(_ data: Data, limits: SpreadsheetLimits = .default) throws(SpreadsheetError) -> ReadWorkbook
+    {
         var reader = XLSXReader(archive: try XLSXArchive(data, limits: limits), limits: limits)
         return try reader.workbook()
     }
@@ -26,11 +27,13 @@ public struct XLSXReader {
     }
 
     private mutating func workbook() throws(SpreadsheetError) -> ReadWorkbook {
-        let workbookPath = try relationships(of: "")
+        let workbookPath =
+            try relationships(of: "")
             .first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
         let workbook = try xml(workbookPath, required: true)!
         let related = try relationships(of: workbookPath)
-        let strings = try related.first { $0.type.hasSuffix("/sharedStrings") }
+        let strings =
+            try related.first { $0.type.hasSuffix("/sharedStrings") }
             .map { relationship throws(SpreadsheetError) in try sharedStrings(relationship.target) } ?? []
         var sheets: [ReadSheet] = []
         for sheet in workbook.child("sheets")?.children("sheet") ?? [] {
@@ -43,7 +46,9 @@ public struct XLSXReader {
                 // A chart sheet or a dialog sheet has no cells to read.
                 continue
             }
-            sheets.append(ReadSheet(name: name, cells: try SheetCells(tree, sharedStrings: strings, limits: limits, name: name).cells))
+            sheets.append(
+                ReadSheet(
+                    name: name, cells: try SheetCells(tree, sharedStrings: strings, limits: limits, name: name).cells))
         }
         guard !sheets.isEmpty else { throw .unreadable("the workbook has no sheets") }
         return ReadWorkbook(sheets: sheets)
@@ -66,7 +71,8 @@ public struct XLSXReader {
             guard let id = element.attributes["Id"], let type = element.attributes["Type"],
                 let target = element.attributes["Target"], element.attributes["TargetMode"] != "External"
             else { return nil }
-            let resolved = target.hasPrefix("/") ? String(target.dropFirst()) : (folder.isEmpty ? "" : folder + "/") + target
+            let resolved =
+                target.hasPrefix("/") ? String(target.dropFirst()) : (folder.isEmpty ? "" : folder + "/") + target
             return Relationship(id: id, type: type, target: resolved)
         }
     }

@@ -19,7 +19,8 @@ public enum XLSXWriter {
             ("xl/styles.xml", styles),
         ]
         for (index, sheet) in workbook.sheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(index + 1).xml", SheetXML(sheet, isActive: index == workbook.activeSheet).xml))
+            parts.append(
+                ("xl/worksheets/sheet\(index + 1).xml", SheetXML(sheet, isActive: index == workbook.activeSheet).xml))
         }
         do {
             let archive = try Archive(accessMode: .create)
@@ -84,7 +85,8 @@ public enum XLSXWriter {
             + sheets.joined() + "</Types>"
     }
 
-    private static let packageRelationships = declaration
+    private static let packageRelationships =
+        declaration
         + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
@@ -103,13 +105,15 @@ public enum XLSXWriter {
         var relationships = (0..<sheetCount).map { index in
             #"<Relationship Id="rId\#(index + 1)" Type="\#(relationshipNamespace)/worksheet" Target="worksheets/sheet\#(index + 1).xml"/>"#
         }
-        relationships.append(#"<Relationship Id="rId\#(sheetCount + 1)" Type="\#(relationshipNamespace)/styles" Target="styles.xml"/>"#)
+        relationships.append(
+            #"<Relationship Id="rId\#(sheetCount + 1)" Type="\#(relationshipNamespace)/styles" Target="styles.xml"/>"#)
         return declaration + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
             + relationships.joined() + "</Relationships>"
     }
 
     /// The style sheet: entry 0 is the default, then one entry per `CellStyle` in order of raw value.
-    private static let styles = declaration + #"<styleSheet xmlns="\#(mainNamespace)">"#
+    private static let styles =
+        declaration + #"<styleSheet xmlns="\#(mainNamespace)">"#
         + #"<fonts count="4">"#
         + #"<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#
         + #"<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#
@@ -136,17 +140,19 @@ public enum XLSXWriter {
 
     /// The `xf` entry of a style: which font, fill and border it uses, wrapping, and locking.
     private static func xf(_ style: CellStyle) -> String {
-        let (font, fill, border): (Int, Int, Int) = switch style {
-        case .text: (0, 0, 1)
-        case .header: (1, 2, 1)
-        case .input: (0, 3, 1)
-        case .section: (1, 4, 1)
-        case .remark: (2, 0, 1)
-        case .title: (3, 0, 0)
-        }
+        let (font, fill, border): (Int, Int, Int) =
+            switch style {
+            case .text: (0, 0, 1)
+            case .header: (1, 2, 1)
+            case .input: (0, 3, 1)
+            case .section: (1, 4, 1)
+            case .remark: (2, 0, 1)
+            case .title: (3, 0, 0)
+            }
         // Cells to fill in hold text ("@"), so a typed "2026-10-14" or "1/2" stays as written.
         let (locked, format) = style == .input ? ("0", "49") : ("1", "0")
-        return #"<xf numFmtId="\#(format)" fontId="\#(font)" fillId="\#(fill)" borderId="\#(border)" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1">"#
+        return
+            #"<xf numFmtId="\#(format)" fontId="\#(font)" fillId="\#(fill)" borderId="\#(border)" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1">"#
             + #"<alignment vertical="top" wrapText="1"/><protection locked="\#(locked)"/></xf>"#
     }
 }

@@ -18,7 +18,8 @@ public enum WorkshopServer {
 
     /// The application, listening on `host`:`port` (0: a free port); `onRunning` gets the port bound.
     public static func application(
-        _ service: WorkshopService, host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+        _ service: WorkshopService, host: String, port: Int,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         // The framework's own messages, in the same format; requests and changes are logged by the service.
         var logger = service.logger
@@ -38,12 +39,19 @@ public enum AdminToken {
         let manager = FileManager.default
         if manager.fileExists(atPath: path) {
             let text = try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { throw WorkshopError.invalid("\(path): error: the admin token file is empty: delete it to make a new token") }
+            guard !text.isEmpty else {
+                throw WorkshopError.invalid(
+                    "\(path): error: the admin token file is empty: delete it to make a new token")
+            }
             return text
         }
         let token = Tokens.generate()
-        guard manager.createFile(atPath: path, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw WorkshopError.invalid("\(path): error: cannot write the admin token file: check that its folder exists and is writable")
+        guard
+            manager.createFile(
+                atPath: path, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        else {
+            throw WorkshopError.invalid(
+                "\(path): error: cannot write the admin token file: check that its folder exists and is writable")
         }
         return token
     }

@@ -15,7 +15,9 @@ extension Scalar {
     public var value: ScalarValue {
         if style != .plain || tag == "!!str" { return .string(text) }
         // The bytes are read in place; a string without contiguous UTF-8 is read through a copy.
-        switch text.utf8.withContiguousStorageIfAvailable(Self.glance) ?? Array(text.utf8).withUnsafeBufferPointer(Self.glance) {
+        switch text.utf8.withContiguousStorageIfAvailable(Self.glance)
+            ?? Array(text.utf8).withUnsafeBufferPointer(Self.glance)
+        {
         case .null: return .null
         case .bool(let bool): return .bool(bool)
         case .int(let int): return .int(int)
@@ -27,14 +29,18 @@ extension Scalar {
     /// Whether the scalar resolves to null, found without building its value.
     public var isNull: Bool {
         guard style == .plain, tag != "!!str" else { return false }
-        let glance = text.utf8.withContiguousStorageIfAvailable(Self.glance) ?? Array(text.utf8).withUnsafeBufferPointer(Self.glance)
+        let glance =
+            text.utf8.withContiguousStorageIfAvailable(Self.glance)
+            ?? Array(text.utf8).withUnsafeBufferPointer(Self.glance)
         if case .null = glance { return true }
         return false
     }
 
     /// What the bytes of a plain scalar settle at a glance: the words, and short decimal integers.
     private enum Glance {
-        case null, bool(Bool), int(Int)
+        case null
+        case bool(Bool)
+        case int(Int)
         /// Not a number: a string.
         case text
         /// Starts like a number: `number(_:)` decides.
@@ -103,10 +109,16 @@ extension Scalar {
     private static func isDecimalFloat(_ body: [UInt8]) -> Bool {
         var index = 0
         var mantissaDigits = 0
-        while index < body.count, body[index].isDecimalDigit { index += 1; mantissaDigits += 1 }
+        while index < body.count, body[index].isDecimalDigit {
+            index += 1
+            mantissaDigits += 1
+        }
         if index < body.count, body[index] == UInt8(ascii: ".") {
             index += 1
-            while index < body.count, body[index].isDecimalDigit { index += 1; mantissaDigits += 1 }
+            while index < body.count, body[index].isDecimalDigit {
+                index += 1
+                mantissaDigits += 1
+            }
         }
         guard mantissaDigits > 0 else { return false }
         if index < body.count, body[index] == UInt8(ascii: "e") || body[index] == UInt8(ascii: "E") {

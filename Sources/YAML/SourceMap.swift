@@ -34,7 +34,8 @@ struct SourceMap {
             let words = UnsafeRawBufferPointer(bytes)
             while index < limit {
                 // Eight ASCII bytes without a line break are passed over at once.
-                while index + 8 <= limit, Self.isPlainASCII(words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                while index + 8 <= limit, Self.isPlainASCII(words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                {
                     index += 8
                 }
                 guard index < limit else { break }

@@ -7,7 +7,8 @@
 enum SurrogatePairs {
     /// `bytes` with every surrogate pair escape joined, or nil when there is none to join.
     static func joined(_ bytes: [UInt8]) -> [UInt8]? {
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), bytes[first] == UInt8(ascii: "{") || bytes[first] == UInt8(ascii: "["),
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }),
+            bytes[first] == UInt8(ascii: "{") || bytes[first] == UInt8(ascii: "["),
             mayHavePair(bytes)
         else { return nil }
         var result: [UInt8] = []
@@ -37,7 +38,10 @@ enum SurrogatePairs {
                     result.append(bytes[index])
                     index += 1
                 }
-                if index < bytes.count { result.append(bytes[index]); index += 1 }
+                if index < bytes.count {
+                    result.append(bytes[index])
+                    index += 1
+                }
                 tokenStart = false
                 continue
             case UInt8(ascii: "'") where tokenStart:
@@ -56,7 +60,10 @@ enum SurrogatePairs {
                 tokenStart = false
                 continue
             case UInt8(ascii: "#") where tokenStart:
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { result.append(bytes[index]); index += 1 }
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") {
+                    result.append(bytes[index])
+                    index += 1
+                }
                 continue
             default:
                 tokenStart = isSpace(byte) || "[]{},:".utf8.contains(byte)
@@ -90,7 +97,9 @@ enum SurrogatePairs {
     private static func mayHavePair(_ bytes: [UInt8]) -> Bool {
         var index = 0
         while let slash = bytes[index...].firstIndex(of: UInt8(ascii: "\\")) {
-            if slash + 2 < bytes.count, bytes[slash + 1] == UInt8(ascii: "u"), bytes[slash + 2] | 0x20 == UInt8(ascii: "d") {
+            if slash + 2 < bytes.count, bytes[slash + 1] == UInt8(ascii: "u"),
+                bytes[slash + 2] | 0x20 == UInt8(ascii: "d")
+            {
                 return true
             }
             index = slash + 1
@@ -99,6 +108,7 @@ enum SurrogatePairs {
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+            || byte == UInt8(ascii: "\t")
     }
 }

@@ -30,7 +30,8 @@ struct TreeBuilder: ~Copyable {
         var height = 1
 
         /// The place of `current` while no collection is open.
-        static let none = Frame(location: Location(file: "", line: 0, column: 0), anchor: nil, isMapping: false, start: 0)
+        static let none = Frame(
+            location: Location(file: "", line: 0, column: 0), anchor: nil, isMapping: false, start: 0)
     }
 
     /// Mappings with fewer pairs than this find a duplicate key by a scan of their pairs, which is
@@ -60,14 +61,18 @@ struct TreeBuilder: ~Copyable {
         self.limits = limits
     }
 
-    mutating func scalar(_ scalar: consuming Scalar, anchor: consuming String?, at location: consuming Location) throws(Diagnostic) {
+    mutating func scalar(
+        _ scalar: consuming Scalar, anchor: consuming String?, at location: consuming Location
+    ) throws(Diagnostic) {
         try spend(1, at: location)
         // A key is checked by its text before the text moves into its node: reading it back out
         // of the node would copy it.
         let isKey = depth > 0 && current.isMapping && (nodes.count - current.start) % 2 == 0
         let accepted = isKey && accept(keyText: scalar.text, at: location)
         // Moved into the node: without `consume` the scalar was copied in and the original released.
-        finish(Node(.scalar(consume scalar), at: consume location), anchor: anchor, count: 1, height: 0, keyChecked: isKey, keyAccepted: accepted)
+        finish(
+            Node(.scalar(consume scalar), at: consume location), anchor: anchor, count: 1, height: 0, keyChecked: isKey,
+            keyAccepted: accepted)
     }
 
     mutating func alias(_ name: String, at location: Location) throws(Diagnostic) {
@@ -84,7 +89,9 @@ struct TreeBuilder: ~Copyable {
         finish(anchored.node, anchor: nil, count: anchored.count, height: anchored.height)
     }
 
-    mutating func startCollection(isMapping: Bool, anchor: consuming String?, at location: consuming Location) throws(Diagnostic) {
+    mutating func startCollection(
+        isMapping: Bool, anchor: consuming String?, at location: consuming Location
+    ) throws(Diagnostic) {
         if depth + 1 > limits.maxDepth { throw depthError(at: location, expandingAlias: nil) }
         try spend(1, at: location)
         var frame = Frame(location: location, anchor: anchor, isMapping: isMapping, start: nodes.count)
@@ -98,7 +105,8 @@ struct TreeBuilder: ~Copyable {
         depth -= 1
         var frame = stack.popLast() ?? .none
         swap(&frame, &current)
-        let content: Node.Content = frame.isMapping ? .mapping(nodes.popPairs(from: frame.start)) : .sequence(nodes.popNodes(from: frame.start))
+        let content: Node.Content =
+            frame.isMapping ? .mapping(nodes.popPairs(from: frame.start)) : .sequence(nodes.popNodes(from: frame.start))
         finish(Node(content, at: frame.location), anchor: frame.anchor, count: frame.count, height: frame.height)
     }
 
@@ -107,7 +115,9 @@ struct TreeBuilder: ~Copyable {
         nodeCount += count
         guard nodeCount > limits.maxNodes else { return }
         // Aliases are only blamed when the file has some: a large file without any is just large.
-        let remedy = alias != nil || expandedAliases ? "use fewer aliases or split the content into smaller files"
+        let remedy =
+            alias != nil || expandedAliases
+            ? "use fewer aliases or split the content into smaller files"
             : "split the content into smaller files"
         let cause = alias.map { " when the alias '*\($0)' is expanded" } ?? ""
         throw .error("the document has more than \(limits.maxNodes) nodes\(cause): \(remedy)", at: location)
@@ -123,7 +133,8 @@ struct TreeBuilder: ~Copyable {
     /// Records a finished node as the root, a sequence item, a key or a value. A key that was
     /// checked already says so, and whether it was accepted.
     private mutating func finish(
-        _ node: consuming Node, anchor: consuming String?, count: Int, height: Int, keyChecked: Bool = false, keyAccepted: Bool = false
+        _ node: consuming Node, anchor: consuming String?, count: Int, height: Int, keyChecked: Bool = false,
+        keyAccepted: Bool = false
     ) {
         if let anchor { anchors[anchor] = Anchor(node: copy node, count: count, height: height) }
         guard depth > 0 else {
@@ -153,10 +164,11 @@ struct TreeBuilder: ~Copyable {
     /// true when it is accepted, else its problem is recorded.
     private mutating func accept(key: borrowing Node) -> Bool {
         guard case .scalar(let scalar) = key.content else {
-            problems.append(.error(
-                "a mapping key must be a single value, not \(key.kindDescription): "
-                    + "write the key as plain text",
-                at: key.location))
+            problems.append(
+                .error(
+                    "a mapping key must be a single value, not \(key.kindDescription): "
+                        + "write the key as plain text",
+                    at: key.location))
             return false
         }
         return accept(keyText: scalar.text, at: key.location)
@@ -168,9 +180,10 @@ struct TreeBuilder: ~Copyable {
         let pairs = (nodes.count - current.start) / 2
         guard isRepeated(text, pairs: pairs) else { return true }
         let first = (0..<pairs).first { nodes.isScalar(at: current.start + 2 * $0, text: text) } ?? 0
-        problems.append(.error(
-            "duplicate key '\(text)': remove it or rename it",
-            at: location, notes: [.note("first defined here", at: nodes[current.start + 2 * first].location)]))
+        problems.append(
+            .error(
+                "duplicate key '\(text)': remove it or rename it",
+                at: location, notes: [.note("first defined here", at: nodes[current.start + 2 * first].location)]))
         return false
     }
 

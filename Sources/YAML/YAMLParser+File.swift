@@ -34,7 +34,9 @@ extension YAMLParser {
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw missing("it is a folder, not a file")
-        default: throw missing("it is a pipe, socket or device, not a regular file: save its content to a file and pass that file")
+        default:
+            throw missing(
+                "it is a pipe, socket or device, not a regular file: save its content to a file and pass that file")
         }
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         func readFailed() -> Diagnostics {

@@ -56,7 +56,8 @@ private struct HeaderScanner {
     private var target: Target = .none
 
     private enum Target {
-        case none, section, key(Int)
+        case none, section
+        case key(Int)
     }
 
     init(section: String, keys: [String]) {

@@ -26,7 +26,8 @@ extension YAMLWriter {
                     result += "\\x" + hex(UInt8(scalar.value))
                 } else if !isPrintable(scalar) {
                     let digits = String(scalar.value, radix: 16, uppercase: true)
-                    result += scalar.value > 0xFFFF
+                    result +=
+                        scalar.value > 0xFFFF
                         ? "\\U" + String(repeating: "0", count: 8 - digits.count) + digits
                         : "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
                 } else {
@@ -53,7 +54,9 @@ extension YAMLWriter {
         if yaml11Words.contains(string.lowercased()) { return false }
         if first.properties.isWhitespace || last.properties.isWhitespace || last == ":" { return false }
         if leadingIndicators.contains(first) || scalars.prefix(3).elementsEqual("...".unicodeScalars) { return false }
-        if ("0"..."9").contains(first) || first == "." || first == "+", scalars.allSatisfy(numberLike.contains) { return false }
+        if ("0"..."9").contains(first) || first == "." || first == "+", scalars.allSatisfy(numberLike.contains) {
+            return false
+        }
         for (scalar, next) in zip(scalars, scalars.dropFirst()) {
             if (scalar == ":" && next == " ") || (scalar == " " && next == "#") { return false }
         }

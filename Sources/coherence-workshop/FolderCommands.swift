@@ -23,7 +23,9 @@ struct StoreOptions: ParsableArguments {
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a workshop as a folder: responses/ID.yaml per ministry and assessment.yaml (national, with decisions); with --all, every workshop of the server, whole (with workshop.yaml and history.yaml), one folder each.")
+        abstract:
+            "Write a workshop as a folder: responses/ID.yaml per ministry and assessment.yaml (national, with decisions); with --all, every workshop of the server, whole (with workshop.yaml and history.yaml), one folder each."
+    )
 
     @Argument(help: "The workshop id (not with --all).")
     var workshop: String?
@@ -40,7 +42,9 @@ struct ExportCommand: AsyncParsableCommand {
         try await Failure.report {
             switch (workshop, all) {
             case (let id?, false):
-                for path in try await WorkshopFolder.export(id, from: try await store.service(), to: output) { print(path) }
+                for path in try await WorkshopFolder.export(id, from: try await store.service(), to: output) {
+                    print(path)
+                }
             case (nil, true):
                 for path in try await ServerFolder.export(from: try await store.service(), to: output) { print(path) }
             default:
@@ -54,7 +58,9 @@ struct ExportCommand: AsyncParsableCommand {
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Create a workshop from a folder written by export or from responses filled in offline (FOLDER/responses/*.yaml); with --into, add offline responses to a workshop.")
+        abstract:
+            "Create a workshop from a folder written by export or from responses filled in offline (FOLDER/responses/*.yaml); with --into, add offline responses to a workshop."
+    )
 
     @Argument(help: "The folder to read; with --into, response files or folders of them.")
     var folder: [String]
@@ -62,7 +68,10 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "Add the responses to this existing workshop instead of creating one.")
     var into: String?
 
-    @Flag(help: "Read a folder written by 'export --all': every workshop with its id, status and history; new tokens are printed.")
+    @Flag(
+        help:
+            "Read a folder written by 'export --all': every workshop with its id, status and history; new tokens are printed."
+    )
     var all = false
 
     @OptionGroup var store: StoreOptions
@@ -75,9 +84,12 @@ struct ImportCommand: AsyncParsableCommand {
                 return
             }
             guard folder.count == 1 else {
-                Failure.fail("error: import reads one folder (or pass --into WORKSHOP to add response files to a workshop)", code: 64)
+                Failure.fail(
+                    "error: import reads one folder (or pass --into WORKSHOP to add response files to a workshop)",
+                    code: 64)
             }
-            let created = all
+            let created =
+                all
                 ? try await ServerFolder.import(from: folder[0], into: try await store.service())
                 : [try await WorkshopFolder.import(from: folder[0], into: try await store.service())]
             for workshop in created {

@@ -6,9 +6,14 @@ import WorkshopKit
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the workshop app; prints 'listening on http://HOST:PORT' once it accepts connections, and logs one JSON line per request and change on stderr.")
+        abstract:
+            "Serve the workshop app; prints 'listening on http://HOST:PORT' once it accepts connections, and logs one JSON line per request and change on stderr."
+    )
 
-    @Option(help: "The SQLite database file (created when missing), or a PostgreSQL database's URL, postgres://USER@HOST:PORT/DATABASE (?sslmode=require for TLS, ?pool_size=N for at most N connections, default 10).")
+    @Option(
+        help:
+            "The SQLite database file (created when missing), or a PostgreSQL database's URL, postgres://USER@HOST:PORT/DATABASE (?sslmode=require for TLS, ?pool_size=N for at most N connections, default 10)."
+    )
     var db = "workshop.sqlite"
 
     @Option(help: "The folder where frameworks are found.")
@@ -20,7 +25,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port; 0 picks a free one.")
     var port = 8080
 
-    @Option(help: "The admin token's file, created (mode 0600) when missing; default: the database path plus .admin-token.")
+    @Option(
+        help: "The admin token's file, created (mode 0600) when missing; default: the database path plus .admin-token.")
     var adminTokenFile: String?
 
     func run() async throws {
@@ -44,7 +50,10 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(74)
         } catch {
             // postgres-nio's errors describe themselves in full only when reflected.
-            FileHandle.standardError.write(Data("\(PostgresSettings.redacted(db)): error: cannot open the database: \(String(reflecting: error))\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "\(PostgresSettings.redacted(db)): error: cannot open the database: \(String(reflecting: error))\n"
+                        .utf8))
             throw ExitCode(74)
         }
         let host = host

@@ -31,13 +31,17 @@ struct CompareCommand: FileOperandsCommand {
     @Option(help: "The folder where assessments' frameworks are found.")
     var frameworks = "Frameworks"
 
-    @Option(help: ArgumentHelp("Formats, comma-separated: text, md, html, csv, json, xlsx (xlsx needs --output).", valueName: "formats"))
+    @Option(
+        help: ArgumentHelp(
+            "Formats, comma-separated: text, md, html, csv, json, xlsx (xlsx needs --output).", valueName: "formats"))
     var format: String?
 
     @Option(help: ArgumentHelp("Write one file per format into this folder.", valueName: "dir"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Compare on the targets of a crosswalk (gcm, sdg-10-7-2, or a file).", valueName: "crosswalk"))
+    @Option(
+        help: ArgumentHelp(
+            "Compare on the targets of a crosswalk (gcm, sdg-10-7-2, or a file).", valueName: "crosswalk"))
     var by: String?
 
     func validate() throws {
@@ -54,8 +58,13 @@ struct CompareCommand: FileOperandsCommand {
         guard let format else { return output == nil ? [.text] : [.md, .html, .csv, .json] }
         let (textFormats, xlsx) = Console.splittingSpreadsheet(format)
         if xlsx {
-            guard output != nil else { throw ValidationError("--format xlsx writes a spreadsheet file: name a folder with --output DIR") }
-            guard by == nil else { throw ValidationError("--format xlsx is not available with --by: use csv for a spreadsheet of the targets") }
+            guard output != nil else {
+                throw ValidationError("--format xlsx writes a spreadsheet file: name a folder with --output DIR")
+            }
+            guard by == nil else {
+                throw ValidationError(
+                    "--format xlsx is not available with --by: use csv for a spreadsheet of the targets")
+            }
             if textFormats.isEmpty { return [] }
         }
         switch ComparisonOutput.parseList(textFormats) {
@@ -90,8 +99,11 @@ struct CompareCommand: FileOperandsCommand {
                 Console.error(error.description)
                 throw Exit.invalidInput
             }
-            try emit(formats, count: comparison.entries.count, inputs: files, fileName: { "comparison-by-\(crosswalk.id)." + $0.fileExtension },
-                     spreadsheet: nil) { $0.render(comparison) }
+            try emit(
+                formats, count: comparison.entries.count, inputs: files,
+                fileName: { "comparison-by-\(crosswalk.id)." + $0.fileExtension },
+                spreadsheet: nil
+            ) { $0.render(comparison) }
             return
         }
         let comparison: Comparison
@@ -101,8 +113,10 @@ struct CompareCommand: FileOperandsCommand {
             Console.error(error.description)
             throw Exit.invalidInput
         }
-        try emit(formats, count: comparison.entries.count, inputs: files, fileName: \.fileName,
-                 spreadsheet: { try ComparisonXLSX.data(comparison) }) { $0.render(comparison) }
+        try emit(
+            formats, count: comparison.entries.count, inputs: files, fileName: \.fileName,
+            spreadsheet: { try ComparisonXLSX.data(comparison) }
+        ) { $0.render(comparison) }
     }
 
     /// Prints the first format, or with --output writes each format to its file, and the

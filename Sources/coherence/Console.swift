@@ -51,7 +51,9 @@ enum Console {
     /// A `--format` list without its `xlsx` entries, and whether it had one: the spreadsheet is
     /// written by the command beside the text formats that the library's list parser knows.
     static func splittingSpreadsheet(_ list: String) -> (text: String, xlsx: Bool) {
-        let names = list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = list.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         let text = names.filter { $0.lowercased() != "xlsx" }
         return (text.joined(separator: ","), text.count < names.count)
     }
@@ -75,7 +77,9 @@ enum Console {
 
     /// The assessment at `path`, validated, and its framework found under `frameworks`; reports
     /// what is wrong and exits with its code otherwise.
-    static func loadAssessment(_ path: String, frameworks: String) throws -> (assessment: Assessment, framework: CompiledFramework) {
+    static func loadAssessment(
+        _ path: String, frameworks: String
+    ) throws -> (assessment: Assessment, framework: CompiledFramework) {
         do {
             return try ScoringSession(library: FrameworkLibrary(directory: frameworks)).assessment(at: path)
         } catch {

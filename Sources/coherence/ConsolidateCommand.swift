@@ -34,7 +34,9 @@ struct ConsolidateCommand: FileOperandsCommand {
     func run() throws {
         let files = try Console.inputFiles(responses)
         guard files.count >= 2 else {
-            Console.error("error: consolidate needs at least two responses, got \(files.count): a single response is already an assessment")
+            Console.error(
+                "error: consolidate needs at least two responses, got \(files.count): a single response is already an assessment"
+            )
             throw Exit.usage
         }
         do {
@@ -67,8 +69,10 @@ struct ConsolidateCommand: FileOperandsCommand {
             Console.error(error.description)
             throw Exit.code(for: error)
         }
-        Console.print("\(output): consolidated \(loaded.count) responses (\(method.rawValue)): "
-            + "\(consolidated.answers.count) items answered, \(consolidated.divergence.count) where responses differ")
+        Console.print(
+            "\(output): consolidated \(loaded.count) responses (\(method.rawValue)): "
+                + "\(consolidated.answers.count) items answered, \(consolidated.divergence.count) where responses differ"
+        )
     }
 }
 

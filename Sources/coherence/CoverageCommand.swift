@@ -20,7 +20,9 @@ struct CoverageCommand: ParsableCommand {
     @Option(help: "The folder where the frameworks and their crosswalks are found.")
     var frameworks = "Frameworks"
 
-    @Option(help: ArgumentHelp("Exit 1 when this framework carries no item for some target (repeatable).", valueName: "framework"))
+    @Option(
+        help: ArgumentHelp(
+            "Exit 1 when this framework carries no item for some target (repeatable).", valueName: "framework"))
     var require: [String] = []
 
     func run() throws {
@@ -34,16 +36,18 @@ struct CoverageCommand: ParsableCommand {
         }
         let coverage = CrosswalkCoverage(loaded)
         for id in require where !coverage.frameworks.contains(id) {
-            Console.error("error: --require '\(id)': crosswalk '\(loaded.id)' links no item of that framework; it links "
-                + coverage.frameworks.map { "'\($0)'" }.joined(separator: ", "))
+            Console.error(
+                "error: --require '\(id)': crosswalk '\(loaded.id)' links no item of that framework; it links "
+                    + coverage.frameworks.map { "'\($0)'" }.joined(separator: ", "))
             throw Exit.usage
         }
         Console.print(coverage.markdown, terminator: "")
         let gaps = coverage.gaps(among: require)
         if !gaps.isEmpty {
             for gap in gaps {
-                Console.error("error: target '\(gap.target.id)' (\(gap.target.title)) is carried by no item of "
-                    + gap.frameworks.map { "'\($0)'" }.joined(separator: ", "))
+                Console.error(
+                    "error: target '\(gap.target.id)' (\(gap.target.title)) is carried by no item of "
+                        + gap.frameworks.map { "'\($0)'" }.joined(separator: ", "))
             }
             throw Exit.gateFailed
         }

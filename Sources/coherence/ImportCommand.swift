@@ -21,7 +21,9 @@ struct ImportCommand: FileOperandsCommand {
     var sheets: [String]
     static var operands: WritableKeyPath<Self, [String]> { \.sheets }
 
-    @Option(name: [.customShort("o"), .long], help: "The assessment file to write (one sheet), or the folder (several sheets).")
+    @Option(
+        name: [.customShort("o"), .long],
+        help: "The assessment file to write (one sheet), or the folder (several sheets).")
     var output: String?
 
     @Flag(help: "Replace output files that exist.")
@@ -56,7 +58,8 @@ struct ImportCommand: FileOperandsCommand {
             return
         }
         var isDirectory: ObjCBool = false
-        let intoFolder = imported.count > 1 || output.hasSuffix("/")
+        let intoFolder =
+            imported.count > 1 || output.hasSuffix("/")
             || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue)
         let paths = imported.map { intoFolder ? (output as NSString).appendingPathComponent($0.fileName) : output }
         do throws(OutputError) {
@@ -64,7 +67,11 @@ struct ImportCommand: FileOperandsCommand {
             for (index, path) in paths.enumerated() {
                 try OutputFile.checkNotAnInput(path, inputs: sheets)
                 if let other = claimed[path] {
-                    throw .refused(path: path, reason: "both \(other) and \(sheets[index]) would be written here: they answer for the same country, period and respondent")
+                    throw .refused(
+                        path: path,
+                        reason:
+                            "both \(other) and \(sheets[index]) would be written here: they answer for the same country, period and respondent"
+                    )
                 }
                 claimed[path] = sheets[index]
                 if !force, FileManager.default.fileExists(atPath: path) {
@@ -73,7 +80,9 @@ struct ImportCommand: FileOperandsCommand {
             }
             for (sheet, path) in zip(imported, paths) {
                 try OutputFile.write(sheet.text, to: path)
-                Console.print("wrote \(path): \(sheet.assessment.answers.count) of \(sheet.framework.allItems.count) items answered")
+                Console.print(
+                    "wrote \(path): \(sheet.assessment.answers.count) of \(sheet.framework.allItems.count) items answered"
+                )
             }
         } catch {
             Console.error(error.description)

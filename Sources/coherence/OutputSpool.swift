@@ -74,10 +74,11 @@ struct OutputSpool {
     /// Appends `bytes`.
     mutating func write(_ bytes: UnsafeRawBufferPointer) {
         guard writeError == nil else { return }
-        let descriptor = switch destination {
-        case .spool(let descriptor): descriptor
-        case .standardOutput: STDOUT_FILENO
-        }
+        let descriptor =
+            switch destination {
+            case .spool(let descriptor): descriptor
+            case .standardOutput: STDOUT_FILENO
+            }
         if !writeAll(bytes, to: descriptor) { writeError = errno }
     }
 

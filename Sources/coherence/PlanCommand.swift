@@ -20,7 +20,8 @@ struct PlanCommand: ParsableCommand {
     @Argument(help: "The assessment file.")
     var assessment: String
 
-    @Option(help: ArgumentHelp("The score to reach, as METRIC=SCORE, for example coherence=70.", valueName: "metric=score"))
+    @Option(
+        help: ArgumentHelp("The score to reach, as METRIC=SCORE, for example coherence=70.", valueName: "metric=score"))
     var target: String
 
     @Option(help: "The folder where assessments' frameworks are found.")
@@ -48,8 +49,9 @@ struct PlanCommand: ParsableCommand {
             throw Exit.usage
         case .success(let plan):
             let card = Scorer.score(loaded.assessment, against: loaded.framework)
-            Console.print(format == .json ? ReformPlanJSON.render(plan) : ReformPlanText.render(plan, scorecard: card),
-                          terminator: "")
+            Console.print(
+                format == .json ? ReformPlanJSON.render(plan) : ReformPlanText.render(plan, scorecard: card),
+                terminator: "")
         }
     }
 }

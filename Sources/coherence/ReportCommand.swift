@@ -30,8 +30,9 @@ struct ReportCommand: FileOperandsCommand {
     @Option(name: [.short, .long], help: "The folder the reports are written to.")
     var output = "Reports"
 
-    @Option(help: ArgumentHelp(
-        "How many assessments to load, score and render at once (default: one per processor).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "How many assessments to load, score and render at once (default: one per processor).", valueName: "n"))
     var jobs: Int?
 
     func validate() throws {
@@ -62,10 +63,15 @@ struct ReportCommand: FileOperandsCommand {
                 let loaded = try session.assessment(at: files[index])
                 let report = GapReport(loaded.assessment, against: loaded.framework, crosswalk: profile)
                 var rendered = formats.map { format in
-                    Rendered(path: Self.path(format.fileName(for: report), in: output), bytes: Data(format.render(report).utf8))
+                    Rendered(
+                        path: Self.path(format.fileName(for: report), in: output),
+                        bytes: Data(format.render(report).utf8))
                 }
                 if xlsx {
-                    rendered.append(Rendered(path: Self.path(ReportXLSX.fileName(for: report), in: output), bytes: try Self.xlsx(report)))
+                    rendered.append(
+                        Rendered(
+                            path: Self.path(ReportXLSX.fileName(for: report), in: output), bytes: try Self.xlsx(report))
+                    )
                 }
                 return rendered
             }
@@ -110,7 +116,9 @@ struct ReportCommand: FileOperandsCommand {
     }
 
     /// The formats of `list`: the text formats, and whether `xlsx` is among them.
-    private static func formats(_ list: String) -> Result<(formats: [ReportFormat], xlsx: Bool), ReportFormat.UnknownFormat> {
+    private static func formats(
+        _ list: String
+    ) -> Result<(formats: [ReportFormat], xlsx: Bool), ReportFormat.UnknownFormat> {
         let (text, xlsx) = Console.splittingSpreadsheet(list)
         if xlsx, text.isEmpty { return .success(([], true)) }
         return ReportFormat.list(text).map { ($0, xlsx) }
@@ -132,7 +140,9 @@ struct ReportCommand: FileOperandsCommand {
     /// Loads every file in `files`, reporting each invalid one, and checks that no two assessments
     /// would write the same report file; throws the exit code of the gravest problem. Only the
     /// names are kept, so this pass costs a load per file and no memory per file.
-    private func claimFileNames(_ files: [String], formats: [ReportFormat], xlsx: Bool, session: ScoringSession, jobs: Int) throws {
+    private func claimFileNames(
+        _ files: [String], formats: [ReportFormat], xlsx: Bool, session: ScoringSession, jobs: Int
+    ) throws {
         var owners: [String: String] = [:]
         var clash: (source: String, path: String, other: String)?
         var failure: ExitCode?
@@ -141,8 +151,15 @@ struct ReportCommand: FileOperandsCommand {
             Result { () throws(InputError) -> [String] in
                 let loaded = try session.assessment(at: files[index])
                 return formats.map { format in
-                    Self.path(format.fileName(for: loaded.assessment, framework: loaded.framework.framework), in: output)
-                } + (xlsx ? [Self.path(ReportXLSX.fileName(for: loaded.assessment, framework: loaded.framework.framework), in: output)] : [])
+                    Self.path(
+                        format.fileName(for: loaded.assessment, framework: loaded.framework.framework), in: output)
+                }
+                    + (xlsx
+                        ? [
+                            Self.path(
+                                ReportXLSX.fileName(for: loaded.assessment, framework: loaded.framework.framework),
+                                in: output)
+                        ] : [])
             }
         } deliver: { index, claimed in
             let paths: [String]
@@ -166,8 +183,10 @@ struct ReportCommand: FileOperandsCommand {
         // Invalid input outranks a clash of names, which is only reported once every file loaded.
         if let failure { throw failure }
         if let clash {
-            Console.error("\(clash.source): error: its report '\(clash.path)' would replace the report of \(clash.other) "
-                + "(same country, period and framework): report them in separate runs with different --output folders")
+            Console.error(
+                "\(clash.source): error: its report '\(clash.path)' would replace the report of \(clash.other) "
+                    + "(same country, period and framework): report them in separate runs with different --output folders"
+            )
             throw Exit.cannotCreateOutput
         }
     }

@@ -33,13 +33,15 @@ struct ScoreCommand: FileOperandsCommand {
     @Option(help: ArgumentHelp("Exit with status 1 when an overall score is below this (0–100).", valueName: "score"))
     var failUnder: Double?
 
-    @Option(help: ArgumentHelp(
-        "Exit with status 1 when a triggered finding has this severity or higher.",
-        valueName: "severity"))
+    @Option(
+        help: ArgumentHelp(
+            "Exit with status 1 when a triggered finding has this severity or higher.",
+            valueName: "severity"))
     var failOn: Severity?
 
-    @Option(help: ArgumentHelp(
-        "How many files to load and score at once (default: one per processor).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "How many files to load and score at once (default: one per processor).", valueName: "n"))
     var jobs: Int?
 
     func validate() throws {
@@ -79,13 +81,16 @@ struct ScoreCommand: FileOperandsCommand {
         var failure: ExitCode?
         var gateFailures: [ScoreGate.Failure] = []
         try OutputSpool.with { spool in
-            OrderedWork.run(count: files.count, jobs: jobs ?? OrderedWork.availableJobs, window: 64) { index -> Outcome in
+            OrderedWork.run(count: files.count, jobs: jobs ?? OrderedWork.availableJobs, window: 64) {
+                index -> Outcome in
                 do throws(InputError) {
                     let card = try session.score(fileAt: files[index])
-                    let output: Output = switch format {
-                    case .text: .text(((index > 0 ? "\n" : "") + ScorecardText.render(card)).escapingControlCharacters)
-                    case .json: .json(pieces.piece(card, index: index))
-                    }
+                    let output: Output =
+                        switch format {
+                        case .text:
+                            .text(((index > 0 ? "\n" : "") + ScorecardText.render(card)).escapingControlCharacters)
+                        case .json: .json(pieces.piece(card, index: index))
+                        }
                     return .scored(output: output, gateFailures: gate.failures(in: [card]))
                 } catch {
                     return .failed(error)

@@ -7,7 +7,8 @@ import YAML
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Write a blank assessment of a framework, with each question, its guidance and its levels as comments.",
+        abstract:
+            "Write a blank assessment of a framework, with each question, its guidance and its levels as comments.",
         discussion: """
             Hand the file to each ministry before a review: every item appears with its question, \
             who usually knows, what each level means for it, and an empty answer to fill in with a \
@@ -31,16 +32,21 @@ struct TemplateCommand: ParsableCommand {
     @Option(help: "The review period, such as 2026.")
     var period: String
 
-    @Option(name: .customLong("respondent"), help: "A respondent as id=Name, such as 'mol=Ministry of Labour'; repeat for several.")
+    @Option(
+        name: .customLong("respondent"),
+        help: "A respondent as id=Name, such as 'mol=Ministry of Labour'; repeat for several.")
     var respondents: [String] = []
 
     @Option(name: [.customShort("o"), .long], help: "The file to write; without it the template goes to stdout.")
     var output: String?
 
-    @Option(help: "yaml (an assessment file with comments) or xlsx (an answer sheet for Excel or LibreOffice; needs -o).")
+    @Option(
+        help: "yaml (an assessment file with comments) or xlsx (an answer sheet for Excel or LibreOffice; needs -o).")
     var format: TemplateFormat = .yaml
 
-    @Option(name: .customLong("send-to"), help: "Who the filled answer sheet goes back to, such as 'the facilitator, ana@example.org' (xlsx).")
+    @Option(
+        name: .customLong("send-to"),
+        help: "Who the filled answer sheet goes back to, such as 'the facilitator, ana@example.org' (xlsx).")
     var sendTo: String?
 
     @Flag(help: "Replace the output file if it exists (never the framework file).")
@@ -57,7 +63,8 @@ struct TemplateCommand: ParsableCommand {
             throw ValidationError("--format xlsx writes a spreadsheet file: name it with -o SHEET.xlsx")
         }
         for respondent in respondents where !respondent.contains("=") {
-            throw ValidationError("--respondent '\(respondent)' must be written id=Name, such as 'mol=Ministry of Labour'")
+            throw ValidationError(
+                "--respondent '\(respondent)' must be written id=Name, such as 'mol=Ministry of Labour'")
         }
     }
 
@@ -94,7 +101,8 @@ struct TemplateCommand: ParsableCommand {
         do {
             try OutputFile.checkNotAFramework(output, frameworks: [loaded])
             if !force, FileManager.default.fileExists(atPath: output) {
-                throw OutputError.refused(path: output, reason: "the file exists and may hold answers: pass --force to replace it")
+                throw OutputError.refused(
+                    path: output, reason: "the file exists and may hold answers: pass --force to replace it")
             }
             try OutputFile.write(bytes, to: output)
         } catch let error as OutputError {
@@ -104,19 +112,24 @@ struct TemplateCommand: ParsableCommand {
     }
 
     private func findFramework() throws(InputError) -> Framework {
-        if framework.hasSuffix(".yaml") || framework.hasSuffix(".yml") || FileManager.default.fileExists(atPath: framework) {
+        if framework.hasSuffix(".yaml") || framework.hasSuffix(".yml")
+            || FileManager.default.fileExists(atPath: framework)
+        {
             return try InputFile.framework(at: framework)
         }
         var library = FrameworkLibrary(directory: frameworks)
         let versions = library.versions(of: framework)
         guard let chosen = version ?? (versions.count == 1 ? versions[0] : nil) else {
-            let problem = versions.isEmpty
+            let problem =
+                versions.isEmpty
                 ? "no framework '\(framework)' in \(frameworks)/: pass a framework file or --frameworks DIR"
                 : "\(frameworks)/ has several versions of '\(framework)' (\(versions.joined(separator: ", "))): choose one with --version"
             throw .invalid(Diagnostics([.error(problem, at: Location(file: frameworks, line: 1, column: 1))]))
         }
         do {
-            return try library.framework(for: .init(id: framework, version: chosen, location: Location(file: "command line", line: 1, column: 1)))
+            return try library.framework(
+                for: .init(id: framework, version: chosen, location: Location(file: "command line", line: 1, column: 1))
+            )
         } catch {
             throw .invalid(error)
         }

@@ -37,7 +37,8 @@ struct ValidateCommand: FileOperandsCommand {
             }
         }
         let invalid = files.count - valid
-        let summary = "\(files.count) file\(files.count == 1 ? "" : "s") checked: \(valid) valid"
+        let summary =
+            "\(files.count) file\(files.count == 1 ? "" : "s") checked: \(valid) valid"
             + (invalid > 0 ? ", \(invalid) with errors" : "")
         Console.print(summary)
         if let failure { throw failure }

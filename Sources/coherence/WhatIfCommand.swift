@@ -17,9 +17,11 @@ struct WhatIfCommand: ParsableCommand {
     @Argument(help: "The assessment file.")
     var assessment: String
 
-    @Option(name: .customLong("set"), help: ArgumentHelp(
-        "An answer to change: a level value or label, n/a or unknown, as in LAB-02=3 or LAB-02=Implemented (repeatable).",
-        valueName: "item=answer"))
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "An answer to change: a level value or label, n/a or unknown, as in LAB-02=3 or LAB-02=Implemented (repeatable).",
+            valueName: "item=answer"))
     var changes: [String] = []
 
     @Option(help: "The folder where assessments' frameworks are found.")

@@ -122,7 +122,8 @@ import Testing
 
     @Test func hostErrorsGetTheCallOffset() throws {
         let program = try Program.parse("1 + level('A')")
-        let activation = Activation(host: FunctionTable(["level": { _ in .failure(CELError("item 'A' is unanswered")) }]))
+        let activation = Activation(
+            host: FunctionTable(["level": { _ in .failure(CELError("item 'A' is unanswered")) }]))
         guard case .failure(let error) = program.evaluate(activation) else {
             Issue.record("expected an error")
             return
@@ -153,10 +154,11 @@ import Testing
 }
 
 @Suite struct EvaluationOffsetTests {
-    @Test(arguments: [
-        ("1 + 2 / 0", 6), ("m.missing", 2), ("m['missing']", 1), ("[1][5]", 3), ("nope(1)", 0), ("x.size()", 2),
-        ("[1].all(v, v / 0 == 1)", 13), ("true && unknownName", 8), ("-(-9223372036854775807 - 1)", 0),
-    ] as [(String, Int)])
+    @Test(
+        arguments: [
+            ("1 + 2 / 0", 6), ("m.missing", 2), ("m['missing']", 1), ("[1][5]", 3), ("nope(1)", 0), ("x.size()", 2),
+            ("[1].all(v, v / 0 == 1)", 13), ("true && unknownName", 8), ("-(-9223372036854775807 - 1)", 0),
+        ] as [(String, Int)])
     func errorsPointAtTheFailingNode(source: String, offset: Int) throws {
         let program = try Program.parse(source)
         guard case .failure(let error) = program.evaluate(Activation(variables: ["m": .map(["k": 1]), "x": 1])) else {
@@ -168,7 +170,8 @@ import Testing
 
     @Test func callsResolvedWhenThePlanIsBuiltSkipTheLookUpByName() throws {
         // `f('a')` is resolved; `f('b')` and `f(dyn('a'))` are not; `size('a')` is a built-in.
-        let plan = EvaluationPlan(try Program.parse("f('a') + f('b') + f(dyn('a')) + size('a')")) { function, argument in
+        let plan = EvaluationPlan(try Program.parse("f('a') + f('b') + f(dyn('a')) + size('a')")) {
+            function, argument in
             argument == .string("a") ? ResolvedCall(function: 7, position: 3) : nil
         }
         let resolved: Value = try plan.evaluate(Activation(host: ResolvingHost())).get()

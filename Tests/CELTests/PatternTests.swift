@@ -19,7 +19,7 @@ import Testing
             ("'\\n'.matches('(?s).')", true), ("'ab'.matches('(?P<x>a)b')", true),
             ("'LAB-02'.matches('^[A-Z]+-[0-9]+$')", true),
             ("matches('abc', 'b+')", true),
-        ("'A'.matches('\\\\101')", true), ("'\\x00'.matches('\\\\0')", true), ("'\\n'.matches('\\\\012')", true),
+            ("'A'.matches('\\\\101')", true), ("'\\x00'.matches('\\\\0')", true), ("'\\n'.matches('\\\\012')", true),
         ] as [(String, Bool)])
     func matchesLikeRE2(source: String, expected: Bool) {
         #expect(evaluate(source).value == .bool(expected))

@@ -1,7 +1,9 @@
 import CEL
 
 /// Parses and evaluates `source`, turning a parse error into a failed result.
-func evaluate(_ source: String, _ variables: [String: Value] = [:], limits: Limits = .default) -> Result<
+func evaluate(
+    _ source: String, _ variables: [String: Value] = [:], limits: Limits = .default
+) -> Result<
     Value, CELError
 > {
     do {

@@ -52,8 +52,10 @@ import Testing
 
     @Test func aReportShowsTheCountrysGCMProfileWithEveryObjective() throws {
         let directory = try TemporaryDirectory()
-        let result = try Programs.run("coherence",
-            ["report", "Assessments/valoria-2026-iamm.yaml", "--format", "md", "--output", directory.url.path], in: Self.root)
+        let result = try Programs.run(
+            "coherence",
+            ["report", "Assessments/valoria-2026-iamm.yaml", "--format", "md", "--output", directory.url.path],
+            in: Self.root)
         #expect(result.status == 0, "\(result.stderr)")
         let markdown = try String(contentsOf: directory.url.appendingPathComponent("VLR-2026-iamm.md"), encoding: .utf8)
         let rows = markdown.components(separatedBy: "\n").filter { line in
@@ -66,8 +68,10 @@ import Testing
 
     @Test func theJSONReportCarriesTheProfileToo() throws {
         let directory = try TemporaryDirectory()
-        let result = try Programs.run("coherence",
-            ["report", "Assessments/orvania-2026-emm.yaml", "--format", "json", "--output", directory.url.path], in: Self.root)
+        let result = try Programs.run(
+            "coherence",
+            ["report", "Assessments/orvania-2026-emm.yaml", "--format", "json", "--output", directory.url.path],
+            in: Self.root)
         #expect(result.status == 0, "\(result.stderr)")
         let data = try Data(contentsOf: directory.url.appendingPathComponent("ORV-2026-emm.json"))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

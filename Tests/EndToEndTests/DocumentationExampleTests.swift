@@ -27,7 +27,9 @@ import Testing
         let card = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
 
         func close(_ actual: Double?, _ expected: Double, _ what: String) {
-            #expect(actual.map { abs($0 - expected) < 1e-9 } == true, "\(what): \(String(describing: actual)) ≠ \(expected)")
+            #expect(
+                actual.map { abs($0 - expected) < 1e-9 } == true, "\(what): \(String(describing: actual)) ≠ \(expected)"
+            )
         }
         let items = Dictionary(
             uniqueKeysWithValues: try #require(card["items"] as? [[String: Any]]).map { ($0["id"] as! String, $0) })

@@ -23,7 +23,10 @@ import Testing
         ("1 / 0", "error: division by zero"),
         ("1 +", "error: unexpected end of expression at column 4"),
         ("nobody", "error: unknown variable 'nobody'"),
-        (String(repeating: "(", count: 2000) + "1" + String(repeating: ")", count: 2000), "error: expression nests deeper than 100 levels"),
+        (
+            String(repeating: "(", count: 2000) + "1" + String(repeating: ")", count: 2000),
+            "error: expression nests deeper than 100 levels"
+        ),
     ])
     func reportsErrorsOnStderrWithExit65(expression: String, expectedStart: String) throws {
         let result = try Programs.run("coherence", ["expr", expression])
@@ -35,7 +38,8 @@ import Testing
     @Test func bindsVariablesFromAFileWhereOneIsAnIntAndOnePointZeroADouble() throws {
         let directory = try TemporaryDirectory()
         try directory.write("vars.yaml", "i: 1\nd: 1.0\nrcps: [colombo-process]\nprofile: {origin: true}\n")
-        let result = try Programs.run("coherence",
+        let result = try Programs.run(
+            "coherence",
             ["expr", "[i + 1, d + 1.0, 'colombo-process' in rcps, profile.origin]", "--vars", "vars.yaml"],
             in: directory.url)
         #expect(result.status == 0, "\(result.stderr)")
@@ -48,7 +52,8 @@ import Testing
     @Test func readsJSONVariables() throws {
         let directory = try TemporaryDirectory()
         try directory.write("vars.json", "{\"n\": 41, \"names\": [\"a\", \"b\"]}")
-        let result = try Programs.run("coherence", ["expr", "n + size(names) - 1", "--vars", "vars.json"], in: directory.url)
+        let result = try Programs.run(
+            "coherence", ["expr", "n + size(names) - 1", "--vars", "vars.json"], in: directory.url)
         #expect(result.stdout == "42\n")
     }
 

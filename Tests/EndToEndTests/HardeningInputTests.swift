@@ -24,7 +24,9 @@ import Testing
 
     /// Runs `coherence ARGUMENTS` in a folder with `framework` as Frameworks/mini.yaml and
     /// `assessment` as a.yaml.
-    static func run(_ arguments: [String], framework: String = framework(), assessment: String = Mini.assessment) throws
+    static func run(
+        _ arguments: [String], framework: String = framework(), assessment: String = Mini.assessment
+    ) throws
         -> Programs.Result
     {
         let directory = try TemporaryDirectory()
@@ -40,15 +42,35 @@ import Testing
     /// Each used to validate and then crash `report` (1e16) or give null scores without a word
     /// (1e308), or say "expected a number, found a number" (1e400, .inf, .nan).
     @Test(arguments: [
-        ("{id: LAW-02, question: Is it enforced?}", "{id: LAW-02, question: Is it enforced?, weight: 1e16}", "20:57", "the weight of item 'LAW-02'", "1e16"),
-        ("{id: LAW-02, question: Is it enforced?}", "{id: LAW-02, question: Is it enforced?, weight: 1e308}", "20:57", "the weight of item 'LAW-02'", "1e308"),
-        ("{id: LAW-02, question: Is it enforced?}", "{id: LAW-02, question: Is it enforced?, weight: 1e400}", "20:57", "the weight of item 'LAW-02'", "1e400"),
-        ("{id: LAW-02, question: Is it enforced?}", "{id: LAW-02, question: Is it enforced?, weight: .inf}", "20:57", "the weight of item 'LAW-02'", ".inf"),
-        ("{id: LAW-02, question: Is it enforced?}", "{id: LAW-02, question: Is it enforced?, weight: .nan}", "20:57", "the weight of item 'LAW-02'", ".nan"),
+        (
+            "{id: LAW-02, question: Is it enforced?}", "{id: LAW-02, question: Is it enforced?, weight: 1e16}", "20:57",
+            "the weight of item 'LAW-02'", "1e16"
+        ),
+        (
+            "{id: LAW-02, question: Is it enforced?}", "{id: LAW-02, question: Is it enforced?, weight: 1e308}",
+            "20:57", "the weight of item 'LAW-02'", "1e308"
+        ),
+        (
+            "{id: LAW-02, question: Is it enforced?}", "{id: LAW-02, question: Is it enforced?, weight: 1e400}",
+            "20:57", "the weight of item 'LAW-02'", "1e400"
+        ),
+        (
+            "{id: LAW-02, question: Is it enforced?}", "{id: LAW-02, question: Is it enforced?, weight: .inf}", "20:57",
+            "the weight of item 'LAW-02'", ".inf"
+        ),
+        (
+            "{id: LAW-02, question: Is it enforced?}", "{id: LAW-02, question: Is it enforced?, weight: .nan}", "20:57",
+            "the weight of item 'LAW-02'", ".nan"
+        ),
         ("range: {min: 0, max: 100}", "range: {min: 0, max: 1e16}", "14:26", "the maximum of scale 'pct'", "1e16"),
-        ("range: {min: 0, max: 100}", "range: {min: -1000000000001, max: 100}", "14:18", "the minimum of scale 'pct'", "-1000000000001"),
+        (
+            "range: {min: 0, max: 100}", "range: {min: -1000000000001, max: 100}", "14:18",
+            "the minimum of scale 'pct'", "-1000000000001"
+        ),
     ])
-    func numberBeyondTheBoundsIsALocatedError(old: String, new: String, at: String, what: String, written: String) throws {
+    func numberBeyondTheBoundsIsALocatedError(
+        old: String, new: String, at: String, what: String, written: String
+    ) throws {
         let result = try Self.run(["validate", "Frameworks/mini.yaml"], framework: Self.framework(old, new))
         #expect(result.status == 65)
         #expect(result.stderr == "Frameworks/mini.yaml:\(at): error: \(what) \(Self.bounds), found \(written)\n")
@@ -58,9 +80,12 @@ import Testing
     /// every item using it: now one error, at the value.
     @Test func levelValueBeyondTheBoundsIsOneErrorWithoutACascade() throws {
         let result = try Self.run(
-            ["validate", "Frameworks/mini.yaml"], framework: Self.framework("{value: 2, label: Implemented}", "{value: 1e400, label: Implemented}"))
+            ["validate", "Frameworks/mini.yaml"],
+            framework: Self.framework("{value: 2, label: Implemented}", "{value: 1e400, label: Implemented}"))
         #expect(result.status == 65)
-        #expect(result.stderr == "Frameworks/mini.yaml:12:17: error: a level value of scale 'maturity' \(Self.bounds), found 1e400\n")
+        #expect(
+            result.stderr
+                == "Frameworks/mini.yaml:12:17: error: a level value of scale 'maturity' \(Self.bounds), found 1e400\n")
     }
 
     @Test func answerBeyondTheBoundsIsALocatedError() throws {
@@ -73,8 +98,11 @@ import Testing
     /// At the bound every number is printed: weights of 10^12 and a scale up to 10^12 go through
     /// `score` and every format of `report` (the formatters trapped converting to Int).
     @Test func numbersAtTheBoundAreScoredAndReported() throws {
-        let framework = Self.framework("{id: LAW-02, question: Is it enforced?}", "{id: LAW-02, question: Is it enforced?, weight: 1e12, scale: pct}")
-            .replacingOccurrences(of: "range: {min: 0, max: 100}", with: "range: {min: -1e12, max: 1e12}")
+        let framework = Self.framework(
+            "{id: LAW-02, question: Is it enforced?}",
+            "{id: LAW-02, question: Is it enforced?, weight: 1e12, scale: pct}"
+        )
+        .replacingOccurrences(of: "range: {min: 0, max: 100}", with: "range: {min: -1e12, max: 1e12}")
         let assessment = Self.assessment("LAW-02: 1", "LAW-02: 1e12")
         let directory = try TemporaryDirectory()
         try directory.write("Frameworks/mini.yaml", framework)
@@ -106,28 +134,31 @@ import Testing
     }
 
     @Test func blankSeverityAndBandLabelAreLocatedErrors() throws {
-        let framework = Self.framework() + """
-            bands:
-              - {min: 0, label: }
-            rules:
-              - {id: R, title: Rule, when: "level('LAW-01') > 1", severity: , finding: A finding.}
+        let framework =
+            Self.framework() + """
+                bands:
+                  - {min: 0, label: }
+                rules:
+                  - {id: R, title: Rule, when: "level('LAW-01') > 1", severity: , finding: A finding.}
 
-            """
+                """
         let result = try Self.run(["validate", "Frameworks/mini.yaml"], framework: framework)
         #expect(result.status == 65)
-        #expect(result.stderr == """
-            Frameworks/mini.yaml:22:14: error: 'label' in a band is blank: give it a value
-            Frameworks/mini.yaml:24:55: error: 'severity' in rule 'R' is blank: give it a value
+        #expect(
+            result.stderr == """
+                Frameworks/mini.yaml:22:14: error: 'label' in a band is blank: give it a value
+                Frameworks/mini.yaml:24:55: error: 'severity' in rule 'R' is blank: give it a value
 
-            """)
+                """)
     }
 
-    @Test(arguments: [
-        ("name: Valoria}", "name: }", "4:24", "'name' in the country"),
-        ("{code: VLR,", "{code: ,", "4:13", "'code' in the country"),
-        ("period: \"2026\"", "period:", "5:3", "'period' in the assessment header"),
-        ("framework_version: \"1\"", "framework_version: ''", nil, nil),
-    ] as [(String, String, String?, String?)])
+    @Test(
+        arguments: [
+            ("name: Valoria}", "name: }", "4:24", "'name' in the country"),
+            ("{code: VLR,", "{code: ,", "4:13", "'code' in the country"),
+            ("period: \"2026\"", "period:", "5:3", "'period' in the assessment header"),
+            ("framework_version: \"1\"", "framework_version: ''", nil, nil),
+        ] as [(String, String, String?, String?)])
     func blankRequiredAssessmentFieldIsALocatedError(old: String, new: String, at: String?, what: String?) throws {
         let result = try Self.run(["validate", "a.yaml"], assessment: Self.assessment(old, new))
         #expect(result.status == 65)
@@ -149,31 +180,47 @@ import Testing
     // MARK: - 4. Text lengths: 500 for ids, titles and labels, 10,000 for other text
 
     @Test func labelOf500CharactersIsAcceptedAnd501Refused() throws {
-        let at500 = try Self.run(["validate", "Frameworks/mini.yaml"], framework: Self.framework("label: Absent", "label: " + String(repeating: "a", count: 500)))
+        let at500 = try Self.run(
+            ["validate", "Frameworks/mini.yaml"],
+            framework: Self.framework("label: Absent", "label: " + String(repeating: "a", count: 500)))
         #expect(at500.status == 0, "\(at500.stderr)")
-        let at501 = try Self.run(["validate", "Frameworks/mini.yaml"], framework: Self.framework("label: Absent", "label: " + String(repeating: "a", count: 501)))
+        let at501 = try Self.run(
+            ["validate", "Frameworks/mini.yaml"],
+            framework: Self.framework("label: Absent", "label: " + String(repeating: "a", count: 501)))
         #expect(at501.status == 65)
-        #expect(at501.stderr == "Frameworks/mini.yaml:10:27: error: a level label is 501 characters long: shorten it to at most 500\n")
+        #expect(
+            at501.stderr
+                == "Frameworks/mini.yaml:10:27: error: a level label is 501 characters long: shorten it to at most 500\n"
+        )
     }
 
     @Test func questionOf10000CharactersIsAcceptedAnd10001Refused() throws {
         let old = "question: Is it enforced?"
-        let at10000 = try Self.run(["validate", "Frameworks/mini.yaml"], framework: Self.framework(old, "question: " + String(repeating: "q", count: 10_000)))
+        let at10000 = try Self.run(
+            ["validate", "Frameworks/mini.yaml"],
+            framework: Self.framework(old, "question: " + String(repeating: "q", count: 10_000)))
         #expect(at10000.status == 0, "\(at10000.stderr)")
-        let at10001 = try Self.run(["validate", "Frameworks/mini.yaml"], framework: Self.framework(old, "question: " + String(repeating: "q", count: 10_001)))
+        let at10001 = try Self.run(
+            ["validate", "Frameworks/mini.yaml"],
+            framework: Self.framework(old, "question: " + String(repeating: "q", count: 10_001)))
         #expect(at10001.status == 65)
-        #expect(at10001.stderr == "Frameworks/mini.yaml:20:32: error: the question of item 'LAW-02' is 10001 characters long: shorten it to at most 10000\n")
+        #expect(
+            at10001.stderr
+                == "Frameworks/mini.yaml:20:32: error: the question of item 'LAW-02' is 10001 characters long: shorten it to at most 10000\n"
+        )
     }
 
     @Test func countryNameAndNoteAreBounded() throws {
         let assessment = Self.assessment("name: Valoria}", "name: " + String(repeating: "v", count: 501) + "}")
-            .replacingOccurrences(of: "LAW-02: 1", with: "LAW-02: {level: 1, note: " + String(repeating: "n", count: 10_001) + "}")
+            .replacingOccurrences(
+                of: "LAW-02: 1", with: "LAW-02: {level: 1, note: " + String(repeating: "n", count: 10_001) + "}")
         let result = try Self.run(["validate", "a.yaml"], assessment: assessment)
         #expect(result.status == 65)
-        #expect(result.stderr == """
-            a.yaml:4:30: error: the country name is 501 characters long: shorten it to at most 500
-            a.yaml:8:28: error: the note on 'LAW-02' is 10001 characters long: shorten it to at most 10000
+        #expect(
+            result.stderr == """
+                a.yaml:4:30: error: the country name is 501 characters long: shorten it to at most 500
+                a.yaml:8:28: error: the note on 'LAW-02' is 10001 characters long: shorten it to at most 10000
 
-            """)
+                """)
     }
 }

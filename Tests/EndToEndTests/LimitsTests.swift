@@ -86,10 +86,12 @@ import Testing
 
     @Test func scoreRefusesAnAssessmentPast16MiB() throws {
         let padding = [UInt8](repeating: UInt8(ascii: "x"), count: 16 << 20)
-        let result = try Self.run(["score", "a.yaml"], files: [
-            "Frameworks/lim.yaml": Array(Self.framework().utf8),
-            "a.yaml": Array(Self.assessment.utf8) + Array("# ".utf8) + padding,
-        ])
+        let result = try Self.run(
+            ["score", "a.yaml"],
+            files: [
+                "Frameworks/lim.yaml": Array(Self.framework().utf8),
+                "a.yaml": Array(Self.assessment.utf8) + Array("# ".utf8) + padding,
+            ])
         #expect(result.status == 65)
         #expect(result.stderr.contains("a.yaml:1:1: error: the file is too large"))
         #expect(result.stdout.isEmpty)
@@ -145,7 +147,9 @@ import Testing
     @Test func billionLaughsStopsAtTheNodeBudget() throws {
         var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...9 {
-            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            text +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         let result = try Self.validate(text)
         #expect(result.status == 65)
@@ -168,7 +172,8 @@ import Testing
         let result = try Self.validate(Self.framework(condition: Self.condition(length: 10_001)))
         #expect(result.status == 65)
         #expect(result.stderr.contains("f.yaml:16:"))
-        #expect(result.stderr.contains("the applies_if of item 'A' is 10001 characters long: shorten it to at most 10000"))
+        #expect(
+            result.stderr.contains("the applies_if of item 'A' is 10001 characters long: shorten it to at most 10000"))
     }
 
     // MARK: - Expression nesting: 100 levels
@@ -196,9 +201,11 @@ import Testing
     @Test func ruleThatRunsOutOfStepsIsUndetermined() throws {
         let range = "[" + (0..<100).map(String.init).joined(separator: ", ") + "]"
         let rule = "\(range).all(x, \(range).all(y, \(range).all(z, level('A') >= 0)))"
-        let result = try Self.run(["score", "a.yaml", "--format", "json"], files: [
-            "Frameworks/lim.yaml": Array(Self.framework(rule: rule).utf8), "a.yaml": Array(Self.assessment.utf8),
-        ])
+        let result = try Self.run(
+            ["score", "a.yaml", "--format", "json"],
+            files: [
+                "Frameworks/lim.yaml": Array(Self.framework(rule: rule).utf8), "a.yaml": Array(Self.assessment.utf8),
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\"status\": \"undetermined\""))
         #expect(result.stdout.contains("evaluation exceeded 100000 steps"))

@@ -6,7 +6,9 @@ import Testing
 @Suite struct ManyNamesTests {
     /// `validate` given `count` names of one file and then a missing one: it checks every name
     /// before loading any, so it stops at the last, and the run is argument handling alone.
-    private func namesRun(_ count: Int, in directory: TemporaryDirectory) throws -> (seconds: Double, result: Programs.Result) {
+    private func namesRun(
+        _ count: Int, in directory: TemporaryDirectory
+    ) throws -> (seconds: Double, result: Programs.Result) {
         let file = try directory.write("a.yaml", "assessment: {}\n")
         let missing = directory.url.appendingPathComponent("missing.yaml").path
         let arguments = ["validate"] + Array(repeating: file, count: count) + [missing]
@@ -38,8 +40,10 @@ import Testing
 
     @Test func namesAroundOptionsKeepTheirOrder() throws {
         let frameworks = ["Frameworks/emm.yaml", "Frameworks/iamm.yaml", "Frameworks/sdg-10-7-2.yaml"]
-        let arguments = ["validate", frameworks[2], frameworks[0], frameworks[2], "--frameworks", "Frameworks",
-            frameworks[1], frameworks[0], "--", frameworks[1], frameworks[2]]
+        let arguments = [
+            "validate", frameworks[2], frameworks[0], frameworks[2], "--frameworks", "Frameworks",
+            frameworks[1], frameworks[0], "--", frameworks[1], frameworks[2],
+        ]
         let result = try Programs.run("coherence", arguments)
         #expect(result.status == 0, "\(result.stderr)")
         let paths = result.stdout.split(separator: "\n").dropLast().map { $0.prefix { $0 != ":" } }

@@ -18,15 +18,18 @@ import Testing
     @Test func writesEveryFormatIntoReportsByDefault() throws {
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
-        let result = try Programs.run("coherence", ["report", Self.assessment, "--frameworks", Self.frameworks], in: dir)
+        let result = try Programs.run(
+            "coherence", ["report", Self.assessment, "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let reports = dir.appendingPathComponent("Reports")
         #expect(Self.files(in: reports) == Self.names.sorted())
         for name in Self.names {
             #expect(result.stdout.contains("wrote Reports/\(name)"))
             // The command writes what the library renders: the reviewed golden files.
-            #expect(Self.bytes(reports.appendingPathComponent(name))
-                == Self.bytes(Self.fixtures.appendingPathComponent("golden/\(name)")), "\(name) differs from its golden file")
+            #expect(
+                Self.bytes(reports.appendingPathComponent(name))
+                    == Self.bytes(Self.fixtures.appendingPathComponent("golden/\(name)")),
+                "\(name) differs from its golden file")
         }
     }
 
@@ -34,7 +37,8 @@ import Testing
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
         for out in ["one", "two"] {
-            let result = try Programs.run("coherence",
+            let result = try Programs.run(
+                "coherence",
                 ["report", Self.assessment, "--frameworks", Self.frameworks, "--output", out], in: dir)
             #expect(result.status == 0, "\(result.stderr)")
         }
@@ -63,10 +67,12 @@ import Testing
             let many = try Programs.run("coherence", arguments + ["--jobs", jobs, "-o", jobs], in: dir)
             #expect(many.status == 0, "\(many.stderr)")
             #expect(many.stdout.replacingOccurrences(of: "wrote \(jobs)/", with: "wrote one/") == one.stdout)
-            #expect(Self.files(in: dir.appendingPathComponent(jobs)) == Self.files(in: dir.appendingPathComponent("one")))
+            #expect(
+                Self.files(in: dir.appendingPathComponent(jobs)) == Self.files(in: dir.appendingPathComponent("one")))
             for name in Self.files(in: dir.appendingPathComponent("one")) {
-                #expect(Self.bytes(dir.appendingPathComponent("\(jobs)/\(name)"))
-                    == Self.bytes(dir.appendingPathComponent("one/\(name)")), "\(name) differs with --jobs \(jobs)")
+                #expect(
+                    Self.bytes(dir.appendingPathComponent("\(jobs)/\(name)"))
+                        == Self.bytes(dir.appendingPathComponent("one/\(name)")), "\(name) differs with --jobs \(jobs)")
             }
         }
     }
@@ -74,7 +80,8 @@ import Testing
     @Test func writesOnlyTheFormatsAsked() throws {
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
-        let result = try Programs.run("coherence",
+        let result = try Programs.run(
+            "coherence",
             ["report", Self.assessment, "--frameworks", Self.frameworks, "--format", "html,md", "-o", "out"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.files(in: dir.appendingPathComponent("out")) == ["VLR-2026-mini.html", "VLR-2026-mini.md"])
@@ -83,7 +90,8 @@ import Testing
     @Test func unknownFormatIsAUsageError() throws {
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
-        let result = try Programs.run("coherence",
+        let result = try Programs.run(
+            "coherence",
             ["report", Self.assessment, "--frameworks", Self.frameworks, "--format", "md,pdf"], in: dir)
         #expect(result.status == 64)
         #expect(result.stderr.contains("unknown format 'pdf'"))
@@ -93,7 +101,8 @@ import Testing
     @Test func noJobsIsAUsageError() throws {
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
-        let result = try Programs.run("coherence",
+        let result = try Programs.run(
+            "coherence",
             ["report", Self.assessment, "--frameworks", Self.frameworks, "--jobs", "0"], in: dir)
         #expect(result.status == 64)
         #expect(result.stderr.contains("--jobs must be 1 or more, got 0"))
@@ -103,7 +112,8 @@ import Testing
     @Test func missingAssessmentExits66() throws {
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
-        let result = try Programs.run("coherence", ["report", "nowhere.yaml", "--frameworks", Self.frameworks], in: dir)
+        let result = try Programs.run(
+            "coherence", ["report", "nowhere.yaml", "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 66)
         #expect(result.stderr.contains("nowhere.yaml: error: no such file or folder"))
         #expect(Self.files(in: dir).isEmpty)
@@ -130,7 +140,8 @@ import Testing
         let text = try String(contentsOfFile: Self.assessment, encoding: .utf8)
             .replacingOccurrences(of: "  DATA-02: Initiated", with: "  DATA-02: Sometimes")
         try text.write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
-        let result = try Programs.run("coherence", ["report", Self.assessment, "bad.yaml", "--frameworks", Self.frameworks], in: dir)
+        let result = try Programs.run(
+            "coherence", ["report", Self.assessment, "bad.yaml", "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 65)
         #expect(result.stderr.contains("bad.yaml:"))
         #expect(result.stdout.isEmpty)
@@ -141,7 +152,8 @@ import Testing
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
         try "not a folder".write(to: dir.appendingPathComponent("taken"), atomically: true, encoding: .utf8)
-        let result = try Programs.run("coherence",
+        let result = try Programs.run(
+            "coherence",
             ["report", Self.assessment, "--frameworks", Self.frameworks, "--output", "taken"], in: dir)
         #expect(result.status == 74)
         #expect(result.stderr.contains("taken/VLR-2026-mini.md: error: cannot write the file"))
@@ -151,10 +163,13 @@ import Testing
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
         try FileManager.default.copyItem(atPath: Self.assessment, toPath: dir.appendingPathComponent("copy.yaml").path)
-        let result = try Programs.run("coherence",
+        let result = try Programs.run(
+            "coherence",
             ["report", Self.assessment, "copy.yaml", "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 73)
-        #expect(result.stderr.contains("copy.yaml: error: its report 'Reports/VLR-2026-mini.md' would replace the report of"))
+        #expect(
+            result.stderr.contains(
+                "copy.yaml: error: its report 'Reports/VLR-2026-mini.md' would replace the report of"))
         #expect(!Self.files(in: dir).contains("Reports"))
     }
 
@@ -168,7 +183,8 @@ import Testing
         let script = Process()
         script.executableURL = URL(fileURLWithPath: "/bin/bash")
         script.arguments = [root.appendingPathComponent("Scripts/regenerate-reports").path, dir.path]
-        script.environment = ProcessInfo.processInfo.environment.merging(["COHERENCE": Programs.url("coherence").path]) { $1 }
+        script.environment = ProcessInfo.processInfo.environment.merging(["COHERENCE": Programs.url("coherence").path])
+        { $1 }
         try script.run()
         script.waitUntilExit()
         #expect(script.terminationStatus == 0)

@@ -102,18 +102,22 @@ import Testing
         #expect(plan.first?["priority"] as? Double == 0.5)
         #expect(plan.first?["findings"] as? [String] == ["R-ENF"])
         // The same input gives the same bytes.
-        #expect(try Programs.run("coherence", ["score", "a.yaml", "--format", "json"], in: dir).stdout == result.stdout)
+        #expect(
+            try Programs.run("coherence", ["score", "a.yaml", "--format", "json"], in: dir).stdout == result.stdout)
     }
 
     @Test func severalAssessmentsGiveAnArrayInInputOrder() throws {
         let folder = try Self.folder([
-            "b.yaml": Self.assessment(code: "BBB", a: "4", b: "4"), "a.yaml": Self.assessment(code: "AAA", a: "0", b: "0"),
+            "b.yaml": Self.assessment(code: "BBB", a: "4", b: "4"),
+            "a.yaml": Self.assessment(code: "AAA", a: "0", b: "0"),
         ])
         let dir = folder.url
         let result = try Programs.run("coherence", ["score", "b.yaml", "a.yaml", "--format", "json"], in: dir)
         #expect(result.status == 0)
         let array = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        let codes = array.map { (($0["assessment"] as? [String: Any])?["country"] as? [String: Any])?["code"] as? String }
+        let codes = array.map {
+            (($0["assessment"] as? [String: Any])?["country"] as? [String: Any])?["code"] as? String
+        }
         #expect(codes == ["BBB", "AAA"])
     }
 
@@ -162,7 +166,8 @@ import Testing
     @Test func emptyFolderExits66() throws {
         let folder = try Self.folder([:])
         let dir = folder.url
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("none"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("none"), withIntermediateDirectories: true)
         let result = try Programs.run("coherence", ["score", "none"], in: dir)
         #expect(result.status == 66)
         #expect(result.stderr.contains("no assessment files"))
@@ -171,7 +176,9 @@ import Testing
     /// A condition that cannot be evaluated is a located warning in the scorecard, not a failure.
     @Test func failingConditionIsAWarningInTheOutput() throws {
         let framework = Self.framework
-            .replacingOccurrences(of: "    weight: 3\n", with: "    weight: 3\n        applies_if: \"profile.origin\"\n")
+            .replacingOccurrences(
+                of: "    weight: 3\n", with: "    weight: 3\n        applies_if: \"profile.origin\"\n"
+            )
             .replacingOccurrences(of: "bands:", with: "profile:\n  origin: {type: bool}\nbands:")
         let folder = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
         let dir = folder.url
@@ -221,8 +228,10 @@ import Testing
         #expect(located == ["a007.yaml:", "a037.yaml:", "a067.yaml:", "a097.yaml:"])
     }
 
-    @Test(arguments: [["score"], ["score", "a.yaml", "--format", "xml"], ["score", "a.yaml", "--fail-on", "severe"],
-                      ["score", "a.yaml", "--fail-under", "150"], ["score", "a.yaml", "--jobs", "0"]])
+    @Test(arguments: [
+        ["score"], ["score", "a.yaml", "--format", "xml"], ["score", "a.yaml", "--fail-on", "severe"],
+        ["score", "a.yaml", "--fail-under", "150"], ["score", "a.yaml", "--jobs", "0"],
+    ])
     func usageErrorsExit64(arguments: [String]) throws {
         let folder = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
         let dir = folder.url
@@ -234,7 +243,8 @@ import Testing
     @Test func frameworksOptionNamesTheFolder() throws {
         let folder = try Self.folder(["a.yaml": Self.assessment(a: "2", b: "1")])
         let dir = folder.url
-        try FileManager.default.moveItem(at: dir.appendingPathComponent("Frameworks"), to: dir.appendingPathComponent("lib"))
+        try FileManager.default.moveItem(
+            at: dir.appendingPathComponent("Frameworks"), to: dir.appendingPathComponent("lib"))
         #expect(try Programs.run("coherence", ["score", "a.yaml"], in: dir).status == 65)
         #expect(try Programs.run("coherence", ["score", "a.yaml", "--frameworks", "lib"], in: dir).status == 0)
     }
@@ -260,7 +270,8 @@ import Testing
     @Test(arguments: [">", ">>"])
     func jsonReachesAFileAsItReachesAPipe(redirection: String) throws {
         let folder = try Self.folder([
-            "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"), "b.yaml": Self.assessment(code: "BBB", a: "4", b: "0"),
+            "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"),
+            "b.yaml": Self.assessment(code: "BBB", a: "4", b: "0"),
         ])
         let dir = folder.url
         let piped = try Programs.run("coherence", ["score", "a.yaml", "b.yaml", "--format", "json"], in: dir)
@@ -277,7 +288,8 @@ import Testing
     @Test(arguments: [">", ">>"])
     func aFailedRunLeavesTheOutputFileAsItWas(redirection: String) throws {
         let folder = try Self.folder([
-            "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"), "b.yaml": Self.assessment(code: "BBB", a: "9", b: "0"),
+            "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"),
+            "b.yaml": Self.assessment(code: "BBB", a: "9", b: "0"),
         ])
         let dir = folder.url
         try "earlier\n".write(to: dir.appendingPathComponent("out.json"), atomically: true, encoding: .utf8)
@@ -296,7 +308,8 @@ import Testing
     /// stay and no scorecard is written.
     @Test func aFailedRunKeepsItsMessagesInAFileSharedWithStderr() throws {
         let folder = try Self.folder([
-            "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"), "b.yaml": Self.assessment(code: "BBB", a: "9", b: "0"),
+            "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1"),
+            "b.yaml": Self.assessment(code: "BBB", a: "9", b: "0"),
         ])
         let dir = folder.url
         let result = try Self.shell(#""$0" score a.yaml b.yaml --format json > out.txt 2>&1"#, in: dir)

@@ -5,7 +5,8 @@ import ZIPFoundation
 
 /// Files built to hurt the reader are refused with a message, within DESIGN.md §9's 16 MiB.
 @Suite struct HostileFileTests {
-    static let sheet = #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Item</t></is></c></row></sheetData></worksheet>"#
+    static let sheet =
+        #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Item</t></is></c></row></sheetData></worksheet>"#
 
     func refusal(_ data: Data, limits: SpreadsheetLimits = .default) -> SpreadsheetError? {
         do {
@@ -30,19 +31,27 @@ import ZIPFoundation
     }
 
     @Test func aZipBombThatLiesAboutItsSizeStopsAtTheDeclaredSize() throws {
-        let sheet = #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
+        let sheet =
+            #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
             + String(repeating: "<row/>", count: 200_000) + "</sheetData></worksheet>"
         let honest = try ZipParts.workbook(sheetXML: sheet)
         let lying = ZipParts.declaringSize(500, in: honest)
-        #expect(refusal(lying) == .refused(
-            "part 'xl/worksheets/sheet1.xml' expands beyond its declared size or the 16 MiB limit (a zip bomb?)"))
+        #expect(
+            refusal(lying)
+                == .refused(
+                    "part 'xl/worksheets/sheet1.xml' expands beyond its declared size or the 16 MiB limit (a zip bomb?)"
+                ))
     }
 
     @Test func documentTypesAndEntitiesAreRefused() throws {
-        let laughs = #"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>"#
+        let laughs =
+            #"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>"#
             + #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row><c t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>"#
-        #expect(refusal(try ZipParts.workbook(sheetXML: laughs)) == .refused(
-            "part 'xl/worksheets/sheet1.xml' declares a document type or entities, which a spreadsheet never needs"))
+        #expect(
+            refusal(try ZipParts.workbook(sheetXML: laughs))
+                == .refused(
+                    "part 'xl/worksheets/sheet1.xml' declares a document type or entities, which a spreadsheet never needs"
+                ))
     }
 
     @Test(arguments: ["../../etc/passwd", "/etc/passwd", "xl/..\\..\\evil.xml"])
@@ -53,15 +62,20 @@ import ZIPFoundation
 
     @Test func aHugeSheetIsRefused() throws {
         let cells = (1...50).map { #"<c r="A\#($0)"><v>1</v></c>"# }
-        let sheet = #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
+        let sheet =
+            #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
             + (1...50).map { #"<row r="\#($0)">\#(cells[$0 - 1])</row>"# }.joined() + "</sheetData></worksheet>"
         var limits = SpreadsheetLimits.default
         limits.maxCells = 20
-        #expect(refusal(try ZipParts.workbook(sheetXML: sheet), limits: limits) == .refused("sheet 'Answers' holds more than 20 cells"))
+        #expect(
+            refusal(try ZipParts.workbook(sheetXML: sheet), limits: limits)
+                == .refused("sheet 'Answers' holds more than 20 cells"))
         limits = .default
         limits.maxElements = 100
-        #expect(refusal(try ZipParts.workbook(sheetXML: sheet), limits: limits) == .refused(
-            "part 'xl/worksheets/sheet1.xml' holds more than 100 XML elements"))
+        #expect(
+            refusal(try ZipParts.workbook(sheetXML: sheet), limits: limits)
+                == .refused(
+                    "part 'xl/worksheets/sheet1.xml' holds more than 100 XML elements"))
     }
 
     @Test func aFileOverTheSizeLimitIsRefusedUnread() {
@@ -72,23 +86,29 @@ import ZIPFoundation
 
     @Test func damagedFilesAreUnreadableNotFatal() throws {
         let valid = try ZipParts.workbook(sheetXML: Self.sheet)
-        #expect(refusal(Data("name,answer\n".utf8)) == .unreadable(
-            "it is not a zip archive (an .xlsx file is one): was it saved as .xls, .ods or .csv?"))
+        #expect(
+            refusal(Data("name,answer\n".utf8))
+                == .unreadable(
+                    "it is not a zip archive (an .xlsx file is one): was it saved as .xls, .ods or .csv?"))
         for cut in stride(from: 4, to: valid.count, by: max(1, valid.count / 40)) {
             #expect(refusal(valid.prefix(cut)) != nil, "cut at \(cut)")
         }
         // Offsets past the end trapped ZIPFoundation's in-memory archive (found by fuzzing).
         #expect(refusal(ZipParts.directoryPastTheEnd(valid)) != nil)
         // A compressed size beyond the file kept ZIPFoundation reading for minutes (found by fuzzing).
-        #expect(refusal(ZipParts.declaringCompressedSize(0xFFFF_FFF0, in: valid)) == .unreadable(
-            "part 'xl/workbook.xml' claims more bytes than the file holds (the archive is damaged)"))
+        #expect(
+            refusal(ZipParts.declaringCompressedSize(0xFFFF_FFF0, in: valid))
+                == .unreadable(
+                    "part 'xl/workbook.xml' claims more bytes than the file holds (the archive is damaged)"))
         // A deflate stream that the file ends before kept ZIPFoundation asking for more forever on
         // Linux (found by fuzzing): here a stored block of 65,535 bytes, of which the file holds fewer,
         // in a part that declares more, so that no budget stops it first.
         let openBlock = Data([0x00, 0xFF, 0xFF, 0x00, 0x00]) + Data("<workbook/>".utf8)
         let stored = try ZipParts.archive([("xl/workbook.xml", openBlock)], method: .none)
         let endless = ZipParts.declaringSize(100_000, in: ZipParts.localHeadersSayingDeflate(in: stored))
-        #expect(refusal(endless) == .unreadable("a compressed part runs on past the end of the file (the archive is damaged)"))
+        #expect(
+            refusal(endless)
+                == .unreadable("a compressed part runs on past the end of the file (the archive is damaged)"))
         let badXML = try ZipParts.workbook(sheetXML: "<worksheet><sheetData><row>")
         #expect(refusal(badXML) == .unreadable("part 'xl/worksheets/sheet1.xml' is not well-formed XML (line 1)"))
     }

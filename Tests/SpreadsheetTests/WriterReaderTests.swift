@@ -1,20 +1,27 @@
 import Foundation
-@testable import Spreadsheet
 import Testing
+
+@testable import Spreadsheet
 
 /// What the writer writes, the reader reads back the same; references read and write alike.
 @Suite struct WriterReaderTests {
     @Test func textAndNumbersComeBackAsWritten() throws {
-        let texts = ["plain", "a < b & c > \"d\" 'e'", "two\nlines", "tab\there", "emoji 🇻🇪 ü", "bell\u{7}gone", "  spaced  "]
+        let texts = [
+            "plain", "a < b & c > \"d\" 'e'", "two\nlines", "tab\there", "emoji 🇻🇪 ü", "bell\u{7}gone", "  spaced  ",
+        ]
         let workbook = Workbook(sheets: [
-            Worksheet(name: "A & B", rows: texts.map { [.text($0), .number(2.5), .number(-3)] }, frozenRows: 1, isProtected: true,
-                      validations: [ListValidation(cells: ["A1:A3"], choices: ["Yes", "No", "n/a"])]),
+            Worksheet(
+                name: "A & B", rows: texts.map { [.text($0), .number(2.5), .number(-3)] }, frozenRows: 1,
+                isProtected: true,
+                validations: [ListValidation(cells: ["A1:A3"], choices: ["Yes", "No", "n/a"])]),
             Worksheet(name: "Hidden", rows: [[.empty(), .text("x")]], isHidden: true),
         ])
         let read = try XLSXReader.read(try XLSXWriter.data(workbook))
         #expect(read.sheets.map(\.name) == ["A & B", "Hidden"])
         let sheet = try #require(read.sheet(named: "a & b"))
-        #expect((1...texts.count).map { sheet[$0, 1]?.text } == texts.map { $0.replacingOccurrences(of: "\u{7}", with: "") })
+        #expect(
+            (1...texts.count).map { sheet[$0, 1]?.text } == texts.map { $0.replacingOccurrences(of: "\u{7}", with: "") }
+        )
         #expect(sheet[2, 2] == CellContent(text: "2.5", kind: .number))
         #expect(sheet[2, 3] == CellContent(text: "-3", kind: .number))
         #expect(read.sheets[1][1, 1] == nil)
@@ -40,7 +47,8 @@ import Testing
     @Test func longListsGoToAHiddenSheetOfLists() throws {
         let long = (1...60).map { "Level \($0), in words" }
         let workbook = Workbook(sheets: [
-            Worksheet(name: "Answers", rows: [[.empty(.input)]], validations: [ListValidation(cells: ["A1"], choices: long)]),
+            Worksheet(
+                name: "Answers", rows: [[.empty(.input)]], validations: [ListValidation(cells: ["A1"], choices: long)])
         ])
         let read = try XLSXReader.read(try XLSXWriter.data(workbook))
         #expect(read.sheets.map(\.name) == ["Answers", "Lists"])

@@ -21,13 +21,20 @@ enum ZipParts {
     static func workbook(sheetXML: String, workbookXML: String? = nil, extra: [(String, Data)] = []) throws -> Data {
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-        let workbook = workbookXML
+        let workbook =
+            workbookXML
             ?? #"<workbook xmlns="\#(main)" xmlns:r="\#(rel)"><sheets><sheet name="Answers" sheetId="1" r:id="rId1"/></sheets></workbook>"#
-        return try archive([
-            ("xl/workbook.xml", Data(workbook.utf8)),
-            ("xl/_rels/workbook.xml.rels", Data(#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(rel)/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.utf8)),
-            ("xl/worksheets/sheet1.xml", Data(sheetXML.utf8)),
-        ] + extra)
+        return try archive(
+            [
+                ("xl/workbook.xml", Data(workbook.utf8)),
+                (
+                    "xl/_rels/workbook.xml.rels",
+                    Data(
+                        #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(rel)/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#
+                            .utf8)
+                ),
+                ("xl/worksheets/sheet1.xml", Data(sheetXML.utf8)),
+            ] + extra)
     }
 
     /// `data` with its central directory said to start `past` bytes beyond the end of the file.

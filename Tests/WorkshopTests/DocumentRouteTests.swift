@@ -3,13 +3,17 @@ import Hummingbird
 import HummingbirdTesting
 import TestSupport
 import Testing
+
 @testable import WorkshopKit
 
 @Suite struct DocumentRouteTests {
     /// Three ministries answer a few items, differing on some.
     func answer(_ client: any TestClientProtocol, _ w: CreatedWorkshop) async throws {
         let answers: [(String, String, String)] = [
-            ("mol", "CU-01", #"{"level": 1, "evidence": ["Labour code, art. 4"], "note": "Only for \"seasonal\" work: partly"}"#),
+            (
+                "mol", "CU-01",
+                #"{"level": 1, "evidence": ["Labour code, art. 4"], "note": "Only for \"seasonal\" work: partly"}"#
+            ),
             ("moi", "CU-01", #"{"level": 3}"#),
             ("mfa", "CU-01", #"{"level": "Adopted"}"#),
             ("mol", "CU-02", #"{"status": "n/a", "reason": "No land borders"}"#),
@@ -19,16 +23,20 @@ import Testing
         ]
         for (respondent, item, body) in answers {
             let response = try await client.call(
-                .put, "/api/v1/workshops/\(w.id)/responses/\(respondent)/answers/\(item)", token: w.respondents[respondent], json: body)
+                .put, "/api/v1/workshops/\(w.id)/responses/\(respondent)/answers/\(item)",
+                token: w.respondents[respondent], json: body)
             #expect(response.status == .ok)
         }
     }
 
     /// Writes each ministry's exported response to `folder` and runs `coherence consolidate` on them.
-    func consolidateWithCLI(_ client: any TestClientProtocol, _ w: CreatedWorkshop, in folder: URL) async throws -> String {
+    func consolidateWithCLI(
+        _ client: any TestClientProtocol, _ w: CreatedWorkshop, in folder: URL
+    ) async throws -> String {
         var paths: [String] = []
         for respondent in ["mol", "moi", "mfa"] {
-            let response = try await client.call(.get, "/api/v1/workshops/\(w.id)/responses/\(respondent)", token: w.facilitator)
+            let response = try await client.call(
+                .get, "/api/v1/workshops/\(w.id)/responses/\(respondent)", token: w.facilitator)
             #expect(response.headers[.contentType] == "application/yaml; charset=utf-8")
             let path = folder.appendingPathComponent("\(respondent).yaml").path
             try response.text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -46,18 +54,25 @@ import Testing
         try await server.test { client in
             let w = try await client.createWorkshop()
             try await answer(client, w)
-            let own = try await client.call(.get, "/api/v1/workshops/\(w.id)/responses/mol", token: w.respondents["mol"])
+            let own = try await client.call(
+                .get, "/api/v1/workshops/\(w.id)/responses/mol", token: w.respondents["mol"])
             #expect(own.status == .ok)
             #expect(own.text.contains("  respondent: mol\n"))
             #expect(own.text.contains("  CU-02:\n    status: n/a\n    reason: No land borders\n"))
-            let peek = try await client.call(.get, "/api/v1/workshops/\(w.id)/responses/moi", token: w.respondents["mol"])
+            let peek = try await client.call(
+                .get, "/api/v1/workshops/\(w.id)/responses/moi", token: w.respondents["mol"])
             #expect(peek.status == .forbidden)
             #expect(peek.error == "this token cannot read the answers of respondent 'moi' before the reveal")
             for route in ["assessment", "scorecard", "history", "events"] {
-                let refused = try await client.call(.get, "/api/v1/workshops/\(w.id)/\(route)", token: w.respondents["mol"])
+                let refused = try await client.call(
+                    .get, "/api/v1/workshops/\(w.id)/\(route)", token: w.respondents["mol"])
                 #expect(refused.status == .forbidden, "\(route)")
-                #expect(try await client.call(.get, "/api/v1/workshops/\(w.id)/\(route)", token: nil).status == .unauthorized)
-                #expect(try await client.call(.get, "/api/v1/workshops/zzz/\(route)", token: w.facilitator).status == .notFound)
+                #expect(
+                    try await client.call(.get, "/api/v1/workshops/\(w.id)/\(route)", token: nil).status
+                        == .unauthorized)
+                #expect(
+                    try await client.call(.get, "/api/v1/workshops/zzz/\(route)", token: w.facilitator).status
+                        == .notFound)
             }
             let path = server.folder.appendingPathComponent("mol.yaml").path
             try own.text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -78,14 +93,23 @@ import Testing
             #expect(before.text == cli)
 
             let decide = "/api/v1/workshops/\(w.id)/decisions/CU-01"
-            #expect(try await client.call(.put, decide, token: w.respondents["mol"], json: #"{"level": 2, "rationale": "r"}"#).status == .forbidden)
+            #expect(
+                try await client.call(
+                    .put, decide, token: w.respondents["mol"], json: #"{"level": 2, "rationale": "r"}"#
+                ).status == .forbidden)
             let noRationale = try await client.call(.put, decide, token: w.facilitator, json: #"{"level": 2}"#)
             #expect(noRationale.status == .unprocessableContent)
-            #expect(noRationale.error == "a decision on 'CU-01' needs a 'rationale': say why the room agreed on this answer")
-            #expect(try await client.call(.put, decide, token: w.facilitator, json: #"{"level": 9, "rationale": "r"}"#).status == .unprocessableContent)
-            let decided = try await client.call(.put, decide, token: w.facilitator, json: """
-                {"level": 3, "rationale": "The decree is in force: 'implemented'", "dissent": "mol: only for seasonal work"}
-                """)
+            #expect(
+                noRationale.error == "a decision on 'CU-01' needs a 'rationale': say why the room agreed on this answer"
+            )
+            #expect(
+                try await client.call(.put, decide, token: w.facilitator, json: #"{"level": 9, "rationale": "r"}"#)
+                    .status == .unprocessableContent)
+            let decided = try await client.call(
+                .put, decide, token: w.facilitator,
+                json: """
+                    {"level": 3, "rationale": "The decree is in force: 'implemented'", "dissent": "mol: only for seasonal work"}
+                    """)
             #expect(decided.status == .ok)
             #expect(decided.json["level"] as? Int == 3)
             #expect(decided.json["rationale"] as? String == "The decree is in force: 'implemented'")
@@ -112,7 +136,8 @@ import Testing
             let comment = "# The room's decisions replace the consolidated answer of the items 'decisions' lists.\n"
             let lines = after.text.split(separator: "\n", omittingEmptySubsequences: false)
             let at = try #require(lines.first { $0.hasPrefix("    at: ") })
-            let expected = cli.replacingOccurrences(of: cliAnswer, with: decidedAnswer)
+            let expected =
+                cli.replacingOccurrences(of: cliAnswer, with: decidedAnswer)
                 .replacingOccurrences(of: "assessment:\n", with: comment + "assessment:\n")
                 + "decisions:\n  CU-01:\n    answer: 3\n    rationale: \"The decree is in force: 'implemented'\"\n\(at)\n"
                 + "    dissent: \"mol: only for seasonal work\"\n"
@@ -132,15 +157,22 @@ import Testing
             #expect(scorecard.text.contains(#""schema": "coherence.scorecard/1""#))
             // Every report format, equal to what `coherence report` writes for the exported file.
             let reports = server.folder.appendingPathComponent("reports")
-            let report = try Programs.run("coherence", ["report", "--frameworks", frameworks, "--output", reports.path, file])
+            let report = try Programs.run(
+                "coherence", ["report", "--frameworks", frameworks, "--output", reports.path, file])
             #expect(report.status == 0, "\(report.stderr)")
             for format in ["md", "html", "json", "csv"] {
-                let api = try await client.call(.get, "/api/v1/workshops/\(w.id)/reports/\(format)", token: w.facilitator)
-                let cli = try String(contentsOf: reports.appendingPathComponent("VLR-2026-iamm.\(format)"), encoding: .utf8)
+                let api = try await client.call(
+                    .get, "/api/v1/workshops/\(w.id)/reports/\(format)", token: w.facilitator)
+                let cli = try String(
+                    contentsOf: reports.appendingPathComponent("VLR-2026-iamm.\(format)"), encoding: .utf8)
                 #expect(api.text == cli, "\(format)")
             }
-            #expect(try await client.call(.get, "/api/v1/workshops/\(w.id)/reports/pdf", token: w.facilitator).status == .notFound)
-            #expect(try await client.call(.get, "/api/v1/workshops/\(w.id)/reports/md", token: w.respondents["mol"]).status == .forbidden)
+            #expect(
+                try await client.call(.get, "/api/v1/workshops/\(w.id)/reports/pdf", token: w.facilitator).status
+                    == .notFound)
+            #expect(
+                try await client.call(.get, "/api/v1/workshops/\(w.id)/reports/md", token: w.respondents["mol"]).status
+                    == .forbidden)
         }
     }
 
@@ -150,13 +182,21 @@ import Testing
         try await server.test { client in
             let w = try await client.createWorkshop()
             try await answer(client, w)
-            _ = try await client.call(.put, "/api/v1/workshops/\(w.id)/decisions/COOP-01", token: w.facilitator,
-                                      json: #"{"level": 4, "rationale": "All agree"}"#)
+            _ = try await client.call(
+                .put, "/api/v1/workshops/\(w.id)/decisions/COOP-01", token: w.facilitator,
+                json: #"{"level": 4, "rationale": "All agree"}"#)
             let history = try await client.call(.get, "/api/v1/workshops/\(w.id)/history", token: w.facilitator)
-            let changes = try #require(try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])
+            let changes = try #require(
+                try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])
             #expect(changes.count == 8)
-            #expect(changes.map { $0["item"] as? String } == ["CU-01", "CU-01", "CU-01", "CU-02", "CU-02", "COOP-01", "COOP-01", "COOP-01"])
-            #expect(changes.map { $0["who"] as? String } == ["mol", "moi", "mfa", "mol", "moi", "mol", "mfa", "facilitator"])
+            #expect(
+                changes.map { $0["item"] as? String } == [
+                    "CU-01", "CU-01", "CU-01", "CU-02", "CU-02", "COOP-01", "COOP-01", "COOP-01",
+                ])
+            #expect(
+                changes.map { $0["who"] as? String } == [
+                    "mol", "moi", "mfa", "mol", "moi", "mol", "mfa", "facilitator",
+                ])
             #expect((changes[2]["after"] as? [String: Any])?["level"] as? Int == 2)
             #expect(changes[7]["kind"] as? String == "decision")
             let ids = changes.compactMap { $0["id"] as? Int }

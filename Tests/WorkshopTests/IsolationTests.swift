@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import WorkshopKit
 
 /// Many workshops on one server: the tokens of one workshop open nothing of another, on every
@@ -19,7 +20,8 @@ import Testing
     static let streams: Set<String> = ["GET /api/v1/workshops/{id}/events", "GET /w/{id}/live"]
 
     static let values = [
-        "respondent": "mol", "item": "CU-01", "format": "md", "file": "assessment.yaml", "sequence": "1", "action": "reveal",
+        "respondent": "mol", "item": "CU-01", "format": "md", "file": "assessment.yaml", "sequence": "1",
+        "action": "reveal",
     ]
 
     /// `path` with its parameters filled in for workshop `id`.
@@ -45,13 +47,16 @@ import Testing
                 body = ByteBuffer(string: #"{"level": 1"# + decision + "}")
             } else {
                 headers[.contentType] = "application/x-www-form-urlencoded"
-                body = ByteBuffer(string: "csrf=\(HTML.csrf(for: token))&level=1&answer=1&rationale=agreed&item=CU-01&respondent=mol")
+                body = ByteBuffer(
+                    string: "csrf=\(HTML.csrf(for: token))&level=1&answer=1&rationale=agreed&item=CU-01&respondent=mol")
             }
         }
         return try await client.execute(uri: uri, method: method, headers: headers, body: body)
     }
 
-    @Test(arguments: StoreEngine.available) func tokensOfOneWorkshopAreRefusedOnEveryRouteOfAnother(engine: StoreEngine) async throws {
+    @Test(arguments: StoreEngine.available) func tokensOfOneWorkshopAreRefusedOnEveryRouteOfAnother(
+        engine: StoreEngine
+    ) async throws {
         let server = try await TestServer(engine)
         defer { server.remove() }
         let routes = WorkshopServer.router(server.service).routes.map { ($0.method, $0.path.description) }
@@ -59,19 +64,26 @@ import Testing
         try await server.test { client in
             let mine = try await client.createWorkshop()
             let other = try await client.createWorkshop()
-            #expect(try await client.call(.put, "/api/v1/workshops/\(mine.id)/responses/mol/answers/CU-01",
-                                          token: mine.respondents["mol"], json: #"{"level": 2}"#).status == .ok)
+            #expect(
+                try await client.call(
+                    .put, "/api/v1/workshops/\(mine.id)/responses/mol/answers/CU-01",
+                    token: mine.respondents["mol"], json: #"{"level": 2}"#
+                ).status == .ok)
             let before = try await server.store.changes(workshop: mine.id, after: 0, limit: 100)
             var checked = 0
             for (method, path) in routes {
                 let route = "\(method) \(path)"
                 guard path.contains("{id}") else {
-                    #expect(Self.routesWithoutWorkshop[route] != nil, "\(route) names no workshop: add it to routesWithoutWorkshop, saying who may use it")
+                    #expect(
+                        Self.routesWithoutWorkshop[route] != nil,
+                        "\(route) names no workshop: add it to routesWithoutWorkshop, saying who may use it")
                     continue
                 }
                 for token in [other.facilitator, other.respondents["mol"]!, other.codes["mol"]!] {
                     let response = try await Self.send(client, method, Self.uri(path, workshop: mine.id), token: token)
-                    #expect(response.status == .forbidden, "\(route) with another workshop's token: \(response.status) \(response.text)")
+                    #expect(
+                        response.status == .forbidden,
+                        "\(route) with another workshop's token: \(response.status) \(response.text)")
                     checked += 1
                 }
             }
@@ -85,8 +97,12 @@ import Testing
             let own = routes.filter { $0.1.contains("{id}") && !Self.streams.contains("\($0.0) \($0.1)") }
             for (method, path) in own.sorted(by: { order($0.1) < order($1.1) }) {
                 let admin = order(path) > 0
-                let response = try await Self.send(client, method, Self.uri(path, workshop: mine.id), token: admin ? TestServer.adminToken : mine.facilitator)
-                #expect(response.status.code < 400, "\(method) \(path) with its own token: \(response.status) \(response.text)")
+                let response = try await Self.send(
+                    client, method, Self.uri(path, workshop: mine.id),
+                    token: admin ? TestServer.adminToken : mine.facilitator)
+                #expect(
+                    response.status.code < 400,
+                    "\(method) \(path) with its own token: \(response.status) \(response.text)")
             }
         }
     }

@@ -30,7 +30,8 @@ import Testing
         while !line.hasSuffix("\n"), let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty {
             line += String(decoding: byte, as: UTF8.self)
         }
-        let base = line.replacingOccurrences(of: "listening on ", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let base = line.replacingOccurrences(of: "listening on ", with: "").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let token = try String(contentsOf: folder.appendingPathComponent("w.sqlite.admin-token"), encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let (body, health) = try await URLSession.shared.data(from: try #require(URL(string: base + "/healthz")))
@@ -47,6 +48,7 @@ import Testing
         let requests = lines.compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
         }.filter { $0["event"] as? String == "request" }
-        #expect(requests.map { "\($0["route"] ?? "") \($0["status"] ?? "")" } == ["/healthz 200", "/api/v1/workshops 200"])
+        #expect(
+            requests.map { "\($0["route"] ?? "") \($0["status"] ?? "")" } == ["/healthz 200", "/api/v1/workshops 200"])
     }
 }

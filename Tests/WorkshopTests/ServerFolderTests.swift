@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import WorkshopKit
 
 /// Export of every workshop as folders of YAML, and import into a fresh server: nothing lost.
@@ -10,33 +11,43 @@ import Testing
     /// undo; the second is archived.
     static func populate(_ service: WorkshopService) async throws -> [String] {
         func create(_ code: String, _ respondents: [String]) async throws -> String {
-            try await service.create(.init(
-                framework: "iamm", country: .init(code: code, name: "Country \(code)"), period: "2026",
-                respondents: respondents.map { RespondentRecord(id: $0, name: "Ministry “\($0)”") }, date: "2026-12-04",
-                profile: ["region": .string("West Africa")]), as: .admin).id
+            try await service.create(
+                .init(
+                    framework: "iamm", country: .init(code: code, name: "Country \(code)"), period: "2026",
+                    respondents: respondents.map { RespondentRecord(id: $0, name: "Ministry “\($0)”") },
+                    date: "2026-12-04",
+                    profile: ["region": .string("West Africa")]), as: .admin
+            ).id
         }
         let first = try await create("VLR", ["mol", "moi", "mfa"])
         let second = try await create("NRD", ["mol", "mof"])
         let facilitator = Principal.facilitator(workshop: first)
         let answers: [(String, String, [String: Any])] = [
-            ("mol", "CU-01", ["level": 2, "evidence": ["Decree 12/2024", "Labour code, art. 5"], "note": "since March; “pilot”"]),
+            (
+                "mol", "CU-01",
+                ["level": 2, "evidence": ["Decree 12/2024", "Labour code, art. 5"], "note": "since March; “pilot”"]
+            ),
             ("moi", "CU-01", ["level": 4]), ("mfa", "CU-01", ["level": "Adopted"]),
             ("mol", "CU-02", ["status": "n/a", "reason": "no land border"]), ("moi", "CU-02", ["status": "unknown"]),
             ("mol", "CU-01", ["level": 3, "evidence": ["Decree 12/2024"]]), ("mfa", "CU-02", ["level": 1]),
         ]
         for (respondent, item, fields) in answers {
-            _ = try await service.setAnswer(fields, workshop: first, respondent: respondent, item: item,
-                                            as: .respondent(workshop: first, id: respondent))
+            _ = try await service.setAnswer(
+                fields, workshop: first, respondent: respondent, item: item,
+                as: .respondent(workshop: first, id: respondent))
         }
         _ = try await service.setAnswer(nil, workshop: first, respondent: "mfa", item: "CU-02", as: facilitator)
         try await service.room(.discuss, workshop: first, item: "CU-01", as: facilitator)
         try await service.room(.reveal, workshop: first, item: "CU-01", as: facilitator)
-        _ = try await service.decide(["level": 3, "rationale": "the decree is in force", "dissent": "moi: 4"],
-                                     workshop: first, item: "CU-01", as: facilitator)
-        let undone = try await service.setAnswer(["level": 0], workshop: first, respondent: "moi", item: "CU-02", as: facilitator)
+        _ = try await service.decide(
+            ["level": 3, "rationale": "the decree is in force", "dissent": "moi: 4"],
+            workshop: first, item: "CU-01", as: facilitator)
+        let undone = try await service.setAnswer(
+            ["level": 0], workshop: first, respondent: "moi", item: "CU-02", as: facilitator)
         _ = try await service.undo(undone.sequence, workshop: first, as: facilitator)
-        _ = try await service.setAnswer(["level": 1], workshop: second, respondent: "mof", item: "CU-01",
-                                        as: .respondent(workshop: second, id: "mof"))
+        _ = try await service.setAnswer(
+            ["level": 1], workshop: second, respondent: "mof", item: "CU-01",
+            as: .respondent(workshop: second, id: "mof"))
         try await service.setStatus(.archived, of: second, as: .admin)
         return [first, second]
     }
@@ -59,7 +70,9 @@ import Testing
             #expect(!history.isEmpty)
             #expect(try await lines(target) == history)
         }
-        #expect(try await target.summaries(includeArchived: true).map(\.workshop) == (try await source.summaries(includeArchived: true).map(\.workshop)))
+        #expect(
+            try await target.summaries(includeArchived: true).map(\.workshop)
+                == (try await source.summaries(includeArchived: true).map(\.workshop)))
     }
 
     static func roundTrip(source: TestServer, target: TestServer) async throws {
@@ -69,8 +82,11 @@ import Testing
         #expect(written.map { ($0 as NSString).lastPathComponent }.sorted() == ids.sorted())
         let first = (folder as NSString).appendingPathComponent(ids[0])
         let files = try FileManager.default.subpathsOfDirectory(atPath: first).sorted()
-        #expect(files == ["assessment.yaml", "history.yaml", "responses", "responses/mfa.yaml", "responses/moi.yaml",
-                          "responses/mol.yaml", "workshop.yaml"])
+        #expect(
+            files == [
+                "assessment.yaml", "history.yaml", "responses", "responses/mfa.yaml", "responses/moi.yaml",
+                "responses/mol.yaml", "workshop.yaml",
+            ])
         let created = try await ServerFolder.import(from: folder, into: target.service)
         #expect(created.map(\.id).sorted() == ids.sorted())
         try await expectSame(ids, source.store, target.store)
@@ -115,12 +131,15 @@ import Testing
         let lines = text.components(separatedBy: "\n")
         let start = try #require(lines.firstIndex { $0.hasPrefix("  - id:") })
         let end = try #require(lines[(start + 1)...].firstIndex { $0.hasPrefix("  - id:") })
-        try (lines[..<start] + lines[end...]).joined(separator: "\n").write(toFile: history, atomically: true, encoding: .utf8)
+        try (lines[..<start] + lines[end...]).joined(separator: "\n").write(
+            toFile: history, atomically: true, encoding: .utf8)
         await #expect {
             try await ServerFolder.import(from: folder, into: target.service)
         } throws: { error in
             let message = (error as? WorkshopError)?.message ?? ""
-            return message.hasPrefix("\(history):") && message.contains(": error: revision must be 1: the changes of 'mol' 'CU-01' are out of order or missing")
+            return message.hasPrefix("\(history):")
+                && message.contains(
+                    ": error: revision must be 1: the changes of 'mol' 'CU-01' are out of order or missing")
         }
         #expect(try await target.store.workshops().isEmpty)
     }
@@ -141,9 +160,12 @@ import Testing
         defer { source.remove() }
         let ids = try await ServerFolderTests.populate(source.service)
         let folder = source.folder.appendingPathComponent("all").path
-        let target = engine == .sqlite
+        let target =
+            engine == .sqlite
             ? source.folder.appendingPathComponent("fresh.sqlite").path : try await StoreEngine.freshDatabase()
-        let exported = try Programs.run("coherence-workshop", ["export", "--all", "-o", folder, "--db", source.folder.appendingPathComponent("w.sqlite").path])
+        let exported = try Programs.run(
+            "coherence-workshop",
+            ["export", "--all", "-o", folder, "--db", source.folder.appendingPathComponent("w.sqlite").path])
         #expect(exported.status == 0 && exported.stderr.isEmpty)
         #expect(exported.stdout == ids.map { "\(folder)/\($0)\n" }.joined())
         let imported = try Programs.run("coherence-workshop", ["import", "--all", folder, "--db", target])
@@ -158,12 +180,18 @@ import Testing
         try await ServerFolderTests.expectSame(ids, source.store, store)
         let again = try Programs.run("coherence-workshop", ["import", "--all", folder, "--db", target])
         #expect(again.status == 65)
-        #expect(Self.messages(again) == "\(folder)/\(ids[0])/workshop.yaml: error: workshop '\(ids[0])' exists on this server already: import into a fresh database\n")
+        #expect(
+            Self.messages(again)
+                == "\(folder)/\(ids[0])/workshop.yaml: error: workshop '\(ids[0])' exists on this server already: import into a fresh database\n"
+        )
         let both = try Programs.run("coherence-workshop", ["export", ids[0], "--all", "-o", folder, "--db", target])
         #expect(both.status == 64)
         #expect(Self.messages(both) == "error: give a workshop id, or --all for every workshop, not both\n")
         let missing = try Programs.run("coherence-workshop", ["import", "--all", source.folder.path, "--db", target])
         #expect(missing.status == 66)
-        #expect(Self.messages(missing) == "\(source.folder.path)/workshops.yaml: error: no such file: give the folder written by 'export --all'\n")
+        #expect(
+            Self.messages(missing)
+                == "\(source.folder.path)/workshops.yaml: error: no such file: give the folder written by 'export --all'\n"
+        )
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import TestSupport
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A `coherence-workshop serve` process on a free port of 127.0.0.1, as users run it.
@@ -36,7 +37,9 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// One request; the status and body, or a thrown error when the server is gone.
-    func call(_ method: String, _ path: String, token: String, json: String? = nil) async throws -> (status: Int, body: String) {
+    func call(
+        _ method: String, _ path: String, token: String, json: String? = nil
+    ) async throws -> (status: Int, body: String) {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
         request.httpMethod = method
         request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")

@@ -25,10 +25,12 @@ struct SharedDatabaseTests {
 
     /// Creates a workshop of two ministries through `server`: its id and the tokens by holder.
     func createWorkshop(through server: ServerProcess) async throws -> (id: String, tokens: [String: String]) {
-        let created = try await server.call("POST", "/api/v1/workshops", token: Self.admin, json: """
-            {"framework": "iamm", "country": {"code": "VLR", "name": "Valoria"}, "period": "2026",
-             "respondents": [{"id": "mol", "name": "Labour"}, {"id": "moi", "name": "Interior"}]}
-            """)
+        let created = try await server.call(
+            "POST", "/api/v1/workshops", token: Self.admin,
+            json: """
+                {"framework": "iamm", "country": {"code": "VLR", "name": "Valoria"}, "period": "2026",
+                 "respondents": [{"id": "mol", "name": "Labour"}, {"id": "moi", "name": "Interior"}]}
+                """)
         #expect(created.status == 201)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(created.body.utf8)) as? [String: Any])
         var tokens = ["facilitator": try #require((object["facilitator"] as? [String: Any])?["token"] as? String)]
@@ -48,20 +50,28 @@ struct SharedDatabaseTests {
     }
 
     @Test func changesSavedThroughOneProcessReachTheOthersStream() async throws {
-        let a = try start(), b = try start()
-        defer { a.stop(); b.stop() }
+        let a = try start()
+        let b = try start()
+        defer {
+            a.stop()
+            b.stop()
+        }
         let w = try await createWorkshop(through: a)
         let auth = ["Authorization": "Bearer \(w.tokens["facilitator"]!)"]
         let streamA = try StreamReader(port: a.port, path: "/api/v1/workshops/\(w.id)/events", headers: auth)
         let streamB = try StreamReader(port: b.port, path: "/api/v1/workshops/\(w.id)/events", headers: auth)
-        defer { streamA.close(); streamB.close() }
+        defer {
+            streamA.close()
+            streamB.close()
+        }
         #expect(await streamA.read(until: "\r\n\r\n"))
         #expect(await streamB.read(until: "\r\n\r\n"))
         // 24 answers, alternately through each process, the last ones waited for on both streams.
         let items = ["CU-01", "CU-02", "CU-03", "CU-04", "CU-05", "COOP-01"]
         var last = Date()
         for n in 0..<24 {
-            let server = n % 2 == 0 ? a : b, holder = n % 4 < 2 ? "mol" : "moi"
+            let server = n % 2 == 0 ? a : b
+            let holder = n % 4 < 2 ? "mol" : "moi"
             let saved = try await server.call(
                 "PUT", "/api/v1/workshops/\(w.id)/responses/\(holder)/answers/\(items[n % items.count])",
                 token: w.tokens[holder]!, json: #"{"level": \#(n % 5)}"#)
@@ -83,20 +93,26 @@ struct SharedDatabaseTests {
     @Test func aKilledProcessLosesNoAcknowledgedAnswer() async throws {
         var a = try start()
         let b = try start()
-        defer { a.stop(); b.stop() }
+        defer {
+            a.stop()
+            b.stop()
+        }
         let w = try await createWorkshop(through: a)
         // Through a, then through b: clients save concurrently, and the process is killed under them.
         for round in 0..<2 {
-            let victim = round == 0 ? a : b, survivor = round == 0 ? b : a
+            let victim = round == 0 ? a : b
+            let survivor = round == 0 ? b : a
             let acknowledged = await withTaskGroup(of: [String].self) { group in
                 for holder in ["mol", "moi"] {
                     group.addTask {
                         var saved: [String] = []
                         for n in 0..<400 {
-                            let item = "CU-0\(n % 5 + 1)", level = (n + round) % 5
-                            guard let result = try? await victim.call(
-                                "PUT", "/api/v1/workshops/\(w.id)/responses/\(holder)/answers/\(item)",
-                                token: w.tokens[holder]!, json: #"{"level": \#(level)}"#), result.status == 200
+                            let item = "CU-0\(n % 5 + 1)"
+                            let level = (n + round) % 5
+                            guard
+                                let result = try? await victim.call(
+                                    "PUT", "/api/v1/workshops/\(w.id)/responses/\(holder)/answers/\(item)",
+                                    token: w.tokens[holder]!, json: #"{"level": \#(level)}"#), result.status == 200
                             else { break }
                             saved.append("\(holder) \(item) \(level)")
                         }
@@ -113,15 +129,20 @@ struct SharedDatabaseTests {
             #expect(acknowledged.count > 0, "no answer was saved before the kill")
             // Every acknowledged answer is in the history, read through the other process (a
             // request cut off by the kill may be there too: it was durable, only not acknowledged).
-            let history = try await survivor.call("GET", "/api/v1/workshops/\(w.id)/history", token: w.tokens["facilitator"]!)
-            let changes = try #require(try JSONSerialization.jsonObject(with: Data(history.body.utf8)) as? [[String: Any]])
+            let history = try await survivor.call(
+                "GET", "/api/v1/workshops/\(w.id)/history", token: w.tokens["facilitator"]!)
+            let changes = try #require(
+                try JSONSerialization.jsonObject(with: Data(history.body.utf8)) as? [[String: Any]])
             var recorded: [String: Int] = [:]
             for change in changes {
                 let level = (change["after"] as? [String: Any])?["level"] as? Int ?? -1
-                recorded["\(change["who"] as? String ?? "") \(change["item"] as? String ?? "") \(level)", default: 0] += 1
+                recorded["\(change["who"] as? String ?? "") \(change["item"] as? String ?? "") \(level)", default: 0] +=
+                    1
             }
             for (answer, count) in Dictionary(acknowledged.map { ($0, 1) }, uniquingKeysWith: +) {
-                #expect(recorded[answer, default: 0] >= count, "acknowledged \(count) times but recorded \(recorded[answer, default: 0]): \(answer)")
+                #expect(
+                    recorded[answer, default: 0] >= count,
+                    "acknowledged \(count) times but recorded \(recorded[answer, default: 0]): \(answer)")
             }
             // Increasing ids (a transaction cut off by the kill may leave a number unused: PostgreSQL's
             // identity columns do not roll back).

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import Testing
+
 @testable import WorkshopKit
 
 /// The two engines behind `WorkshopStore`: every store test (and the API suites that take an
@@ -16,16 +17,20 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
 
     var testDescription: String { rawValue }
 
-    static let serverURL = ProcessInfo.processInfo.environment["COHERENCE_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    static let serverURL = ProcessInfo.processInfo.environment["COHERENCE_TEST_POSTGRES_URL"].flatMap {
+        $0.isEmpty ? nil : $0
+    }
 
     /// The engines to test here.
     static let available: [StoreEngine] = {
         if serverURL != nil || ProcessInfo.processInfo.environment["CI"] == "true" { return allCases }
-        FileHandle.standardError.write(Data("""
-            note: COHERENCE_TEST_POSTGRES_URL is not set: the store tests run on SQLite only; \
-            'Scripts/postgres-test-cluster swift test --filter WorkshopTests' runs them on PostgreSQL too
+        FileHandle.standardError.write(
+            Data(
+                """
+                note: COHERENCE_TEST_POSTGRES_URL is not set: the store tests run on SQLite only; \
+                'Scripts/postgres-test-cluster swift test --filter WorkshopTests' runs them on PostgreSQL too
 
-            """.utf8))
+                """.utf8))
         return [.sqlite]
     }()
 

@@ -1,14 +1,17 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WorkshopKit
 
 /// The store's operations for many workshops on one server: the admin's list, archive and restore,
 /// the health check. Written against `any WorkshopStore`, so every engine answers the same checks.
 @Suite struct StoreOperationsTests {
     static func record(_ id: String, country: String = "VLR", period: String = "2026") -> WorkshopRecord {
-        WorkshopRecord(id: id, framework: "iamm", version: "2026.1", countryCode: country, countryName: "Country " + country,
-                       period: period, date: "2026-12-04", respondents: [.init(id: "mol", name: "Labour"), .init(id: "moi", name: "Interior")])
+        WorkshopRecord(
+            id: id, framework: "iamm", version: "2026.1", countryCode: country, countryName: "Country " + country,
+            period: period, date: "2026-12-04",
+            respondents: [.init(id: "mol", name: "Labour"), .init(id: "moi", name: "Interior")])
     }
 
     static func answer(_ workshop: String, _ item: String, level: Int, at: String) -> ChangeRequest {
@@ -98,10 +101,11 @@ import Testing
         let old = try DatabaseQueue(path: path)
         try SQLiteSchema.migrator.migrate(old, upTo: "v1")
         try await old.write { db in
-            try db.execute(sql: """
-                INSERT INTO workshop (id, framework, version, country_code, country_name, period, date, created)
-                VALUES ('w1', 'iamm', '2026.1', 'VLR', 'Valoria', '2026', '2026-12-04', 0)
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO workshop (id, framework, version, country_code, country_name, period, date, created)
+                    VALUES ('w1', 'iamm', '2026.1', 'VLR', 'Valoria', '2026', '2026-12-04', 0)
+                    """)
         }
         try old.close()
         let store = try SQLiteWorkshopStore(path: path)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WorkshopKit
 
 @Suite struct StoreTests {
@@ -21,8 +22,9 @@ import Testing
         let server = try await TestServer(engine)
         defer { server.remove() }
         try await server.store.create(Self.valoria, tokens: [])
-        _ = try await server.store.apply(ChangeRequest(
-            workshop: "w1", scope: "mol", item: "CU-01", value: "{\"level\":2}", who: "mol", at: "t1"))
+        _ = try await server.store.apply(
+            ChangeRequest(
+                workshop: "w1", scope: "mol", item: "CU-01", value: "{\"level\":2}", who: "mol", at: "t1"))
         for statement in ["UPDATE change SET after = NULL", "DELETE FROM change"] {
             let error = await #expect(throws: (any Error).self) { try await server.store.executeRaw(statement) }
             #expect(String(reflecting: error).contains("the history is append-only"), "\(statement)")
@@ -39,15 +41,18 @@ import Testing
         let store = server.store
         try await store.create(Self.valoria, tokens: [])
         func change(_ value: String?, expected: Int? = nil, key: String? = nil) -> ChangeRequest {
-            ChangeRequest(workshop: "w1", scope: "mol", item: "CU-01", value: value, who: "mol", at: "t",
-                          expectedRevision: expected, idempotencyKey: key)
+            ChangeRequest(
+                workshop: "w1", scope: "mol", item: "CU-01", value: value, who: "mol", at: "t",
+                expectedRevision: expected, idempotencyKey: key)
         }
         let first = try await store.apply(change("{\"level\":1}", expected: 0, key: "k1"))
         let again = try await store.apply(change("{\"level\":1}", expected: 0, key: "k1"))
         #expect(first.revision == 1 && !first.replayed)
         #expect(again == ChangeOutcome(revision: 1, sequence: first.sequence, replayed: true))
         // A second person of the ministry, still looking at revision 0, is told who moved it.
-        let refused = await #expect(throws: StoreError.self) { try await store.apply(change("{\"level\":3}", expected: 0)) }
+        let refused = await #expect(throws: StoreError.self) {
+            try await store.apply(change("{\"level\":3}", expected: 0))
+        }
         guard case .conflict(expected: 0, current: 1, let latest)? = refused else {
             Issue.record("not a conflict: \(String(describing: refused))")
             return
@@ -73,21 +78,27 @@ import Testing
         second.id = "w2"
         second.profile = #"{"coastal":true}"#
         try await store.create(Self.valoria, tokens: [.init(hash: "f1", workshop: "w1", role: .facilitator)])
-        try await store.create(second, tokens: [.init(hash: "r2", workshop: "w2", role: .respondent, respondent: "moi")])
+        try await store.create(
+            second, tokens: [.init(hash: "r2", workshop: "w2", role: .respondent, respondent: "moi")])
         await #expect(throws: StoreError.self) { try await store.create(Self.valoria, tokens: []) }
         #expect(try await store.workshops().map(\.id) == ["w2", "w1"])
         #expect(try await store.workshop("w2") == second)
         #expect(try await store.workshop("w3") == nil)
         try await store.add(tokens: [.init(hash: "r1", workshop: "w1", role: .respondent, respondent: "mol")])
-        #expect(try await store.token(hash: "r1") == TokenRecord(hash: "r1", workshop: "w1", role: .respondent, respondent: "mol"))
+        #expect(
+            try await store.token(hash: "r1")
+                == TokenRecord(hash: "r1", workshop: "w1", role: .respondent, respondent: "mol"))
         #expect(try await store.token(hash: "f1")?.role == .facilitator)
         #expect(try await store.token(hash: "nope") == nil)
         for (scope, item) in [("moi", "CU-02"), ("mol", "CU-01"), ("#decision", "CU-01"), ("mol", "COOP-01")] {
-            _ = try await store.apply(ChangeRequest(workshop: "w1", scope: scope, item: item, value: "1", who: scope, at: "t"))
+            _ = try await store.apply(
+                ChangeRequest(workshop: "w1", scope: scope, item: item, value: "1", who: scope, at: "t"))
         }
-        _ = try await store.apply(ChangeRequest(workshop: "w2", scope: "moi", item: "CU-01", value: "2", who: "moi", at: "t"))
+        _ = try await store.apply(
+            ChangeRequest(workshop: "w2", scope: "moi", item: "CU-01", value: "2", who: "moi", at: "t"))
         // In byte order, as SQLite sorts: '#' before letters, upper case before lower.
-        #expect(try await store.entries(workshop: "w1").map { "\($0.scope)/\($0.item)" }
+        #expect(
+            try await store.entries(workshop: "w1").map { "\($0.scope)/\($0.item)" }
                 == ["#decision/CU-01", "moi/CU-02", "mol/COOP-01", "mol/CU-01"])
         #expect(try await store.changes(workshop: "w2", after: 0, limit: 10).map(\.after) == ["2"])
     }
@@ -102,9 +113,10 @@ import Testing
         let outcomes = try await withThrowingTaskGroup(of: ChangeOutcome.self) { group in
             for n in 0..<40 {
                 group.addTask {
-                    try await store.apply(ChangeRequest(
-                        workshop: "w1", scope: "mol", item: "CU-01", value: "\(n % 20)", who: "mol", at: "t",
-                        idempotencyKey: "key-\(n % 20)"))
+                    try await store.apply(
+                        ChangeRequest(
+                            workshop: "w1", scope: "mol", item: "CU-01", value: "\(n % 20)", who: "mol", at: "t",
+                            idempotencyKey: "key-\(n % 20)"))
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import TestSupport
 import Testing
+
 @testable import WorkshopKit
 
 /// A workshop server over a fresh database of `engine` (SQLite unless told), with the shipped
@@ -20,7 +21,8 @@ struct TestServer {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try await engine.makeStore(in: folder)
         service = WorkshopService(
-            store: store, catalog: FrameworkCatalog(directory: Programs.packageRoot.appendingPathComponent("Frameworks").path),
+            store: store,
+            catalog: FrameworkCatalog(directory: Programs.packageRoot.appendingPathComponent("Frameworks").path),
             adminToken: Self.adminToken)
     }
 
@@ -58,9 +60,11 @@ extension TestClientProtocol {
     /// Creates a workshop of Valoria with three ministries, as the admin.
     func createWorkshop(respondents: [String] = ["mol", "moi", "mfa"]) async throws -> CreatedWorkshop {
         let list = respondents.map { "{\"id\": \"\($0)\", \"name\": \"Ministry \($0)\"}" }.joined(separator: ", ")
-        let response = try await call(.post, "/api/v1/workshops", token: TestServer.adminToken, json: """
-            {"framework": "iamm", "country": {"code": "VLR", "name": "Valoria"}, "period": "2026", "respondents": [\(list)]}
-            """)
+        let response = try await call(
+            .post, "/api/v1/workshops", token: TestServer.adminToken,
+            json: """
+                {"framework": "iamm", "country": {"code": "VLR", "name": "Valoria"}, "period": "2026", "respondents": [\(list)]}
+                """)
         #expect(response.status == .created)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
         let facilitator = try #require(object["facilitator"] as? [String: Any])

@@ -3,6 +3,7 @@ import Foundation
 import TestSupport
 import Testing
 import YAML
+
 @testable import WorkshopKit
 
 @Suite struct WorkshopFolderTests {
@@ -15,7 +16,8 @@ import YAML
         let shipped = Programs.packageRoot.appendingPathComponent("Assessments/valoria-2026-responses")
         var paths: [String] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: shipped.path).sorted() {
-            try FileManager.default.copyItem(at: shipped.appendingPathComponent(name), to: responses.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: shipped.appendingPathComponent(name), to: responses.appendingPathComponent(name))
             paths.append(responses.appendingPathComponent(name).path)
         }
         let created = try await WorkshopFolder.import(from: offline.path, into: server.service)
@@ -51,13 +53,20 @@ import YAML
             """
         let good = header + "decisions:\n  CU-01: {answer: 2, rationale: Agreed, at: \"2026-12-04T10:00:00Z\"}\n"
         let loaded = try AssessmentFile(text: good, file: "a.yaml").assessment(library: &library)
-        #expect(loaded.assessment.decisions == [Decision(item: "CU-01", answer: "2", rationale: "Agreed", at: "2026-12-04T10:00:00Z")])
+        #expect(
+            loaded.assessment.decisions == [
+                Decision(item: "CU-01", answer: "2", rationale: "Agreed", at: "2026-12-04T10:00:00Z")
+            ])
         let bad = header + "decisions:\n  CU-1: {answer: 2}\n"
-        #expect(throws: Diagnostics.self) { try AssessmentFile(text: bad, file: "a.yaml").assessment(library: &library) }
+        #expect(throws: Diagnostics.self) {
+            try AssessmentFile(text: bad, file: "a.yaml").assessment(library: &library)
+        }
         do {
             _ = try AssessmentFile(text: bad, file: "a.yaml").assessment(library: &library)
         } catch {
-            #expect(error.description.hasPrefix("a.yaml:4:3: error: unknown item 'CU-1' in 'decisions' (did you mean 'CU-01'?)"))
+            #expect(
+                error.description.hasPrefix(
+                    "a.yaml:4:3: error: unknown item 'CU-1' in 'decisions' (did you mean 'CU-01'?)"))
         }
     }
 }
@@ -70,14 +79,22 @@ import YAML
             framework: "iamm", version: nil, country: .init(code: "VLR", name: "Valoria"), period: "2026",
             respondents: [.init(id: "mol", name: "Labour"), .init(id: "moi", name: "Interior")])
         let created = try await server.service.create(request, as: .admin)
-        let shipped = Programs.packageRoot.appendingPathComponent("Assessments/valoria-2026-responses/valoria-2026-iamm-mol.yaml").path
+        let shipped = Programs.packageRoot.appendingPathComponent(
+            "Assessments/valoria-2026-responses/valoria-2026-iamm-mol.yaml"
+        ).path
         let count = try await WorkshopFolder.add(responses: [shipped], to: created.id, in: server.service)
         #expect(count == 73)
-        let text = try await server.service.responseText(workshop: created.id, respondent: "mol", as: .facilitator(workshop: created.id))
+        let text = try await server.service.responseText(
+            workshop: created.id, respondent: "mol", as: .facilitator(workshop: created.id))
         #expect(text.contains("  CU-01: 1\n"))
-        let other = Programs.packageRoot.appendingPathComponent("Assessments/valoria-2026-responses/valoria-2026-iamm-mfa.yaml").path
-        await #expect(throws: WorkshopError.invalid(
-            "\(other):11:15: error: the response must name one of the workshop's respondents (mol, moi) as 'respondent'")) {
+        let other = Programs.packageRoot.appendingPathComponent(
+            "Assessments/valoria-2026-responses/valoria-2026-iamm-mfa.yaml"
+        ).path
+        await #expect(
+            throws: WorkshopError.invalid(
+                "\(other):11:15: error: the response must name one of the workshop's respondents (mol, moi) as 'respondent'"
+            )
+        ) {
             _ = try await WorkshopFolder.add(responses: [other], to: created.id, in: server.service)
         }
     }

@@ -12,13 +12,14 @@ import YAML
         return YAMLParser(limits: limits).scanHeader(atPath: path, section: "framework", keys: ["id", "version"])
     }
 
-    @Test(arguments: [
-        ("framework:\n  id: a\n  version: \"1\"\n", ["a", "1"]),
-        ("scales: {x: [1, {y: 2}]}\nframework: {version: 2026.1, title: T, id: 'b'}\n", ["b", "2026.1"]),
-        ("framework:\n  id: a\n  nested: {id: z, version: 9}\n  version: |\n    v\n", ["a", "v\n"]),
-        ("framework:\n  id: a\n  version: 1\nsections: [unclosed\n", ["a", "1"]),
-        ("framework:\n  id: &x a\n  version: *x\n", nil),
-    ] as [(String, [String]?)])
+    @Test(
+        arguments: [
+            ("framework:\n  id: a\n  version: \"1\"\n", ["a", "1"]),
+            ("scales: {x: [1, {y: 2}]}\nframework: {version: 2026.1, title: T, id: 'b'}\n", ["b", "2026.1"]),
+            ("framework:\n  id: a\n  nested: {id: z, version: 9}\n  version: |\n    v\n", ["a", "v\n"]),
+            ("framework:\n  id: a\n  version: 1\nsections: [unclosed\n", ["a", "1"]),
+            ("framework:\n  id: &x a\n  version: *x\n", nil),
+        ] as [(String, [String]?)])
     func findsTheFirstScalarUnderEachKey(text: String, expected: [String]?) throws {
         let result = try Self.scan(text)
         if let expected {

@@ -18,23 +18,28 @@ import YAML
     }
 
     @Test func depthPastTheLimitIsAnError() {
-        #expect(ParseFailures.summary(ParseFailures.of(Self.nested(65))) == [
-            "1:65: error: nesting is deeper than 64 levels: flatten the structure"
-        ])
+        #expect(
+            ParseFailures.summary(ParseFailures.of(Self.nested(65))) == [
+                "1:65: error: nesting is deeper than 64 levels: flatten the structure"
+            ])
     }
 
     @Test func blockNestingPastTheLimitIsAnError() {
         let text = (0..<70).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " x\n"
-        #expect(ParseFailures.summary(ParseFailures.of(text)) == [
-            "65:65: error: nesting is deeper than 64 levels: flatten the structure"
-        ])
+        #expect(
+            ParseFailures.summary(ParseFailures.of(text)) == [
+                "65:65: error: nesting is deeper than 64 levels: flatten the structure"
+            ])
     }
 
     @Test func aliasesCountTowardsDepth() {
-        let text = "a: &a " + Self.nested(40) + "\nb: " + String(repeating: "[", count: 30) + "*a" + String(repeating: "]", count: 30) + "\n"
-        #expect(ParseFailures.summary(ParseFailures.of(text)) == [
-            "2:34: error: nesting is deeper than 64 levels when the alias '*a' is expanded: flatten the structure"
-        ])
+        let text =
+            "a: &a " + Self.nested(40) + "\nb: " + String(repeating: "[", count: 30) + "*a"
+            + String(repeating: "]", count: 30) + "\n"
+        #expect(
+            ParseFailures.summary(ParseFailures.of(text)) == [
+                "2:34: error: nesting is deeper than 64 levels when the alias '*a' is expanded: flatten the structure"
+            ])
     }
 
     /// A mapping whose `b` list holds `aliases` copies of a 100-node list, then `extra` scalars.
@@ -56,14 +61,16 @@ import YAML
     @Test func nodeBudgetPastTheLimitIsAnError() {
         let errors = ParseFailures.of(Self.aliased(aliases: 998, extra: 97))
         #expect(ParseFailures.summary(errors).first?.hasPrefix("2:") == true)
-        #expect(errors.map(\.message) == [
-            "the document has more than 100000 nodes: use fewer aliases or split the content into smaller files"
-        ])
+        #expect(
+            errors.map(\.message) == [
+                "the document has more than 100000 nodes: use fewer aliases or split the content into smaller files"
+            ])
         let byAlias = ParseFailures.of(Self.aliased(aliases: 999, extra: 0))
-        #expect(byAlias.map(\.message) == [
-            "the document has more than 100000 nodes when the alias '*a' is expanded: "
-                + "use fewer aliases or split the content into smaller files"
-        ])
+        #expect(
+            byAlias.map(\.message) == [
+                "the document has more than 100000 nodes when the alias '*a' is expanded: "
+                    + "use fewer aliases or split the content into smaller files"
+            ])
     }
 
     @Test func billionLaughsStopsQuickly() {
@@ -87,18 +94,23 @@ import YAML
         let atLimit = "a: 1234567"
         #expect(atLimit.utf8.count == 10)
         _ = try YAMLParser(limits: limits).parse(atLimit, file: "t.yaml")
-        #expect(ParseFailures.summary(ParseFailures.of(atLimit + "8", limits: limits)) == [
-            "1:1: error: the file is too large: 11 bytes, more than the limit of 10 bytes; split it into smaller files"
-        ])
+        #expect(
+            ParseFailures.summary(ParseFailures.of(atLimit + "8", limits: limits)) == [
+                "1:1: error: the file is too large: 11 bytes, more than the limit of 10 bytes; split it into smaller files"
+            ])
     }
 
     @Test func limitsAreConfigurable() {
         let limits = Limits(maxFileSize: 1000, maxDepth: 2, maxNodes: 5)
         #expect(ParseFailures.of("[[x]]", limits: limits).isEmpty)
-        #expect(ParseFailures.of("[[[x]]]", limits: limits).map(\.message) == ["nesting is deeper than 2 levels: flatten the structure"])
+        #expect(
+            ParseFailures.of("[[[x]]]", limits: limits).map(\.message) == [
+                "nesting is deeper than 2 levels: flatten the structure"
+            ])
         #expect(ParseFailures.of("{a: b, c: d}", limits: limits).isEmpty)
-        #expect(ParseFailures.summary(ParseFailures.of("{a: b, c: d, e: f}", limits: limits)) == [
-            "1:14: error: the document has more than 5 nodes: split the content into smaller files"
-        ])
+        #expect(
+            ParseFailures.summary(ParseFailures.of("{a: b, c: d, e: f}", limits: limits)) == [
+                "1:14: error: the document has more than 5 nodes: split the content into smaller files"
+            ])
     }
 }

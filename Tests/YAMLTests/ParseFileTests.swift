@@ -50,9 +50,10 @@ import YAML
             Issue.record("parsed")
         } catch {
             #expect(error.kind == .invalidInput)
-            #expect(error.all.map(\.description) == [
-                "big.yaml:1:1: error: the file is too large: 200003 bytes, more than the limit of 1000 bytes; split it into smaller files"
-            ])
+            #expect(
+                error.all.map(\.description) == [
+                    "big.yaml:1:1: error: the file is too large: 200003 bytes, more than the limit of 1000 bytes; split it into smaller files"
+                ])
         }
     }
 }

@@ -41,11 +41,14 @@ import YAML
     func duplicateKeysInMappingsOfEverySize(size: Int) {
         let keys = (1...size).map { "k\($0): \($0)\n" }.joined()
         let text = keys + "k1: again\nk\(size): again\nk\(size): twice\n"
-        #expect(ParseFailures.summary(ParseFailures.of(text)) == [
-            "\(size + 1):1: error: duplicate key 'k1': remove it or rename it", "1:1: note: first defined here",
-            "\(size + 2):1: error: duplicate key 'k\(size)': remove it or rename it", "\(size):1: note: first defined here",
-            "\(size + 3):1: error: duplicate key 'k\(size)': remove it or rename it", "\(size):1: note: first defined here",
-        ])
+        #expect(
+            ParseFailures.summary(ParseFailures.of(text)) == [
+                "\(size + 1):1: error: duplicate key 'k1': remove it or rename it", "1:1: note: first defined here",
+                "\(size + 2):1: error: duplicate key 'k\(size)': remove it or rename it",
+                "\(size):1: note: first defined here",
+                "\(size + 3):1: error: duplicate key 'k\(size)': remove it or rename it",
+                "\(size):1: note: first defined here",
+            ])
     }
 
     /// Keys are equal as strings are, by canonical equivalence, in small and indexed mappings alike:
@@ -54,10 +57,12 @@ import YAML
     func canonicallyEquivalentKeysAreDuplicates(size: Int) {
         let keys = (1...size).map { "k\($0): \($0)\n" }.joined()
         let text = "K: 1\ne\u{301}: 2\n" + keys + "\u{212A}: 3\n\u{E9}: 4\n"
-        #expect(ParseFailures.summary(ParseFailures.of(text)) == [
-            "\(size + 3):1: error: duplicate key '\u{212A}': remove it or rename it", "1:1: note: first defined here",
-            "\(size + 4):1: error: duplicate key '\u{E9}': remove it or rename it", "2:1: note: first defined here",
-        ])
+        #expect(
+            ParseFailures.summary(ParseFailures.of(text)) == [
+                "\(size + 3):1: error: duplicate key '\u{212A}': remove it or rename it",
+                "1:1: note: first defined here",
+                "\(size + 4):1: error: duplicate key '\u{E9}': remove it or rename it", "2:1: note: first defined here",
+            ])
     }
 
     @Test(arguments: [
@@ -79,7 +84,8 @@ import YAML
 
     @Test(arguments: ["", "# only\n# comments\n", "\n\n   \n", "---\n", "\u{FEFF}", "--- # nothing\n...\n"])
     func emptyFiles(text: String) {
-        #expect(ParseFailures.summary(ParseFailures.of(text)) == ["1:1: error: the file is empty: expected a YAML mapping"])
+        #expect(
+            ParseFailures.summary(ParseFailures.of(text)) == ["1:1: error: the file is empty: expected a YAML mapping"])
     }
 
     @Test(arguments: [
@@ -104,7 +110,10 @@ import YAML
         ("x: ", [0xED, 0xA0, 0x80], "1:4: error: the file is not valid UTF-8 (byte 0xED): save it as UTF-8 text"),
         ("x: 漢", [0xE6, 0xBC], "1:5: error: the file is not valid UTF-8 (byte 0xE6): save it as UTF-8 text"),
         ("x: ", [0xC0, 0x80], "1:4: error: the file is not valid UTF-8 (byte 0xC0): save it as UTF-8 text"),
-        ("x: ", [0xF4, 0x90, 0x80, 0x80], "1:4: error: the file is not valid UTF-8 (byte 0xF4): save it as UTF-8 text"),
+        (
+            "x: ", [0xF4, 0x90, 0x80, 0x80],
+            "1:4: error: the file is not valid UTF-8 (byte 0xF4): save it as UTF-8 text"
+        ),
     ]
 
     @Test(arguments: invalidUTF8Cases)
@@ -122,7 +131,10 @@ import YAML
         ("é:\n  ü: 1\n\t\tc: 2\n", "3:1"),
     ])
     func tabs(text: String, at place: String) {
-        #expect(ParseFailures.summary(ParseFailures.of(text)) == ["\(place): error: tabs are not allowed for indentation in YAML: use spaces"])
+        #expect(
+            ParseFailures.summary(ParseFailures.of(text)) == [
+                "\(place): error: tabs are not allowed for indentation in YAML: use spaces"
+            ])
     }
 
     @Test func tabsInsideValuesAreFine() throws {
@@ -148,7 +160,9 @@ import YAML
         ),
         (
             "a: b: c\n",
-            ["1:5: error: mapping values are not allowed in this context: put the value in quotes if it contains ': ', or check the indentation"]
+            [
+                "1:5: error: mapping values are not allowed in this context: put the value in quotes if it contains ': ', or check the indentation"
+            ]
         ),
         (
             "a: *\n",
@@ -172,8 +186,18 @@ import YAML
             ]
         ),
         ("%YAML 2.0\n---\na: 1\n", ["1:1: error: found incompatible YAML document: remove the '%YAML' line"]),
-        ("a: b\u{1}\n", ["1:5: error: control character U+0001 is not allowed in YAML: remove it, or write it as an escape in a double-quoted string"]),
-        ("é: x\u{0}\n", ["1:5: error: control character U+0000 is not allowed in YAML: remove it, or write it as an escape in a double-quoted string"]),
+        (
+            "a: b\u{1}\n",
+            [
+                "1:5: error: control character U+0001 is not allowed in YAML: remove it, or write it as an escape in a double-quoted string"
+            ]
+        ),
+        (
+            "é: x\u{0}\n",
+            [
+                "1:5: error: control character U+0000 is not allowed in YAML: remove it, or write it as an escape in a double-quoted string"
+            ]
+        ),
     ])
     func libyamlErrors(text: String, expected: [String]) {
         #expect(ParseFailures.summary(ParseFailures.of(text)) == expected)

@@ -71,7 +71,8 @@ import YAML
     }
 
     @Test func stylesAndTagsAreKept() throws {
-        let root = try YAMLParser().parse("a: 'x'\nb: \"y\"\nc: |\n  z\nd: >\n  w\ne: !!str 1\nf: !local v\n", file: "t.yaml")
+        let root = try YAMLParser().parse(
+            "a: 'x'\nb: \"y\"\nc: |\n  z\nd: >\n  w\ne: !!str 1\nf: !local v\n", file: "t.yaml")
         #expect(root["a"]?.scalar?.style == .singleQuoted)
         #expect(root["b"]?.scalar?.style == .doubleQuoted)
         #expect(root["c"]?.scalar?.style == .literal)
@@ -115,6 +116,7 @@ import YAML
             Scalar("null", tag: "!!null"), Scalar("", style: .literal),
         ]
         #expect(scalars.map(\.isNull) == scalars.map { $0.value == .null })
-        #expect(scalars.map(\.isNull) == [true, true, true, false, false, false, false, false, false, false, true, false])
+        #expect(
+            scalars.map(\.isNull) == [true, true, true, false, false, false, false, false, false, false, true, false])
     }
 }

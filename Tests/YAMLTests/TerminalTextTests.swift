@@ -17,15 +17,17 @@ import YAML
     }
 
     @Test func diagnosticsEscapeWhatTheyQuote() {
-        let diagnostic = Diagnostic.error("unknown key '\u{1B}[2J'", at: Location(file: "a\u{7}.yaml", line: 1, column: 1))
+        let diagnostic = Diagnostic.error(
+            "unknown key '\u{1B}[2J'", at: Location(file: "a\u{7}.yaml", line: 1, column: 1))
         #expect(diagnostic.description == "a\\u0007.yaml:1:1: error: unknown key '\\u001b[2J'")
     }
 
-    @Test(arguments: [
-        (#"{"s": "\ud83c\udf89"}"#, "🎉"),
-        (#"{"s": "a\uD83D\uDE00b \u00e9"}"#, "a😀b é"),
-        (#"[{"k": 'it''s \ud83c', "s": "\\ud83c\\udf89"}]"#, nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            (#"{"s": "\ud83c\udf89"}"#, "🎉"),
+            (#"{"s": "a\uD83D\uDE00b \u00e9"}"#, "a😀b é"),
+            (#"[{"k": 'it''s \ud83c', "s": "\\ud83c\\udf89"}]"#, nil),
+        ] as [(String, String?)])
     func jsonSurrogatePairsAreRead(_ json: String, _ expected: String?) throws {
         let root = try YAMLParser().parse(json + "\n", file: "v.json")
         if let expected {

@@ -20,7 +20,8 @@ import YAML
         let root = try YAMLParser().parse(text, file: "t.yaml")
         #expect(root["k"]?.value == .string(string), "\(text)")
         #expect(root.mapping?.last?.key.value == .string(string), "\(text)")
-        let flow = YAMLWriter().document(.sequence([.string(string), .mapping([.init(string, .string(string))])], style: .flow))
+        let flow = YAMLWriter().document(
+            .sequence([.string(string), .mapping([.init(string, .string(string))])], style: .flow))
         let items = try #require(try YAMLParser().parse(flow, file: "t.yaml").sequence)
         #expect(items.first?.value == .string(string), "\(flow)")
         #expect(items.last?[string]?.value == .string(string), "\(flow)")
@@ -57,74 +58,99 @@ import YAML
 
     @Test func writesATemplateWithComments() throws {
         let value = YAMLValue.mapping([
-            .init("assessment", .mapping([
-                .init("framework", .string("iamm")),
-                .init("framework_version", .string("2026.1")),
-                .init("country", .mapping([.init("code", .string("VLR")), .init("name", .string("Valoria"))], style: .flow)),
-                .init("date", .string("2026-10-14"), trailingComment: "the day of the workshop"),
-            ])),
-            .init("respondents", .sequence([
-                .mapping([.init("id", .string("mol")), .init("name", .string("Ministry of Labour"))]),
-                .mapping([.init("id", .string("moi"), comments: ["interior"]), .init("name", .null)]),
-            ])),
-            .init("answers", .mapping([
-                .init("COOP-01", .null, comments: ["Section: International cooperation", "", "COOP-01: Does the state…?"]),
-                .init("COOP-02", .mapping([
-                    .init("level", .int(3)),
-                    .init("evidence", .sequence([.string("Decree 12/2026: committee")])),
-                    .init("tags", .sequence([])),
+            .init(
+                "assessment",
+                .mapping([
+                    .init("framework", .string("iamm")),
+                    .init("framework_version", .string("2026.1")),
+                    .init(
+                        "country",
+                        .mapping([.init("code", .string("VLR")), .init("name", .string("Valoria"))], style: .flow)),
+                    .init("date", .string("2026-10-14"), trailingComment: "the day of the workshop"),
                 ])),
-            ])),
+            .init(
+                "respondents",
+                .sequence([
+                    .mapping([.init("id", .string("mol")), .init("name", .string("Ministry of Labour"))]),
+                    .mapping([.init("id", .string("moi"), comments: ["interior"]), .init("name", .null)]),
+                ])),
+            .init(
+                "answers",
+                .mapping([
+                    .init(
+                        "COOP-01", .null,
+                        comments: ["Section: International cooperation", "", "COOP-01: Does the state…?"]),
+                    .init(
+                        "COOP-02",
+                        .mapping([
+                            .init("level", .int(3)),
+                            .init("evidence", .sequence([.string("Decree 12/2026: committee")])),
+                            .init("tags", .sequence([])),
+                        ])),
+                ])),
             .init("empty", .mapping([])),
         ])
         let text = YAMLWriter().document(value, comments: ["Assessment template", "fill in every answer"])
-        #expect(text == """
-            # Assessment template
-            # fill in every answer
-            assessment:
-              framework: iamm
-              framework_version: "2026.1"
-              country: {code: VLR, name: Valoria}
-              date: "2026-10-14"  # the day of the workshop
-            respondents:
-              - id: mol
-                name: Ministry of Labour
-                # interior
-              - id: moi
-                name:
-            answers:
-              # Section: International cooperation
-              #
-              # COOP-01: Does the state…?
-              COOP-01:
-              COOP-02:
-                level: 3
-                evidence:
-                  - "Decree 12/2026: committee"
-                tags: []
-            empty: {}
+        #expect(
+            text == """
+                # Assessment template
+                # fill in every answer
+                assessment:
+                  framework: iamm
+                  framework_version: "2026.1"
+                  country: {code: VLR, name: Valoria}
+                  date: "2026-10-14"  # the day of the workshop
+                respondents:
+                  - id: mol
+                    name: Ministry of Labour
+                    # interior
+                  - id: moi
+                    name:
+                answers:
+                  # Section: International cooperation
+                  #
+                  # COOP-01: Does the state…?
+                  COOP-01:
+                  COOP-02:
+                    level: 3
+                    evidence:
+                      - "Decree 12/2026: committee"
+                    tags: []
+                empty: {}
 
-            """)
+                """)
         let root = try YAMLParser().parse(text, file: "t.yaml")
-        #expect(YAMLValue(root) == YAMLValue.mapping([
-            .init("assessment", .mapping([
-                .init("framework", .string("iamm")), .init("framework_version", .string("2026.1")),
-                .init("country", .mapping([.init("code", .string("VLR")), .init("name", .string("Valoria"))])),
-                .init("date", .string("2026-10-14")),
-            ])),
-            .init("respondents", .sequence([
-                .mapping([.init("id", .string("mol")), .init("name", .string("Ministry of Labour"))]),
-                .mapping([.init("id", .string("moi")), .init("name", .null)]),
-            ])),
-            .init("answers", .mapping([
-                .init("COOP-01", .null),
-                .init("COOP-02", .mapping([
-                    .init("level", .int(3)), .init("evidence", .sequence([.string("Decree 12/2026: committee")])),
-                    .init("tags", .sequence([])),
-                ])),
-            ])),
-            .init("empty", .mapping([])),
-        ]))
+        #expect(
+            YAMLValue(root)
+                == YAMLValue.mapping([
+                    .init(
+                        "assessment",
+                        .mapping([
+                            .init("framework", .string("iamm")), .init("framework_version", .string("2026.1")),
+                            .init(
+                                "country", .mapping([.init("code", .string("VLR")), .init("name", .string("Valoria"))])),
+                            .init("date", .string("2026-10-14")),
+                        ])),
+                    .init(
+                        "respondents",
+                        .sequence([
+                            .mapping([.init("id", .string("mol")), .init("name", .string("Ministry of Labour"))]),
+                            .mapping([.init("id", .string("moi")), .init("name", .null)]),
+                        ])),
+                    .init(
+                        "answers",
+                        .mapping([
+                            .init("COOP-01", .null),
+                            .init(
+                                "COOP-02",
+                                .mapping([
+                                    .init("level", .int(3)),
+                                    .init("evidence", .sequence([.string("Decree 12/2026: committee")])),
+                                    .init("tags", .sequence([])),
+                                ])),
+                        ])),
+                    .init("empty", .mapping([])),
+                ]))
     }
 
     @Test(arguments: [1000, 1030, 5000])
@@ -135,10 +161,12 @@ import YAML
             .init("flow", .mapping([.init(key, .sequence([.int(2)]))], style: .flow)),
         ])
         let text = YAMLWriter().document(value)
-        #expect(YAMLValue(try YAMLParser().parse(text, file: "t.yaml")) == YAMLValue.mapping([
-            .init(key, .mapping([.init(key, .int(1))])),
-            .init("flow", .mapping([.init(key, .sequence([.int(2)]))])),
-        ]))
+        #expect(
+            YAMLValue(try YAMLParser().parse(text, file: "t.yaml"))
+                == YAMLValue.mapping([
+                    .init(key, .mapping([.init(key, .int(1))])),
+                    .init("flow", .mapping([.init(key, .sequence([.int(2)]))])),
+                ]))
     }
 
     @Test func nestedListsAndScalarRoots() throws {
@@ -149,6 +177,8 @@ import YAML
         #expect(YAMLValue(try YAMLParser().parse(text, file: "t.yaml")) == nested)
         #expect(writer.document(.string("yes")) == "\"yes\"\n")
         #expect(writer.document(.null) == "null\n")
-        #expect(YAMLWriter(indentWidth: 4).document(.mapping([.init("a", .mapping([.init("b", .int(1))]))])) == "a:\n    b: 1\n")
+        #expect(
+            YAMLWriter(indentWidth: 4).document(.mapping([.init("a", .mapping([.init("b", .int(1))]))]))
+                == "a:\n    b: 1\n")
     }
 }

@@ -43,7 +43,8 @@ do {
     for file in files {
         let (assessment, compiled) = try session.assessment(at: folder + "/" + file)
         let framework = compiled.framework
-        let metrics: [ScoreMetric] = [.overall, .coherence] + framework.dimensions.map { .dimension($0.id) }
+        let metrics: [ScoreMetric] =
+            [.overall, .coherence] + framework.dimensions.map { .dimension($0.id) }
             + framework.allSections.map { .section($0.section.id) }
         let card = Scorer.score(assessment, against: compiled)
         var slowest = (time: 0.0, what: "")
@@ -53,7 +54,9 @@ do {
             guard let score = metric.score(in: card) else { continue }
             let next = framework.bands.first { $0.min > score }?.min
             for target in [next, 100].compactMap({ $0 }) {
-                let time = milliseconds { _ = ReformPlanner.plan(assessment, against: compiled, metric: metric, target: target) }
+                let time = milliseconds {
+                    _ = ReformPlanner.plan(assessment, against: compiled, metric: metric, target: target)
+                }
                 total += time
                 count += 1
                 if time > slowest.time { slowest = (time, "\(metric.name)=\(Int(target))") }
@@ -71,10 +74,12 @@ do {
                 scorecard: Scorer.score(assessment, against: compiled), framework: framework, assessment: assessment)
             _ = ReportFormat.allCases.map { $0.render(report) }
         }
-        reports.append("  \(file): \(format(with)) ms with the path, \(format(without)) ms without (×\(format(with / without)))")
-        print("  \(file): \(framework.allItems.count) items, \(count) plans, mean \(format(total / Double(count))) ms, "
-            + "slowest \(format(slowest.time)) ms (\(slowest.what)); scoring once \(format(scoring)) ms, "
-            + "so the slowest plan costs \(format(slowest.time / scoring))× a scoring")
+        reports.append(
+            "  \(file): \(format(with)) ms with the path, \(format(without)) ms without (×\(format(with / without)))")
+        print(
+            "  \(file): \(framework.allItems.count) items, \(count) plans, mean \(format(total / Double(count))) ms, "
+                + "slowest \(format(slowest.time)) ms (\(slowest.what)); scoring once \(format(scoring)) ms, "
+                + "so the slowest plan costs \(format(slowest.time / scoring))× a scoring")
     }
 
     print("\nshipped examples: ms per gap report (md, html, json, csv rendered; best of 10)")
@@ -83,13 +88,17 @@ do {
     print("\ngenerated frameworks, every item at the lowest level: ms per plan (best of 5; of 1 above 200 items)")
     let targets: [(ScoreMetric, Double)] = [(.overall, 50), (.coherence, 50), (.coherence, 90)]
     let names = targets.map { "\($0.0.name)=\(Int($0.1))" }
-    print("  items  steps  " + (names.map { $0 + " (effort 1)" } + names.map { $0 + " (uneven)" })
-        .map { $0.padding(toLength: 24, withPad: " ", startingAt: 0) }.joined())
+    print(
+        "  items  steps  "
+            + (names.map { $0 + " (effort 1)" } + names.map { $0 + " (uneven)" })
+            .map { $0.padding(toLength: 24, withPad: " ", startingAt: 0) }.joined())
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plan-times-\(getpid())")
-    try FileManager.default.createDirectory(at: directory.appendingPathComponent("Frameworks"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+        at: directory.appendingPathComponent("Frameworks"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     for n in sizes {
-        var row = "  " + String(n).padding(toLength: 5, withPad: " ", startingAt: 0) + "  "
+        var row =
+            "  " + String(n).padding(toLength: 5, withPad: " ", startingAt: 0) + "  "
             + String(4 * n).padding(toLength: 5, withPad: " ", startingAt: 0)
         var times: [String] = []
         for uneven in [false, true] {
@@ -97,14 +106,18 @@ do {
             try generatedFramework(id: id, items: n, uneven: uneven)
                 .write(to: directory.appendingPathComponent("Frameworks/\(id).yaml"), atomically: true, encoding: .utf8)
             let path = directory.appendingPathComponent("\(id).yaml").path
-            try "assessment:\n  framework: \(id)\n  framework_version: \"1\"\n  country: {code: GEN, name: Generated}\n  period: \"1\"\n"
+            try
+                "assessment:\n  framework: \(id)\n  framework_version: \"1\"\n  country: {code: GEN, name: Generated}\n  period: \"1\"\n"
                 .write(toFile: path, atomically: true, encoding: .utf8)
             let (assessment, compiled) = try ScoringSession(
-                library: FrameworkLibrary(directory: directory.appendingPathComponent("Frameworks").path)).assessment(at: path)
+                library: FrameworkLibrary(directory: directory.appendingPathComponent("Frameworks").path)
+            ).assessment(at: path)
             for (metric, target) in targets {
-                times.append(format(milliseconds(repeats: n > 200 ? 1 : 5) {
-                    _ = ReformPlanner.plan(assessment, against: compiled, metric: metric, target: target)
-                }))
+                times.append(
+                    format(
+                        milliseconds(repeats: n > 200 ? 1 : 5) {
+                            _ = ReformPlanner.plan(assessment, against: compiled, metric: metric, target: target)
+                        }))
             }
         }
         for time in times { row += "  " + time.padding(toLength: 22, withPad: " ", startingAt: 0) }
@@ -139,13 +152,15 @@ func generatedFramework(id: String, items: Int, uneven: Bool) -> String {
         """
     let dimensions = ["d1", "d2", "d3", "d4"]
     for section in 0..<((items + 9) / 10) {
-        text += "  - id: s\(section)\n    title: S\(section)\n    aggregate: \(section % 5 == 4 ? "min" : "mean")\n"
+        text +=
+            "  - id: s\(section)\n    title: S\(section)\n    aggregate: \(section % 5 == 4 ? "min" : "mean")\n"
             + "    weight: \(1 + section % 3)\n    items:\n"
         for index in (section * 10)..<min(items, section * 10 + 10) {
             let effort = uneven ? String(format: "%.2f", 0.5 + Double((index * 37) % 251) / 100) : "1"
             let (first, second) = (dimensions[index % 4], dimensions[(index / 4) % 4])
             let memberships = first == second ? "\(first): 1" : "\(first): 1, \(second): 0.5"
-            text += "      - {id: I\(index), question: Q, weight: \(1 + index % 4), effort: \(effort), "
+            text +=
+                "      - {id: I\(index), question: Q, weight: \(1 + index % 4), effort: \(effort), "
                 + "dimensions: {\(memberships)}}\n"
         }
     }

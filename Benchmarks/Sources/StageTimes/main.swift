@@ -22,7 +22,9 @@ func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
     let result = try body()
     let elapsed = clock.now - start
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print("\(name.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(Int(seconds * 1e6 / Double(files.count)))) µs/file")
+    print(
+        "\(name.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(Int(seconds * 1e6 / Double(files.count)))) µs/file"
+    )
     return result
 }
 

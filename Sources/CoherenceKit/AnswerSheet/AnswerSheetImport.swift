@@ -26,11 +26,17 @@ public struct AnswerSheetImport: Sendable {
         _ path: String, library: inout FrameworkLibrary, limits: SpreadsheetLimits = .default
     ) throws(AnswerSheetError) -> AnswerSheetImport {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .input(.missing(path: path)) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .input(.missing(path: path))
+        }
         guard !isDirectory.boolValue else { throw .input(.unreadable(path: path, reason: "it is a folder")) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= limits.maxBytes else {
-            throw .invalid([CellDiagnostic(SpreadsheetError.refused("the file is larger than \(limits.maxBytes >> 20) MiB").description, file: path)])
+            throw .invalid([
+                CellDiagnostic(
+                    SpreadsheetError.refused("the file is larger than \(limits.maxBytes >> 20) MiB").description,
+                    file: path)
+            ])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .input(.unreadable(path: path, reason: "permission denied or I/O error"))
@@ -50,7 +56,9 @@ public struct AnswerSheetImport: Sendable {
     public static func read(
         _ data: Data, file: String, library: inout FrameworkLibrary, limits: SpreadsheetLimits = .default
     ) throws(AnswerSheetError) -> AnswerSheetImport {
-        try read(data, file: file, limits: limits) { reference throws(Diagnostics) in try library.framework(for: reference) }
+        try read(data, file: file, limits: limits) { reference throws(Diagnostics) in
+            try library.framework(for: reference)
+        }
     }
 
     /// Reads the answer sheet in `data` against `framework`, which it must name.
@@ -68,9 +76,11 @@ public struct AnswerSheetImport: Sendable {
     ) throws(AnswerSheetError) -> AnswerSheetImport {
         try read(data, file: file, limits: limits) { reference throws(Diagnostics) in
             guard reference.id == framework.id, reference.version == framework.version else {
-                throw Diagnostics([.error(
-                    "the sheet answers framework '\(reference.id)' version '\(reference.version)', not '\(framework.id)' version '\(framework.version)'",
-                    at: reference.location ?? Location(file: file, line: 1, column: 1))])
+                throw Diagnostics([
+                    .error(
+                        "the sheet answers framework '\(reference.id)' version '\(reference.version)', not '\(framework.id)' version '\(framework.version)'",
+                        at: reference.location ?? Location(file: file, line: 1, column: 1))
+                ])
             }
             return framework
         }

@@ -29,7 +29,8 @@ enum AnswerSheetLayout {
 
     /// Keys in the profile sheet's first column for the assessment header.
     enum HeaderKey: String, CaseIterable {
-        case framework, frameworkVersion = "framework_version", country, countryName = "country_name", period, date, status,
+        case framework, frameworkVersion = "framework_version", country, countryName = "country_name", period, date,
+            status,
             respondent
     }
 

@@ -16,7 +16,8 @@ struct AnswerSheetReader {
 
     /// The assessment, or nil with `problems` saying why.
     mutating func read(framework find: (FrameworkReference) throws(Diagnostics) -> Framework) -> AnswerSheetImport? {
-        guard let profile = sheet(AnswerSheetLayout.profileSheet), let answers = sheet(AnswerSheetLayout.answersSheet) else {
+        guard let profile = sheet(AnswerSheetLayout.profileSheet), let answers = sheet(AnswerSheetLayout.answersSheet)
+        else {
             return nil
         }
         let profileRows = ProfileRows(profile, file: file)
@@ -35,7 +36,8 @@ struct AnswerSheetReader {
             let assessment = try AssessmentLoader.load(root, against: framework)
             guard problems.isEmpty else { return nil }
             let text = ConsolidatedYAML.render(
-                assessment, framework: framework, comment: ["Imported by `coherence import` from \(file)."], levelsAsLabels: true)
+                assessment, framework: framework, comment: ["Imported by `coherence import` from \(file)."],
+                levelsAsLabels: true)
             return AnswerSheetImport(assessment: assessment, framework: framework, text: text)
         } catch {
             problems += error.all.map { yaml.cellDiagnostic($0, file: file) }
@@ -47,10 +49,11 @@ struct AnswerSheetReader {
     private mutating func sheet(_ name: String) -> ReadSheet? {
         if let sheet = workbook.sheet(named: name) { return sheet }
         let names = workbook.sheets.map(\.name)
-        problems.append(CellDiagnostic(
-            "no sheet named '\(name)'\(Suggestion.hint(for: name, in: names)): the file has \(list(names)); "
-                + "give the sheet its name '\(name)' back (sheets of an answer sheet must keep their names)",
-            file: file))
+        problems.append(
+            CellDiagnostic(
+                "no sheet named '\(name)'\(Suggestion.hint(for: name, in: names)): the file has \(list(names)); "
+                    + "give the sheet its name '\(name)' back (sheets of an answer sheet must keep their names)",
+                file: file))
         return nil
     }
 
@@ -84,8 +87,10 @@ struct AnswerSheetReader {
             yaml.append("  respondent: \(SheetYAML.quoted(only.id))", from: only.place)
         }
         do {
-            return try find(.init(
-                id: idCell.text, version: versionCell.text, location: Location(file: file, line: versionLine, column: 22)))
+            return try find(
+                .init(
+                    id: idCell.text, version: versionCell.text,
+                    location: Location(file: file, line: versionLine, column: 22)))
         } catch {
             problems += error.all.map { yaml.cellDiagnostic($0, file: file) }
             return nil
@@ -107,16 +112,17 @@ struct AnswerSheetReader {
         guard !fields.isEmpty else { return }
         yaml.append("profile:")
         for (field, cell) in fields {
-            let value: String = switch field.type {
-            case .list:
-                "[" + SheetText.lines(cell.text, commas: true).map(SheetYAML.quoted).joined(separator: ", ") + "]"
-            case .bool where ["true", "false"].contains(cell.text.lowercased()):
-                cell.text.lowercased()
-            case .bool, .number:
-                SheetYAML.scalar(cell.content)
-            case .string:
-                SheetYAML.quoted(cell.text)
-            }
+            let value: String =
+                switch field.type {
+                case .list:
+                    "[" + SheetText.lines(cell.text, commas: true).map(SheetYAML.quoted).joined(separator: ", ") + "]"
+                case .bool where ["true", "false"].contains(cell.text.lowercased()):
+                    cell.text.lowercased()
+                case .bool, .number:
+                    SheetYAML.scalar(cell.content)
+                case .string:
+                    SheetYAML.quoted(cell.text)
+                }
             yaml.append("  \(SheetYAML.quoted(field.id)): \(value)", from: cell.place)
         }
     }

@@ -29,16 +29,22 @@ struct ProfileRows {
         self.sheet = sheet
         self.file = file
         for row in sheet.rows {
-            guard let key = sheet[row, 1]?.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased(), !key.isEmpty else { continue }
+            guard let key = sheet[row, 1]?.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased(),
+                !key.isEmpty
+            else { continue }
             if key == AnswerSheetLayout.HeaderKey.respondent.rawValue {
                 if let value = value(atRow: row) { respondents.append(Self.respondent(value)) }
                 continue
             }
             if let first = rows[key] {
                 let place = CellPlace(sheet: sheet.name, cell: CellReference(row: row, column: 1))
-                problems.append(place.error(
-                    "'\(key)' appears twice: keep one row for it", file: file,
-                    notes: [CellPlace(sheet: sheet.name, cell: CellReference(row: first, column: 1)).note("first row of '\(key)'", file: file)]))
+                problems.append(
+                    place.error(
+                        "'\(key)' appears twice: keep one row for it", file: file,
+                        notes: [
+                            CellPlace(sheet: sheet.name, cell: CellReference(row: first, column: 1)).note(
+                                "first row of '\(key)'", file: file)
+                        ]))
                 continue
             }
             rows[key] = row
@@ -53,20 +59,26 @@ struct ProfileRows {
     /// The value of the row keyed `key`, or nil with a problem saying the row or its value is missing.
     func required(_ key: String, into problems: inout [CellDiagnostic]) -> Value? {
         guard let row = rows[key.lowercased()] else {
-            problems.append(CellDiagnostic(
-                "no row '\(key)' in column A: copy it back from a fresh template (`coherence template`)", file: file, sheet: sheet.name,
-                cell: CellReference(row: 1, column: 1)))
+            problems.append(
+                CellDiagnostic(
+                    "no row '\(key)' in column A: copy it back from a fresh template (`coherence template`)",
+                    file: file, sheet: sheet.name,
+                    cell: CellReference(row: 1, column: 1)))
             return nil
         }
         guard let value = value(atRow: row) else {
-            problems.append(CellPlace(sheet: sheet.name, cell: CellReference(row: row, column: 2)).error("'\(key)' is empty: fill it in", file: file))
+            problems.append(
+                CellPlace(sheet: sheet.name, cell: CellReference(row: row, column: 2)).error(
+                    "'\(key)' is empty: fill it in", file: file))
             return nil
         }
         return value
     }
 
     private func value(atRow row: Int) -> Value? {
-        guard let content = sheet[row, 2], !content.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        guard let content = sheet[row, 2], !content.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return nil
+        }
         return Value(content: content, place: CellPlace(sheet: sheet.name, cell: CellReference(row: row, column: 2)))
     }
 

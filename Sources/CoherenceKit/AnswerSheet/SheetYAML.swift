@@ -26,10 +26,12 @@ struct SheetYAML {
         let severity: CellDiagnostic.Severity = diagnostic.severity == .note ? .note : .error
         let notes = diagnostic.notes.map { cellDiagnostic($0, file: file) }
         guard diagnostic.location.file == file else {
-            return CellDiagnostic(diagnostic.message, file: diagnostic.location.description, notes: notes, severity: severity)
+            return CellDiagnostic(
+                diagnostic.message, file: diagnostic.location.description, notes: notes, severity: severity)
         }
         let place = origins[diagnostic.location.line]
-        return CellDiagnostic(diagnostic.message, file: file, sheet: place?.sheet, cell: place?.cell, notes: notes, severity: severity)
+        return CellDiagnostic(
+            diagnostic.message, file: file, sheet: place?.sheet, cell: place?.cell, notes: notes, severity: severity)
     }
 
     /// A scalar that reads back as the text `text`.

@@ -29,14 +29,17 @@ public enum Comparer {
         let itemTables = sorted.map { card in
             Dictionary(card.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
-        let questions = Dictionary(frameworks.flatMap { $0.allItems.map { ($0.id, $0.question) } },
-                                   uniquingKeysWith: { first, _ in first })
+        let questions = Dictionary(
+            frameworks.flatMap { $0.allItems.map { ($0.id, $0.question) } },
+            uniquingKeysWith: { first, _ in first })
         return Comparison(
             framework: inputs.first?.framework.id ?? "", versions: frameworks.map(\.version), sharedItems: shared,
             allItemCount: allItemCount, dimensions: dimensions, sections: sections, entries: entries,
             commonGaps: commonGaps(shared, tables: itemTables, questions: questions),
-            changes: PeriodChanges(cards: sorted, itemTables: itemTables, sharedItems: shared,
-                                   dimensions: dimensions, sections: sections).all())
+            changes: PeriodChanges(
+                cards: sorted, itemTables: itemTables, sharedItems: shared,
+                dimensions: dimensions, sections: sections
+            ).all())
     }
 
     /// Refuses different framework ids and repeated (country, period) pairs, each at the field concerned.
@@ -46,20 +49,27 @@ public enum Comparer {
         var seen: [String: LocatedAssessment] = [:]
         for input in inputs {
             if input.framework.id != first.framework.id {
-                diagnostics.append(.error(
-                    "framework '\(input.framework.id)' differs from '\(first.framework.id)' in \(first.path): "
-                        + "compare assessments of one framework (its versions may differ)",
-                    at: input.location(of: "framework"),
-                    notes: [.note("framework '\(first.framework.id)' is named here", at: first.location(of: "framework"))]))
+                diagnostics.append(
+                    .error(
+                        "framework '\(input.framework.id)' differs from '\(first.framework.id)' in \(first.path): "
+                            + "compare assessments of one framework (its versions may differ)",
+                        at: input.location(of: "framework"),
+                        notes: [
+                            .note(
+                                "framework '\(first.framework.id)' is named here", at: first.location(of: "framework"))
+                        ]))
             }
             let key = input.assessment.country.code + "\u{0}" + input.assessment.period
             if let earlier = seen[key] {
-                diagnostics.append(.error(
-                    "a second assessment of \(input.assessment.country.code) for period '\(input.assessment.period)' "
-                        + "(the first is \(earlier.path)): compare one assessment per country and period; "
-                        + "consolidate ministries' responses first",
-                    at: input.location(of: "period"),
-                    notes: [.note("the first assessment of that country and period", at: earlier.location(of: "period"))]))
+                diagnostics.append(
+                    .error(
+                        "a second assessment of \(input.assessment.country.code) for period '\(input.assessment.period)' "
+                            + "(the first is \(earlier.path)): compare one assessment per country and period; "
+                            + "consolidate ministries' responses first",
+                        at: input.location(of: "period"),
+                        notes: [
+                            .note("the first assessment of that country and period", at: earlier.location(of: "period"))
+                        ]))
             } else {
                 seen[key] = input
             }

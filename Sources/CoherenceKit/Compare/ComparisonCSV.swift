@@ -10,12 +10,14 @@ public enum ComparisonCSV {
     /// - Parameter comparison: The comparison to render.
     /// - Returns: The rendered text.
     public static func render(_ comparison: Comparison) -> String {
-        let header = ["country", "name", "period", "overall", "coherence"]
+        let header =
+            ["country", "name", "period", "overall", "coherence"]
             + comparison.dimensions.map(\.id) + comparison.sections.map(\.id)
         var rows = [header]
         for entry in comparison.entries {
-            rows.append([entry.country.code, entry.country.name, entry.period]
-                + entry.cells(comparison).map { $0.score.map { $0.description } ?? "" })
+            rows.append(
+                [entry.country.code, entry.country.name, entry.period]
+                    + entry.cells(comparison).map { $0.score.map { $0.description } ?? "" })
         }
         return rows.map { $0.map { ReportText.csv($0) }.joined(separator: ",") + "\r\n" }.joined()
     }

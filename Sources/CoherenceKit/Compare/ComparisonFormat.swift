@@ -48,7 +48,8 @@ enum ComparisonFormat {
         let count = comparison.entries.count
         var text = "\(count) assessment\(count == 1 ? "" : "s") of framework '\(comparison.framework)' "
         if comparison.mixesVersions {
-            text += "versions \(comparison.versions.joined(separator: ", ")): \(comparison.sharedItemsSummary); "
+            text +=
+                "versions \(comparison.versions.joined(separator: ", ")): \(comparison.sharedItemsSummary); "
                 + "each assessment is scored against its own version, items and changes use the shared items"
         } else {
             text += "version \(comparison.versions.first ?? ""): \(comparison.sharedItemsSummary)"

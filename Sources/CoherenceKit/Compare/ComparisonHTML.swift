@@ -14,7 +14,9 @@ public enum ComparisonHTML {
         }
         html += commonGaps(comparison)
         if !comparison.changes.isEmpty { html += "<h2>Changes between periods</h2>\n" }
-        for (index, change) in comparison.changes.enumerated() { html += self.change(change, chartId: "change-\(index + 1)") }
+        for (index, change) in comparison.changes.enumerated() {
+            html += self.change(change, chartId: "change-\(index + 1)")
+        }
         return html + "</body>\n</html>\n"
     }
 
@@ -56,12 +58,14 @@ public enum ComparisonHTML {
         """
 
     static func heatmap(_ comparison: Comparison) -> String {
-        var html = "<div class=\"scroll\"><table class=\"heatmap\">\n<caption>Scores (0–100) by assessment: overall, coherence, "
+        var html =
+            "<div class=\"scroll\"><table class=\"heatmap\">\n<caption>Scores (0–100) by assessment: overall, coherence, "
             + "dimensions and sections; #n is the rank (1 = highest, ties share a rank)</caption>\n<thead><tr>"
             + "<th scope=\"col\">Assessment</th><th scope=\"col\">Overall</th><th scope=\"col\">Coherence</th>"
         for column in comparison.dimensions + comparison.sections {
             // Long titles lose their parenthetical so the table fits a projector; the tooltip keeps it whole.
-            html += "<th scope=\"col\" title=\"\(escape(column.title))\">"
+            html +=
+                "<th scope=\"col\" title=\"\(escape(column.title))\">"
                 + "\(escape(ReportCharts.chartLabel(column.title, fits: 24)))</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
@@ -91,27 +95,34 @@ public enum ComparisonHTML {
     static func commonGaps(_ comparison: Comparison) -> String {
         var html = "<h2>Most commonly gapped items</h2>\n"
         guard !comparison.commonGaps.isEmpty else { return html + "<p>No item is gapped in any assessment.</p>\n" }
-        html += "<table>\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Gapped in</th>"
+        html +=
+            "<table>\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Gapped in</th>"
             + "<th scope=\"col\">Mean gap</th><th scope=\"col\">Question</th></tr></thead>\n<tbody>\n"
         for gap in comparison.commonGaps.prefix(ComparisonFormat.commonGapLimit) {
-            html += "<tr><th scope=\"row\">\(escape(gap.item))</th><td>\(gap.gapped) of \(gap.scored)</td>"
+            html +=
+                "<tr><th scope=\"row\">\(escape(gap.item))</th><td>\(gap.gapped) of \(gap.scored)</td>"
                 + "<td>\(ComparisonFormat.score(gap.meanGap))</td><td class=\"text\">\(escape(gap.question))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
 
     static func change(_ change: PeriodChange, chartId: String) -> String {
-        var html = "<h3>\(escape(change.country.name)) (\(escape(change.country.code))): "
-            + "\(escape(change.from)) → \(escape(change.to))</h3>\n" + ComparisonCharts.change(change, chartId: chartId) + "<table>\n<thead><tr><th scope=\"col\">Score</th>"
+        var html =
+            "<h3>\(escape(change.country.name)) (\(escape(change.country.code))): "
+            + "\(escape(change.from)) → \(escape(change.to))</h3>\n" + ComparisonCharts.change(change, chartId: chartId)
+            + "<table>\n<thead><tr><th scope=\"col\">Score</th>"
             + "<th scope=\"col\">\(escape(change.from))</th><th scope=\"col\">\(escape(change.to))</th>"
             + "<th scope=\"col\">Change</th></tr></thead>\n<tbody>\n"
         for score in [change.overall, change.coherence] + change.dimensions + change.sections {
-            html += "<tr><th scope=\"row\">\(escape(score.id))</th><td>\(ComparisonFormat.score(score.from))</td>"
+            html +=
+                "<tr><th scope=\"row\">\(escape(score.id))</th><td>\(ComparisonFormat.score(score.from))</td>"
                 + "<td>\(ComparisonFormat.score(score.to))</td><td>\(ComparisonFormat.delta(score.delta))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n<ul>\n"
         for (title, items) in ComparisonFormat.changeGroups(change) {
-            html += "<li><strong>\(title):</strong> " + (items.isEmpty ? "none" : items.map(escape).joined(separator: "; ")) + "</li>\n"
+            html +=
+                "<li><strong>\(title):</strong> " + (items.isEmpty ? "none" : items.map(escape).joined(separator: "; "))
+                + "</li>\n"
         }
         return html + "</ul>\n"
     }

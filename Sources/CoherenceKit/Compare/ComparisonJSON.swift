@@ -21,27 +21,36 @@ public enum ComparisonJSON {
             ("schema", .string("coherence.comparison/1")),
             ("framework", .string(comparison.framework)),
             ("versions", .strings(comparison.versions)),
-            ("shared_items", .object([
-                ("count", .integer(comparison.sharedItems.count)),
-                ("of", .integer(comparison.allItemCount)),
-                ("summary", .string(comparison.sharedItemsSummary)),
-                ("ids", .strings(comparison.sharedItems)),
-            ])),
+            (
+                "shared_items",
+                .object([
+                    ("count", .integer(comparison.sharedItems.count)),
+                    ("of", .integer(comparison.allItemCount)),
+                    ("summary", .string(comparison.sharedItemsSummary)),
+                    ("ids", .strings(comparison.sharedItems)),
+                ])
+            ),
             ("rank_rule", .string(rankRule)),
             ("assessments", .array(comparison.entries.map { assessment($0, comparison) })),
-            ("common_gaps", .array(comparison.commonGaps.map { gap in
-                .object([
-                    ("item", .string(gap.item)), ("question", .string(gap.question)),
-                    ("gapped", .integer(gap.gapped)), ("scored", .integer(gap.scored)),
-                    ("mean_gap", .double(gap.meanGap)),
-                ])
-            })),
+            (
+                "common_gaps",
+                .array(
+                    comparison.commonGaps.map { gap in
+                        .object([
+                            ("item", .string(gap.item)), ("question", .string(gap.question)),
+                            ("gapped", .integer(gap.gapped)), ("scored", .integer(gap.scored)),
+                            ("mean_gap", .double(gap.meanGap)),
+                        ])
+                    })
+            ),
             ("changes", .array(comparison.changes.map(change))),
         ])
     }
 
     static func assessment(_ entry: ComparisonEntry, _ comparison: Comparison) -> JSONText {
-        func scores(_ columns: [Column], _ table: [String: RankedScore], _ part: KeyPath<RankedScore, Double?>) -> JSONText {
+        func scores(
+            _ columns: [Column], _ table: [String: RankedScore], _ part: KeyPath<RankedScore, Double?>
+        ) -> JSONText {
             .object(columns.map { ($0.id, .number(table[$0.id]?[keyPath: part] ?? nil)) })
         }
         func ranks(_ columns: [Column], _ table: [String: RankedScore]) -> JSONText {
@@ -57,12 +66,15 @@ public enum ComparisonJSON {
             ("coherence", .number(entry.coherence.score)),
             ("dimensions", scores(comparison.dimensions, entry.dimensions, \.score)),
             ("sections", scores(comparison.sections, entry.sections, \.score)),
-            ("ranks", .object([
-                ("overall", rank(entry.overall.rank)),
-                ("coherence", rank(entry.coherence.rank)),
-                ("dimensions", ranks(comparison.dimensions, entry.dimensions)),
-                ("sections", ranks(comparison.sections, entry.sections)),
-            ])),
+            (
+                "ranks",
+                .object([
+                    ("overall", rank(entry.overall.rank)),
+                    ("coherence", rank(entry.coherence.rank)),
+                    ("dimensions", ranks(comparison.dimensions, entry.dimensions)),
+                    ("sections", ranks(comparison.sections, entry.sections)),
+                ])
+            ),
         ])
     }
 
@@ -71,8 +83,13 @@ public enum ComparisonJSON {
             .object(list.map { ($0.id, score($0)) })
         }
         func findings(_ list: [FindingChange]) -> JSONText {
-            .array(list.map { .object([("rule", .string($0.rule)), ("title", .string($0.title)),
-                                        ("severity", .string($0.severity.rawValue))]) })
+            .array(
+                list.map {
+                    .object([
+                        ("rule", .string($0.rule)), ("title", .string($0.title)),
+                        ("severity", .string($0.severity.rawValue)),
+                    ])
+                })
         }
         return .object([
             ("country", .string(change.country.code)),
@@ -98,10 +115,20 @@ public enum ComparisonJSON {
     static func item(_ change: ItemChange) -> JSONText {
         .object([
             ("item", .string(change.item)),
-            ("from", .object([("status", .string(change.fromStatus.rawValue)), ("value", .level(change.fromValue)),
-                              ("score", .number(change.fromScore))])),
-            ("to", .object([("status", .string(change.toStatus.rawValue)), ("value", .level(change.toValue)),
-                            ("score", .number(change.toScore))])),
+            (
+                "from",
+                .object([
+                    ("status", .string(change.fromStatus.rawValue)), ("value", .level(change.fromValue)),
+                    ("score", .number(change.fromScore)),
+                ])
+            ),
+            (
+                "to",
+                .object([
+                    ("status", .string(change.toStatus.rawValue)), ("value", .level(change.toValue)),
+                    ("score", .number(change.toScore)),
+                ])
+            ),
         ])
     }
 

@@ -6,12 +6,15 @@ public enum ComparisonText {
     /// - Returns: The rendered text.
     public static func render(_ comparison: Comparison) -> String {
         var lines = ["Comparison: " + ComparisonFormat.scope(comparison), ""]
-        let headers = ["Assessment", "Overall", "Coherence"] + comparison.dimensions.map(\.id) + comparison.sections.map(\.id)
+        let headers =
+            ["Assessment", "Overall", "Coherence"] + comparison.dimensions.map(\.id) + comparison.sections.map(\.id)
         var rows = [headers]
         for entry in comparison.entries {
-            rows.append([ComparisonFormat.label(entry, in: comparison)] + entry.cells(comparison).map {
-                ComparisonFormat.score($0.score) + ($0.rank.map { " (#\($0))" } ?? "")
-            })
+            rows.append(
+                [ComparisonFormat.label(entry, in: comparison)]
+                    + entry.cells(comparison).map {
+                        ComparisonFormat.score($0.score) + ($0.rank.map { " (#\($0))" } ?? "")
+                    })
         }
         lines += table(rows)
         lines.append("")
@@ -20,8 +23,9 @@ public enum ComparisonText {
         lines.append("Most commonly gapped items:")
         if comparison.commonGaps.isEmpty { lines.append("  none") }
         for gap in comparison.commonGaps.prefix(ComparisonFormat.commonGapLimit) {
-            lines.append("  \(gap.item): gapped in \(gap.gapped) of \(gap.scored) assessments, mean gap "
-                + "\(ComparisonFormat.score(gap.meanGap)) — \(gap.question)")
+            lines.append(
+                "  \(gap.item): gapped in \(gap.gapped) of \(gap.scored) assessments, mean gap "
+                    + "\(ComparisonFormat.score(gap.meanGap)) — \(gap.question)")
         }
         for change in comparison.changes {
             lines.append("")
@@ -33,8 +37,9 @@ public enum ComparisonText {
     static func lines(_ change: PeriodChange) -> [String] {
         var lines = ["\(change.country.name) (\(change.country.code)) \(change.from) → \(change.to):"]
         for score in [change.overall, change.coherence] + change.dimensions + change.sections {
-            lines.append("  \(score.id): \(ComparisonFormat.score(score.from)) → \(ComparisonFormat.score(score.to)) "
-                + "(\(ComparisonFormat.delta(score.delta)))")
+            lines.append(
+                "  \(score.id): \(ComparisonFormat.score(score.from)) → \(ComparisonFormat.score(score.to)) "
+                    + "(\(ComparisonFormat.delta(score.delta)))")
         }
         let groups: [(String, [String])] = [
             ("improved", change.improved.map(ComparisonFormat.itemChange)),

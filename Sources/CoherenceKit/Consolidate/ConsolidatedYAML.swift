@@ -7,11 +7,13 @@ import YAML
 public enum ConsolidatedYAML {
     /// The assessment file for `assessment`, answers in its order, with a comment saying how it was made.
     public static func render(_ assessment: Assessment, framework: Framework, method: ConsolidationMethod) -> String {
-        render(assessment, framework: framework, comment: [
-            "Consolidated by `coherence consolidate --method \(method.rawValue)` from the responses of "
-                + assessment.respondents.map(\.id).joined(separator: ", ") + ".",
-            "Where the responses differ, 'divergence' keeps every respondent's answer.",
-        ])
+        render(
+            assessment, framework: framework,
+            comment: [
+                "Consolidated by `coherence consolidate --method \(method.rawValue)` from the responses of "
+                    + assessment.respondents.map(\.id).joined(separator: ", ") + ".",
+                "Where the responses differ, 'divergence' keeps every respondent's answer.",
+            ])
     }
 
     /// Any assessment as a file, after `comment` (one `#` line each): its header (with `respondent`
@@ -20,13 +22,14 @@ public enum ConsolidatedYAML {
     public static func render(
         _ assessment: Assessment, framework: Framework, comment: [String], levelsAsLabels: Bool = false
     ) -> String {
-        var lines = comment.map { "# " + $0 } + [
-            "assessment:",
-            "  framework: \(quote(assessment.framework))",
-            "  framework_version: \(quote(assessment.frameworkVersion))",
-            "  country: {code: \(quote(assessment.country.code)), name: \(quote(assessment.country.name))}",
-            "  period: \(quote(assessment.period))",
-        ]
+        var lines =
+            comment.map { "# " + $0 } + [
+                "assessment:",
+                "  framework: \(quote(assessment.framework))",
+                "  framework_version: \(quote(assessment.frameworkVersion))",
+                "  country: {code: \(quote(assessment.country.code)), name: \(quote(assessment.country.name))}",
+                "  period: \(quote(assessment.period))",
+            ]
         if let date = assessment.date { lines.append("  date: \(quote(date))") }
         lines.append("  status: \(assessment.status.rawValue)")
         if let respondent = assessment.respondent { lines.append("  respondent: \(quote(respondent))") }
@@ -71,8 +74,10 @@ public enum ConsolidatedYAML {
     static func lines(_ decision: Decision) -> [String] {
         // A level value is written as a number, as in `answers`.
         let answer = Double(decision.answer) != nil ? decision.answer : quote(decision.answer)
-        var lines = ["  \(quote(decision.item)):", "    answer: \(answer)",
-                     "    rationale: \(quote(decision.rationale))"]
+        var lines = [
+            "  \(quote(decision.item)):", "    answer: \(answer)",
+            "    rationale: \(quote(decision.rationale))",
+        ]
         if let at = decision.at { lines.append("    at: \(quote(at))") }
         if let dissent = decision.dissent { lines.append("    dissent: \(quote(dissent))") }
         return lines

@@ -46,9 +46,10 @@ public struct Consolidator: Sendable {
             let said = Set(zip(given, written).compactMap { $0.0 == nil ? nil : $0.1 })
             // Silence is not disagreement; but an item left unanswered although someone answered it is recorded.
             if said.count > 1 || answer == nil {
-                divergence.append(Divergence(
-                    item: item.id, answers: Array(zip(respondentIDs, written)).map { ($0.0, $0.1) },
-                    spread: Self.spread(of: given.compactMap { $0?.value }, on: scale)))
+                divergence.append(
+                    Divergence(
+                        item: item.id, answers: Array(zip(respondentIDs, written)).map { ($0.0, $0.1) },
+                        spread: Self.spread(of: given.compactMap { $0?.value }, on: scale)))
             }
         }
         let dates = responses.compactMap(\.assessment.date)

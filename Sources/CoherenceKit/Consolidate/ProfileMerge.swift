@@ -15,12 +15,16 @@ enum ProfileMerge {
                     continue
                 }
                 if existing != value {
-                    diagnostics.append(.error(
-                        "profile field '\(field)' is \(describe(value)) here but \(describe(existing)) in \(earlier.path): "
-                            + "the responses must agree on the country profile",
-                        at: response.profileLocation(of: field),
-                        notes: [.note("profile field '\(field)' is set to \(describe(existing)) here",
-                                      at: earlier.profileLocation(of: field))]))
+                    diagnostics.append(
+                        .error(
+                            "profile field '\(field)' is \(describe(value)) here but \(describe(existing)) in \(earlier.path): "
+                                + "the responses must agree on the country profile",
+                            at: response.profileLocation(of: field),
+                            notes: [
+                                .note(
+                                    "profile field '\(field)' is set to \(describe(existing)) here",
+                                    at: earlier.profileLocation(of: field))
+                            ]))
                 }
             }
         }

@@ -12,29 +12,36 @@ struct ResponseCheck {
     /// Throws every reason the responses cannot be merged, each at the field that differs.
     func verify() throws(Diagnostics) {
         guard let first = responses.first else {
-            throw Diagnostics([.error("no responses to consolidate", at: Location(file: "consolidate", line: 1, column: 1))])
+            throw Diagnostics([
+                .error("no responses to consolidate", at: Location(file: "consolidate", line: 1, column: 1))
+            ])
         }
         guard responses.count >= 2 else {
-            throw Diagnostics([.error(
-                "consolidate needs at least two responses, found one: a single response is already an assessment",
-                at: first.assessment.location)])
+            throw Diagnostics([
+                .error(
+                    "consolidate needs at least two responses, found one: a single response is already an assessment",
+                    at: first.assessment.location)
+            ])
         }
         var diagnostics: [Diagnostic] = []
         var seen: [String: LocatedAssessment] = [:]
         for response in responses {
             diagnostics += differences(between: first, and: response)
             guard let respondent = response.assessment.respondent else {
-                diagnostics.append(.error(
-                    "this file names no 'respondent': each response to consolidate says which ministry answered "
-                        + "(add 'respondent: ID' to the assessment header, with the ID listed under 'respondents')",
-                    at: response.location(of: "respondent")))
+                diagnostics.append(
+                    .error(
+                        "this file names no 'respondent': each response to consolidate says which ministry answered "
+                            + "(add 'respondent: ID' to the assessment header, with the ID listed under 'respondents')",
+                        at: response.location(of: "respondent")))
                 continue
             }
             if let earlier = seen[respondent] {
-                diagnostics.append(.error(
-                    "respondent '\(respondent)' already answered in \(earlier.path): give each ministry's response once",
-                    at: response.location(of: "respondent"),
-                    notes: [.note("the first response of '\(respondent)'", at: earlier.location(of: "respondent"))]))
+                diagnostics.append(
+                    .error(
+                        "respondent '\(respondent)' already answered in \(earlier.path): give each ministry's response once",
+                        at: response.location(of: "respondent"),
+                        notes: [.note("the first response of '\(respondent)'", at: earlier.location(of: "respondent"))])
+                )
             } else {
                 seen[respondent] = response
             }
@@ -53,7 +60,9 @@ struct ResponseCheck {
             checks.append(("framework_version", "framework version", b.frameworkVersion, a.frameworkVersion))
         }
         if a.country != b.country {
-            checks.append(("country", "country", "\(b.country.code) (\(b.country.name))", "\(a.country.code) (\(a.country.name))"))
+            checks.append(
+                ("country", "country", "\(b.country.code) (\(b.country.name))", "\(a.country.code) (\(a.country.name))")
+            )
         }
         if a.period != b.period {
             checks.append(("period", "period", b.period, a.period))

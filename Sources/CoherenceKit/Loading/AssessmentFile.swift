@@ -54,7 +54,9 @@ public struct AssessmentFile: Sendable {
     /// The assessment, validated against the framework `library` finds for it, and that framework.
     ///
     /// - Throws: every error of the file, or why its framework cannot be found or loaded.
-    public func assessment(library: inout FrameworkLibrary) throws(Diagnostics) -> (assessment: Assessment, framework: Framework) {
+    public func assessment(
+        library: inout FrameworkLibrary
+    ) throws(Diagnostics) -> (assessment: Assessment, framework: Framework) {
         let framework = try library.framework(for: frameworkReference())
         return (try assessment(against: framework), framework)
     }

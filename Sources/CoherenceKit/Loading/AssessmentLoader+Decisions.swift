@@ -5,22 +5,28 @@ public import YAML
 extension AssessmentLoader {
     mutating func readDecisions(_ node: Node) -> [Decision] {
         guard let pairs = node.mapping else {
-            diagnostics.append(.error("expected a mapping of item ids for 'decisions', found \(node.kindDescription)", at: node.location))
+            diagnostics.append(
+                .error(
+                    "expected a mapping of item ids for 'decisions', found \(node.kindDescription)", at: node.location))
             return []
         }
         return pairs.compactMap { pair in
             let id = pair.key.scalar?.text ?? ""
             guard framework.item(id) != nil else {
-                diagnostics.append(.error(
-                    "unknown item '\(id)' in 'decisions'\(Suggestion.hint(for: id, in: framework.sortedItemIDs))",
-                    at: pair.key.location))
+                diagnostics.append(
+                    .error(
+                        "unknown item '\(id)' in 'decisions'\(Suggestion.hint(for: id, in: framework.sortedItemIDs))",
+                        at: pair.key.location))
                 return nil
             }
-            guard let fields = MappingReader(pair.value, subject: "the decision on '\(id)'",
-                                             keys: ["answer", "rationale", "at", "dissent"],
-                                             required: ["answer", "rationale"], diagnostics: &diagnostics),
+            guard
+                let fields = MappingReader(
+                    pair.value, subject: "the decision on '\(id)'",
+                    keys: ["answer", "rationale", "at", "dissent"],
+                    required: ["answer", "rationale"], diagnostics: &diagnostics),
                 let answer = fields["answer"]?.text("the decided answer to '\(id)'", into: &diagnostics),
-                let rationale = fields["rationale"]?.text("the rationale of the decision on '\(id)'", into: &diagnostics)
+                let rationale = fields["rationale"]?.text(
+                    "the rationale of the decision on '\(id)'", into: &diagnostics)
             else { return nil }
             let at = fields["at"]?.text("the time of the decision on '\(id)'", into: &diagnostics)
             let dissent = fields["dissent"]?.text("the dissent on '\(id)'", into: &diagnostics)

@@ -17,11 +17,14 @@ public struct CrosswalkLoader {
     }
 
     mutating func crosswalk(from root: Node, library: inout FrameworkLibrary) -> Crosswalk? {
-        guard let fields = MappingReader(root, subject: "a crosswalk file", keys: Self.rootKeys,
-                                         required: ["crosswalk", "targets", "links"], diagnostics: &diagnostics),
+        guard
+            let fields = MappingReader(
+                root, subject: "a crosswalk file", keys: Self.rootKeys,
+                required: ["crosswalk", "targets", "links"], diagnostics: &diagnostics),
             let headerNode = fields["crosswalk"],
-            let header = MappingReader(headerNode, subject: "the crosswalk header", keys: Self.headerKeys,
-                                       required: ["id", "title"], diagnostics: &diagnostics)
+            let header = MappingReader(
+                headerNode, subject: "the crosswalk header", keys: Self.headerKeys,
+                required: ["id", "title"], diagnostics: &diagnostics)
         else { return nil }
         let id = header["id"]?.identifier("the crosswalk id", .framework, into: &diagnostics)
         let title = header["title"]?.text("the crosswalk title", into: &diagnostics)
@@ -29,26 +32,32 @@ public struct CrosswalkLoader {
         let links = fields["links"].map { readLinks($0, targets: targets.map(\.id), library: &library) } ?? []
         guard let id, let title else { return nil }
         return Crosswalk(
-            id: id, title: title, description: header["description"]?.text("the crosswalk description", into: &diagnostics),
+            id: id, title: title,
+            description: header["description"]?.text("the crosswalk description", into: &diagnostics),
             source: header["source"]?.text("the crosswalk source", into: &diagnostics), targets: targets, links: links,
             location: root.location)
     }
 
     mutating func readTargets(_ node: Node) -> [Crosswalk.Target] {
         guard let elements = node.sequence else {
-            diagnostics.append(.error("expected a list for 'targets', found \(node.kindDescription)", at: node.location))
+            diagnostics.append(
+                .error("expected a list for 'targets', found \(node.kindDescription)", at: node.location))
             return []
         }
         var targets: [Crosswalk.Target] = []
         for element in elements {
-            guard let fields = MappingReader(element, subject: element.subject("target"), keys: ["id", "title"],
-                                             required: ["id", "title"], diagnostics: &diagnostics),
+            guard
+                let fields = MappingReader(
+                    element, subject: element.subject("target"), keys: ["id", "title"],
+                    required: ["id", "title"], diagnostics: &diagnostics),
                 let idNode = fields["id"], let id = targetId(idNode),
                 let title = fields["title"]?.text("the title of target '\(id)'", into: &diagnostics)
             else { continue }
             if let first = targets.first(where: { $0.id == id }) {
-                diagnostics.append(.error("duplicate target '\(id)': target ids must be unique", at: idNode.location,
-                                          notes: [.note("'\(id)' first defined here", at: first.location)]))
+                diagnostics.append(
+                    .error(
+                        "duplicate target '\(id)': target ids must be unique", at: idNode.location,
+                        notes: [.note("'\(id)' first defined here", at: first.location)]))
                 continue
             }
             targets.append(Crosswalk.Target(id: id, title: title, location: idNode.location))
@@ -59,8 +68,10 @@ public struct CrosswalkLoader {
     /// `links: {framework: {item: [target, ...]}}`, each name resolved.
     mutating func readLinks(_ node: Node, targets: [String], library: inout FrameworkLibrary) -> [Crosswalk.Link] {
         guard let frameworks = node.mapping else {
-            diagnostics.append(.error("expected a mapping of framework ids to their items' targets for 'links', found \(node.kindDescription)",
-                                      at: node.location))
+            diagnostics.append(
+                .error(
+                    "expected a mapping of framework ids to their items' targets for 'links', found \(node.kindDescription)",
+                    at: node.location))
             return []
         }
         var links: [Crosswalk.Link] = []
@@ -69,29 +80,34 @@ public struct CrosswalkLoader {
             let versions = library.frameworks(id: frameworkId)
             guard !versions.isEmpty else {
                 let known = library.frameworkIds()
-                let remedy = known.isEmpty
+                let remedy =
+                    known.isEmpty
                     ? "\(library.directory)/ holds no frameworks: pass --frameworks DIR, the folder of the frameworks it links"
                     : "\(library.directory)/ holds \(list(known))"
-                diagnostics.append(.error(
-                    "unknown framework '\(frameworkId)'\(Suggestion.hint(for: frameworkId, in: known)): \(remedy)",
-                    at: pair.key.location))
+                diagnostics.append(
+                    .error(
+                        "unknown framework '\(frameworkId)'\(Suggestion.hint(for: frameworkId, in: known)): \(remedy)",
+                        at: pair.key.location))
                 continue
             }
             // An item belongs to the framework when any version of it has the item.
             var itemIds: [String] = []
             for framework in versions { itemIds += framework.allItems.map(\.id).filter { !itemIds.contains($0) } }
             guard let items = pair.value.mapping else {
-                diagnostics.append(.error("expected a mapping of item ids to target lists for framework '\(frameworkId)', found \(pair.value.kindDescription)",
-                                          at: pair.value.location))
+                diagnostics.append(
+                    .error(
+                        "expected a mapping of item ids to target lists for framework '\(frameworkId)', found \(pair.value.kindDescription)",
+                        at: pair.value.location))
                 continue
             }
             // An item named twice is a duplicate key, which the YAML parser reports.
             for item in items {
                 let itemId = item.key.scalar?.text ?? ""
                 guard itemIds.contains(itemId) else {
-                    diagnostics.append(.error(
-                        "unknown item '\(itemId)' of framework '\(frameworkId)'\(Self.hint(for: itemId, in: itemIds)): link an item the framework has",
-                        at: item.key.location))
+                    diagnostics.append(
+                        .error(
+                            "unknown item '\(itemId)' of framework '\(frameworkId)'\(Self.hint(for: itemId, in: itemIds)): link an item the framework has",
+                            at: item.key.location))
                     continue
                 }
                 let nodes = item.value.sequence ?? [item.value]
@@ -99,19 +115,23 @@ public struct CrosswalkLoader {
                 for targetNode in nodes {
                     guard let target = targetId(targetNode) else { continue }
                     guard targets.contains(target) else {
-                        diagnostics.append(.error(
-                            "unknown target '\(target)' for item '\(itemId)' of framework '\(frameworkId)'\(Self.hint(for: target, in: targets)): targets are listed under 'targets'",
-                            at: targetNode.location))
+                        diagnostics.append(
+                            .error(
+                                "unknown target '\(target)' for item '\(itemId)' of framework '\(frameworkId)'\(Self.hint(for: target, in: targets)): targets are listed under 'targets'",
+                                at: targetNode.location))
                         continue
                     }
                     guard !linked.contains(target) else {
-                        diagnostics.append(.error("duplicate link: item '\(itemId)' of framework '\(frameworkId)' already carries target '\(target)'",
-                                                  at: targetNode.location))
+                        diagnostics.append(
+                            .error(
+                                "duplicate link: item '\(itemId)' of framework '\(frameworkId)' already carries target '\(target)'",
+                                at: targetNode.location))
                         continue
                     }
                     linked.append(target)
                 }
-                links.append(Crosswalk.Link(framework: frameworkId, item: itemId, targets: linked, location: item.key.location))
+                links.append(
+                    Crosswalk.Link(framework: frameworkId, item: itemId, targets: linked, location: item.key.location))
             }
         }
         return links

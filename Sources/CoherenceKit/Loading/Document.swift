@@ -37,8 +37,12 @@ public enum Document: Sendable {
                 throw .invalid(error)
             }
         }
-        throw .invalid(Diagnostics([.error(
-            "not a framework, an assessment or a crosswalk: expected a top-level 'framework', 'assessment' or 'crosswalk' key", at: root.location)]))
+        throw .invalid(
+            Diagnostics([
+                .error(
+                    "not a framework, an assessment or a crosswalk: expected a top-level 'framework', 'assessment' or 'crosswalk' key",
+                    at: root.location)
+            ]))
     }
 
     /// One line saying what the file holds.

@@ -43,7 +43,8 @@ public struct FrameworkLibrary: Sendable {
     public mutating func frameworks(id: String) -> [Framework] {
         let versions = parsedEntries { $0.id == id }
         return versions.compactMap { entry in
-            try? framework(for: FrameworkReference(id: entry.id, version: entry.version, location: entry.root!.location))
+            try? framework(
+                for: FrameworkReference(id: entry.id, version: entry.version, location: entry.root!.location))
         }
     }
 
@@ -67,19 +68,26 @@ public struct FrameworkLibrary: Sendable {
         let message: String
         if sameId.isEmpty {
             let available = entries.map { "'\($0.id)' \($0.version)" }
-            message = "framework '\(reference.id)' version '\(reference.version)' not found in \(directory)/ (it holds \(available.isEmpty ? "no frameworks" : available.joined(separator: ", "))): pass --frameworks DIR to look elsewhere"
+            message =
+                "framework '\(reference.id)' version '\(reference.version)' not found in \(directory)/ (it holds \(available.isEmpty ? "no frameworks" : available.joined(separator: ", "))): pass --frameworks DIR to look elsewhere"
         } else {
-            message = "the assessment is for version '\(reference.version)' of framework '\(reference.id)', but \(directory)/ has version \(sameId.map { "'\($0.version)'" }.joined(separator: ", ")): update framework_version or add that version of the framework"
+            message =
+                "the assessment is for version '\(reference.version)' of framework '\(reference.id)', but \(directory)/ has version \(sameId.map { "'\($0.version)'" }.joined(separator: ", ")): update framework_version or add that version of the framework"
         }
         let skippedNotes = unlisted.sorted().filter { Self.isBrokenFramework($0, limits: limits) }.map {
-            Diagnostic.note("skipped: not a valid framework file; run 'coherence validate \($0)' to see why",
-                            at: Location(file: $0, line: 1, column: 1))
+            Diagnostic.note(
+                "skipped: not a valid framework file; run 'coherence validate \($0)' to see why",
+                at: Location(file: $0, line: 1, column: 1))
         }
         // A reference read from no file (a server's request) is blamed on the folder.
         let location = reference.location ?? Location(file: directory, line: 1, column: 1)
-        throw Diagnostics([.error(message, at: location, notes: sameId.map {
-            .note("framework '\($0.id)' version '\($0.version)' is defined here", at: $0.root!.location)
-        } + skippedNotes)])
+        throw Diagnostics([
+            .error(
+                message, at: location,
+                notes: sameId.map {
+                    .note("framework '\($0.id)' version '\($0.version)' is defined here", at: $0.root!.location)
+                } + skippedNotes)
+        ])
     }
 
     private mutating func allEntries() -> [Entry] {
@@ -127,7 +135,11 @@ public struct FrameworkLibrary: Sendable {
                 found.append(Entry(id: header[0], version: header[1], path: path))
             case .found, .absent: unlisted.append(path)
             case .undecided:
-                if let entry = Self.entry(parsingWhole: path, limits: limits) { found.append(entry) } else { unlisted.append(path) }
+                if let entry = Self.entry(parsingWhole: path, limits: limits) {
+                    found.append(entry)
+                } else {
+                    unlisted.append(path)
+                }
             }
         }
         return found

@@ -8,7 +8,10 @@ extension FrameworkLoader {
 
     mutating func readScales(_ node: Node) -> [Scale] {
         guard let pairs = node.mapping else {
-            diagnostics.append(.error("expected a mapping of scale ids to scales for 'scales', found \(node.kindDescription)", at: node.location))
+            diagnostics.append(
+                .error(
+                    "expected a mapping of scale ids to scales for 'scales', found \(node.kindDescription)",
+                    at: node.location))
             return []
         }
         var result: [Scale] = []
@@ -16,7 +19,10 @@ extension FrameworkLoader {
         for pair in pairs {
             guard let id = pair.key.identifier("a scale id", .name, into: &diagnostics) else { continue }
             if let first = seen[id] {
-                diagnostics.append(.error("duplicate scale '\(id)'", at: pair.key.location, notes: [.note("first defined here", at: first)]))
+                diagnostics.append(
+                    .error(
+                        "duplicate scale '\(id)'", at: pair.key.location,
+                        notes: [.note("first defined here", at: first)]))
                 continue
             }
             seen[id] = pair.key.location
@@ -31,20 +37,26 @@ extension FrameworkLoader {
 
     mutating func readScale(id: String, _ node: Node) -> Scale? {
         let subject = "scale '\(id)'"
-        guard let fields = MappingReader(node, subject: subject, keys: ["levels", "range"], diagnostics: &diagnostics) else {
+        guard let fields = MappingReader(node, subject: subject, keys: ["levels", "range"], diagnostics: &diagnostics)
+        else {
             return nil
         }
         switch (fields["levels"], fields["range"]) {
         case (let levels?, nil):
             return readLevels(levels, of: id).map { Scale(id: id, kind: .levels($0), location: node.location) }
         case (nil, let range?):
-            guard let bounds = MappingReader(range, subject: "the range of \(subject)", keys: ["min", "max"],
-                                             required: ["min", "max"], diagnostics: &diagnostics),
+            guard
+                let bounds = MappingReader(
+                    range, subject: "the range of \(subject)", keys: ["min", "max"],
+                    required: ["min", "max"], diagnostics: &diagnostics),
                 let min = bounds["min"]?.number("the minimum of \(subject)", into: &diagnostics),
                 let max = bounds["max"]?.number("the maximum of \(subject)", into: &diagnostics)
             else { return nil }
             guard min < max else {
-                diagnostics.append(.error("the range of \(subject) must have min below max, found \(LevelText.format(min)) to \(LevelText.format(max))", at: range.location))
+                diagnostics.append(
+                    .error(
+                        "the range of \(subject) must have min below max, found \(LevelText.format(min)) to \(LevelText.format(max))",
+                        at: range.location))
                 return nil
             }
             return Scale(id: id, kind: .range(min: min, max: max), location: node.location)
@@ -58,7 +70,10 @@ extension FrameworkLoader {
 
     mutating func readLevels(_ node: Node, of scale: String) -> [Level]? {
         guard let elements = node.sequence, !elements.isEmpty else {
-            diagnostics.append(.error("expected a non-empty list of levels for scale '\(scale)', found \(node.kindDescription)", at: node.location))
+            diagnostics.append(
+                .error(
+                    "expected a non-empty list of levels for scale '\(scale)', found \(node.kindDescription)",
+                    at: node.location))
             return nil
         }
         var levels: [Level] = []
@@ -66,26 +81,36 @@ extension FrameworkLoader {
         var previous: (value: Double, location: Location)?
         var valid = true
         for element in elements {
-            guard let fields = MappingReader(element, subject: "a level of scale '\(scale)'", keys: ["value", "label", "meaning"],
-                                             required: ["value", "label"], diagnostics: &diagnostics),
+            guard
+                let fields = MappingReader(
+                    element, subject: "a level of scale '\(scale)'", keys: ["value", "label", "meaning"],
+                    required: ["value", "label"], diagnostics: &diagnostics),
                 let value = fields["value"]?.number("a level value of scale '\(scale)'", into: &diagnostics),
                 let label = fields["label"]?.text("a level label", limit: .label, into: &diagnostics)
-            else { valid = false; continue }
+            else {
+                valid = false
+                continue
+            }
             if let previous, value <= previous.value {
-                diagnostics.append(.error(
-                    "level values of scale '\(scale)' must be distinct and ascending: \(LevelText.format(value)) follows \(LevelText.format(previous.value))",
-                    at: fields["value"]!.location, notes: [.note("previous level here", at: previous.location)]))
+                diagnostics.append(
+                    .error(
+                        "level values of scale '\(scale)' must be distinct and ascending: \(LevelText.format(value)) follows \(LevelText.format(previous.value))",
+                        at: fields["value"]!.location, notes: [.note("previous level here", at: previous.location)]))
                 valid = false
             }
             previous = (value, fields["value"]!.location)
             let key = label.lowercased()
             if let first = labels[key] {
-                diagnostics.append(.error("duplicate label '\(label)' in scale '\(scale)': labels must be unique, ignoring case",
-                                          at: fields["label"]!.location, notes: [.note("first used here", at: first)]))
+                diagnostics.append(
+                    .error(
+                        "duplicate label '\(label)' in scale '\(scale)': labels must be unique, ignoring case",
+                        at: fields["label"]!.location, notes: [.note("first used here", at: first)]))
                 valid = false
             } else if Self.reservedLabels.contains(key) {
-                diagnostics.append(.error("'\(label)' cannot be a level label: answers use it to mean \(key == "n/a" ? "not applicable" : "not known")",
-                                          at: fields["label"]!.location))
+                diagnostics.append(
+                    .error(
+                        "'\(label)' cannot be a level label: answers use it to mean \(key == "n/a" ? "not applicable" : "not known")",
+                        at: fields["label"]!.location))
                 valid = false
             }
             labels[key] = fields["label"]!.location
@@ -97,92 +122,120 @@ extension FrameworkLoader {
 
     mutating func readDimensions(_ node: Node) -> [Dimension] {
         readList(node, of: "dimensions").compactMap { element in
-            guard let fields = MappingReader(element, subject: element.subject("dimension"), keys: ["id", "title", "description", "weight"],
-                                             required: ["id", "title"], diagnostics: &diagnostics),
+            guard
+                let fields = MappingReader(
+                    element, subject: element.subject("dimension"), keys: ["id", "title", "description", "weight"],
+                    required: ["id", "title"], diagnostics: &diagnostics),
                 let id = fields["id"]?.identifier("a dimension id", .name, into: &diagnostics),
                 let title = fields["title"]?.text("the title of dimension '\(id)'", limit: .label, into: &diagnostics),
                 define(id, kind: "dimension", at: fields["id"]!.location)
             else { return nil }
             let weight = fields["weight"].map { $0.weight("the weight of dimension '\(id)'", into: &diagnostics) } ?? 1
-            return Dimension(id: id, title: title, description: fields["description"]?.text("a description", into: &diagnostics),
-                             weight: weight ?? 1, location: element.location)
+            return Dimension(
+                id: id, title: title, description: fields["description"]?.text("a description", into: &diagnostics),
+                weight: weight ?? 1, location: element.location)
         }
     }
 
     mutating func readBands(_ node: Node) -> [Band] {
         var bands: [Band] = []
         for element in readList(node, of: "bands") {
-            guard let fields = MappingReader(element, subject: "a band", keys: ["min", "label", "code", "meaning"],
-                                             required: ["min", "label"], diagnostics: &diagnostics),
+            guard
+                let fields = MappingReader(
+                    element, subject: "a band", keys: ["min", "label", "code", "meaning"],
+                    required: ["min", "label"], diagnostics: &diagnostics),
                 let min = fields["min"]?.number("the min of a band", into: &diagnostics),
                 let label = fields["label"]?.text("the label of a band", limit: .label, into: &diagnostics)
             else { continue }
             let code = fields["code"]?.number("the code of band '\(label)'", into: &diagnostics)
             if let code, let node = fields["code"], let other = bands.first(where: { $0.code == code }) {
-                diagnostics.append(.error("band '\(label)' has code \(LevelText.format(code)), already the code of band '\(other.label)': give each band its own code",
-                                          at: node.location, notes: [.note("band '\(other.label)' here", at: other.location)]))
+                diagnostics.append(
+                    .error(
+                        "band '\(label)' has code \(LevelText.format(code)), already the code of band '\(other.label)': give each band its own code",
+                        at: node.location, notes: [.note("band '\(other.label)' here", at: other.location)]))
             }
             let at = fields["min"]!.location
             if bands.isEmpty, min != 0 {
                 diagnostics.append(.error("the first band must start at min 0, found \(LevelText.format(min))", at: at))
             } else if let last = bands.last, min <= last.min {
-                diagnostics.append(.error("bands must be in ascending order of min: \(LevelText.format(min)) follows \(LevelText.format(last.min))",
-                                          at: at, notes: [.note("previous band here", at: last.location)]))
+                diagnostics.append(
+                    .error(
+                        "bands must be in ascending order of min: \(LevelText.format(min)) follows \(LevelText.format(last.min))",
+                        at: at, notes: [.note("previous band here", at: last.location)]))
             } else if min > 100 {
                 diagnostics.append(.error("band min \(LevelText.format(min)) is above 100, the highest score", at: at))
             }
-            bands.append(Band(min: min, label: label, code: code,
-                              meaning: fields["meaning"]?.text("the meaning of band '\(label)'", into: &diagnostics), location: at))
+            bands.append(
+                Band(
+                    min: min, label: label, code: code,
+                    meaning: fields["meaning"]?.text("the meaning of band '\(label)'", into: &diagnostics), location: at
+                ))
         }
         return bands
     }
 
     mutating func readProfile(_ node: Node) -> [ProfileField] {
         guard let pairs = node.mapping else {
-            diagnostics.append(.error("expected a mapping of field names to types for 'profile', found \(node.kindDescription)", at: node.location))
+            diagnostics.append(
+                .error(
+                    "expected a mapping of field names to types for 'profile', found \(node.kindDescription)",
+                    at: node.location))
             return []
         }
         let types = ProfileField.FieldType.allCases.map(\.rawValue)
         return pairs.compactMap { pair in
             guard let id = pair.key.identifier("a profile field", .name, into: &diagnostics),
-                let fields = MappingReader(pair.value, subject: "profile field '\(id)'", keys: ["type", "title"],
-                                           required: ["type"], diagnostics: &diagnostics),
+                let fields = MappingReader(
+                    pair.value, subject: "profile field '\(id)'", keys: ["type", "title"],
+                    required: ["type"], diagnostics: &diagnostics),
                 let typeNode = fields["type"], let typeName = typeNode.text("a profile field type", into: &diagnostics)
             else { return nil }
             guard let type = ProfileField.FieldType(rawValue: typeName) else {
-                diagnostics.append(.error(
-                    "unknown type '\(typeName)' for profile field '\(id)'\(Suggestion.hint(for: typeName, in: types)): use bool, string, number or list",
-                    at: typeNode.location))
+                diagnostics.append(
+                    .error(
+                        "unknown type '\(typeName)' for profile field '\(id)'\(Suggestion.hint(for: typeName, in: types)): use bool, string, number or list",
+                        at: typeNode.location))
                 return nil
             }
-            return ProfileField(id: id, type: type, title: fields["title"]?.text("the title of profile field '\(id)'", limit: .label, into: &diagnostics), location: pair.key.location)
+            return ProfileField(
+                id: id, type: type,
+                title: fields["title"]?.text("the title of profile field '\(id)'", limit: .label, into: &diagnostics),
+                location: pair.key.location)
         }
     }
 
     mutating func readCapacity(_ node: Node) -> [CapacityModule] {
         var seen: [String: Location] = [:]
         return readList(node, of: "capacity").compactMap { element in
-            guard let fields = MappingReader(element, subject: element.subject("capacity module"), keys: ["id", "title", "reference", "description"],
-                                             required: ["id", "title"], diagnostics: &diagnostics),
+            guard
+                let fields = MappingReader(
+                    element, subject: element.subject("capacity module"),
+                    keys: ["id", "title", "reference", "description"],
+                    required: ["id", "title"], diagnostics: &diagnostics),
                 let id = fields["id"]?.identifier("a capacity module id", .name, into: &diagnostics),
-                let title = fields["title"]?.text("the title of capacity module '\(id)'", limit: .label, into: &diagnostics)
+                let title = fields["title"]?.text(
+                    "the title of capacity module '\(id)'", limit: .label, into: &diagnostics)
             else { return nil }
             if let first = seen[id] {
-                diagnostics.append(.error("duplicate capacity module '\(id)'", at: fields["id"]!.location,
-                                          notes: [.note("first defined here", at: first)]))
+                diagnostics.append(
+                    .error(
+                        "duplicate capacity module '\(id)'", at: fields["id"]!.location,
+                        notes: [.note("first defined here", at: first)]))
                 return nil
             }
             seen[id] = fields["id"]!.location
-            return CapacityModule(id: id, title: title, reference: fields["reference"]?.text("a reference", into: &diagnostics),
-                                  description: fields["description"]?.text("a description", into: &diagnostics),
-                                  location: element.location)
+            return CapacityModule(
+                id: id, title: title, reference: fields["reference"]?.text("a reference", into: &diagnostics),
+                description: fields["description"]?.text("a description", into: &diagnostics),
+                location: element.location)
         }
     }
 
     /// The elements of a list, or none with a diagnostic when `node` is not a list.
     mutating func readList(_ node: Node, of what: String) -> [Node] {
         guard let elements = node.sequence else {
-            diagnostics.append(.error("expected a list for '\(what)', found \(node.kindDescription)", at: node.location))
+            diagnostics.append(
+                .error("expected a list for '\(what)', found \(node.kindDescription)", at: node.location))
             return []
         }
         return elements

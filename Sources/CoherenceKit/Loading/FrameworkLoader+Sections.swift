@@ -2,7 +2,9 @@ import YAML
 
 /// Reading the section tree and its items.
 extension FrameworkLoader {
-    static let sectionKeys = ["id", "title", "description", "weight", "aggregate", "incomplete", "reference", "items", "sections"]
+    static let sectionKeys = [
+        "id", "title", "description", "weight", "aggregate", "incomplete", "reference", "items", "sections",
+    ]
     static let itemKeys = [
         "id", "question", "guidance", "scale", "levels", "weight", "effort", "target", "dimensions", "applies_if",
         "evidence", "capacity", "references", "allow_na",
@@ -13,8 +15,10 @@ extension FrameworkLoader {
     }
 
     mutating func readSection(_ node: Node, depth: Int) -> Section? {
-        guard let fields = MappingReader(node, subject: node.subject("section"), keys: Self.sectionKeys, required: ["id", "title"],
-                                         diagnostics: &diagnostics),
+        guard
+            let fields = MappingReader(
+                node, subject: node.subject("section"), keys: Self.sectionKeys, required: ["id", "title"],
+                diagnostics: &diagnostics),
             let id = fields["id"]?.identifier("a section id", .name, into: &diagnostics)
         else { return nil }
         let subject = "section '\(id)'"
@@ -24,20 +28,28 @@ extension FrameworkLoader {
         let aggregate = fields["aggregate"].map { aggregation($0, of: subject) } ?? .mean
         let incomplete = fields["incomplete"].map { incompleteAnswers($0, of: subject) } ?? .zero
         let items = fields["items"].map { readList($0, of: "items").compactMap { readItem($0) } } ?? []
-        let sections = fields["sections"].map { readList($0, of: "sections").compactMap { readSection($0, depth: depth + 1) } } ?? []
+        let sections =
+            fields["sections"].map { readList($0, of: "sections").compactMap { readSection($0, depth: depth + 1) } }
+            ?? []
         if !fields.has("items") && !fields.has("sections") {
-            diagnostics.append(.error("\(subject) has neither items nor sections: add 'items', 'sections', or both", at: node.location))
+            diagnostics.append(
+                .error("\(subject) has neither items nor sections: add 'items', 'sections', or both", at: node.location)
+            )
         }
         guard defined, let title, let weight, let aggregate, let incomplete else { return nil }
         return Section(
-            id: id, title: title, description: fields["description"]?.text("the description of \(subject)", into: &diagnostics),
-            weight: weight, aggregate: aggregate, incomplete: incomplete, reference: fields["reference"]?.text("a reference", into: &diagnostics),
+            id: id, title: title,
+            description: fields["description"]?.text("the description of \(subject)", into: &diagnostics),
+            weight: weight, aggregate: aggregate, incomplete: incomplete,
+            reference: fields["reference"]?.text("a reference", into: &diagnostics),
             items: items, sections: sections, location: node.location)
     }
 
     mutating func readItem(_ node: Node) -> Item? {
-        guard let fields = MappingReader(node, subject: node.subject("item"), keys: Self.itemKeys, required: ["id", "question"],
-                                         diagnostics: &diagnostics),
+        guard
+            let fields = MappingReader(
+                node, subject: node.subject("item"), keys: Self.itemKeys, required: ["id", "question"],
+                diagnostics: &diagnostics),
             let id = fields["id"]?.identifier("an item id", .item, into: &diagnostics)
         else { return nil }
         let subject = "item '\(id)'"
@@ -51,7 +63,8 @@ extension FrameworkLoader {
             scaleId = defaultScale
         } else {
             if invalidScales.isEmpty {
-                diagnostics.append(.error("\(subject) names no scale and the framework has no default_scale", at: node.location))
+                diagnostics.append(
+                    .error("\(subject) names no scale and the framework has no default_scale", at: node.location))
             }
             scaleId = nil
         }
@@ -62,35 +75,48 @@ extension FrameworkLoader {
         if let node = fields["target"], let scale {
             target = answerValue(node, on: scale, what: "the target of \(subject)")
         }
-        let rubric = fields["levels"].flatMap { node in scale.map { rubricLevels(node, on: $0, subject: subject) } } ?? [:]
+        let rubric =
+            fields["levels"].flatMap { node in scale.map { rubricLevels(node, on: $0, subject: subject) } } ?? [:]
         let memberships = fields["dimensions"].map { readMemberships($0, subject: subject) } ?? []
-        let capacity = fields["capacity"].map {
-            resolve($0.texts("the capacity of \(subject)", into: &diagnostics), among: capacityIds,
+        let capacity =
+            fields["capacity"].map {
+                resolve(
+                    $0.texts("the capacity of \(subject)", into: &diagnostics), among: capacityIds,
                     what: "capacity module", in: subject)
-        } ?? []
+            } ?? []
         var evidence = Item.Evidence.optional
         if let node = fields["evidence"], let text = node.text("the evidence of \(subject)", into: &diagnostics) {
             if let value = Item.Evidence(rawValue: text) {
                 evidence = value
             } else {
-                diagnostics.append(.error("evidence of \(subject) must be 'required' or 'optional', found '\(text)'", at: node.location))
+                diagnostics.append(
+                    .error(
+                        "evidence of \(subject) must be 'required' or 'optional', found '\(text)'", at: node.location))
             }
         }
         let appliesIf = fields["applies_if"].flatMap { node in
-            node.text("the applies_if of \(subject)", into: &diagnostics).map { SourceExpression($0, at: node.textLocation) }
+            node.text("the applies_if of \(subject)", into: &diagnostics).map {
+                SourceExpression($0, at: node.textLocation)
+            }
         }
-        let allowsNotApplicable = fields["allow_na"].map { $0.bool("the allow_na of \(subject)", into: &diagnostics) } ?? true
+        let allowsNotApplicable =
+            fields["allow_na"].map { $0.bool("the allow_na of \(subject)", into: &diagnostics) } ?? true
         if allowsNotApplicable == false, let condition = fields["applies_if"] {
-            diagnostics.append(.error(
-                "\(subject) has allow_na: false, so it applies to every country, and an applies_if that could exclude it: remove one of them",
-                at: condition.location, notes: [.note("allow_na set here", at: fields["allow_na"]!.location)]))
+            diagnostics.append(
+                .error(
+                    "\(subject) has allow_na: false, so it applies to every country, and an applies_if that could exclude it: remove one of them",
+                    at: condition.location, notes: [.note("allow_na set here", at: fields["allow_na"]!.location)]))
         }
         guard defined, let question, let scaleId, let weight, let effort, let allowsNotApplicable else { return nil }
         return Item(
-            id: id, question: question, guidance: fields["guidance"]?.text("the guidance of \(subject)", into: &diagnostics),
-            scale: scaleId, rubric: rubric, weight: weight, effort: effort, target: target, dimensions: memberships, appliesIf: appliesIf,
+            id: id, question: question,
+            guidance: fields["guidance"]?.text("the guidance of \(subject)", into: &diagnostics),
+            scale: scaleId, rubric: rubric, weight: weight, effort: effort, target: target, dimensions: memberships,
+            appliesIf: appliesIf,
             allowsNotApplicable: allowsNotApplicable, evidence: evidence, capacity: capacity,
-            references: fields["references"].map { $0.texts("the references of \(subject)", into: &diagnostics).map(\.text) } ?? [],
+            references: fields["references"].map {
+                $0.texts("the references of \(subject)", into: &diagnostics).map(\.text)
+            } ?? [],
             location: node.location)
     }
 
@@ -101,21 +127,28 @@ extension FrameworkLoader {
             return node.number(what(), into: &diagnostics).flatMap { checked($0, node: node, on: scale, what: what()) }
         case .string(let label)? where !scale.levels.isEmpty:
             if let level = scale.level(labeled: label) { return level.value }
-            diagnostics.append(.error(
-                "'\(label)' is not a level of scale '\(scale.id)' for \(what())\(Suggestion.hint(for: label, in: scale.levels.map(\.label))): use one of \(describe(scale))",
-                at: node.location))
+            diagnostics.append(
+                .error(
+                    "'\(label)' is not a level of scale '\(scale.id)' for \(what())\(Suggestion.hint(for: label, in: scale.levels.map(\.label))): use one of \(describe(scale))",
+                    at: node.location))
             return nil
         default:
-            diagnostics.append(.error("expected a value of scale '\(scale.id)' for \(what()) (\(describe(scale))), found \(node.kindDescription)",
-                                      at: node.location))
+            diagnostics.append(
+                .error(
+                    "expected a value of scale '\(scale.id)' for \(what()) (\(describe(scale))), found \(node.kindDescription)",
+                    at: node.location))
             return nil
         }
     }
 
-    private mutating func checked(_ value: Double, node: Node, on scale: Scale, what: @autoclosure () -> String) -> Double? {
+    private mutating func checked(
+        _ value: Double, node: Node, on scale: Scale, what: @autoclosure () -> String
+    ) -> Double? {
         guard scale.contains(value) else {
-            diagnostics.append(.error("\(LevelText.format(value)) is not a value of scale '\(scale.id)' for \(what()): use \(describe(scale))",
-                                      at: node.location))
+            diagnostics.append(
+                .error(
+                    "\(LevelText.format(value)) is not a value of scale '\(scale.id)' for \(what()): use \(describe(scale))",
+                    at: node.location))
             return nil
         }
         return value
@@ -123,8 +156,10 @@ extension FrameworkLoader {
 
     mutating func rubricLevels(_ node: Node, on scale: Scale, subject: String) -> [Double: String] {
         guard let pairs = node.mapping else {
-            diagnostics.append(.error("expected a mapping of level values to descriptions for the levels of \(subject), found \(node.kindDescription)",
-                                      at: node.location))
+            diagnostics.append(
+                .error(
+                    "expected a mapping of level values to descriptions for the levels of \(subject), found \(node.kindDescription)",
+                    at: node.location))
             return [:]
         }
         var rubric: [Double: String] = [:]
@@ -151,7 +186,9 @@ extension FrameworkLoader {
                 return Membership(dimension: id, weight: weight)
             }
         }
-        return resolve(node.texts("the dimensions of \(subject)", into: &diagnostics), among: known, what: "dimension", in: subject)
-            .map { Membership(dimension: $0) }
+        return resolve(
+            node.texts("the dimensions of \(subject)", into: &diagnostics), among: known, what: "dimension", in: subject
+        )
+        .map { Membership(dimension: $0) }
     }
 }

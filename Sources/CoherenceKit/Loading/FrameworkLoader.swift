@@ -24,7 +24,9 @@ public struct FrameworkLoader {
     var defaultScale: String?
 
     /// Parses and validates the framework in `text`, read from `file`.
-    public static func parse(_ text: String, file: String, limits: YAML.Limits = .default) throws(Diagnostics) -> Framework {
+    public static func parse(
+        _ text: String, file: String, limits: YAML.Limits = .default
+    ) throws(Diagnostics) -> Framework {
         let root = try YAMLParser(limits: limits).parse(text, file: file)
         return try load(root)
     }
@@ -41,11 +43,14 @@ public struct FrameworkLoader {
     }
 
     mutating func framework(from root: Node) -> Framework? {
-        guard let fields = MappingReader(root, subject: "a framework file", keys: Self.rootKeys,
-                                         required: ["framework", "sections"], diagnostics: &diagnostics),
+        guard
+            let fields = MappingReader(
+                root, subject: "a framework file", keys: Self.rootKeys,
+                required: ["framework", "sections"], diagnostics: &diagnostics),
             let headerNode = fields["framework"],
-            let header = MappingReader(headerNode, subject: "the framework header", keys: Self.headerKeys,
-                                       required: ["id", "version", "title"], diagnostics: &diagnostics)
+            let header = MappingReader(
+                headerNode, subject: "the framework header", keys: Self.headerKeys,
+                required: ["id", "version", "title"], diagnostics: &diagnostics)
         else { return nil }
 
         let id = header["id"]?.identifier("the framework id", .framework, into: &diagnostics)
@@ -66,9 +71,10 @@ public struct FrameworkLoader {
                 if scale.contains(value) {
                     defaultTarget = value
                 } else {
-                    diagnostics.append(.error(
-                        "default_target \(LevelText.format(value)) is not a value of scale '\(scale.id)' (\(describe(scale)))",
-                        at: node.location))
+                    diagnostics.append(
+                        .error(
+                            "default_target \(LevelText.format(value)) is not a value of scale '\(scale.id)' (\(describe(scale)))",
+                            at: node.location))
                 }
             } else if invalidScales.isEmpty {
                 diagnostics.append(.error("default_target needs a default_scale to belong to", at: node.location))
@@ -95,7 +101,8 @@ public struct FrameworkLoader {
             description: header["description"]?.text("the framework description", into: &diagnostics),
             source: header["source"]?.text("the framework source", into: &diagnostics),
             defaultScale: defaultScaleId, defaultTarget: defaultTarget, aggregate: aggregate,
-            incomplete: incomplete, scales: scales, dimensions: dimensions, bands: bands, profile: profile, capacity: capacity,
+            incomplete: incomplete, scales: scales, dimensions: dimensions, bands: bands, profile: profile,
+            capacity: capacity,
             sections: sections, rules: rules, location: root.location)
     }
 
@@ -106,8 +113,10 @@ public struct FrameworkLoader {
     /// Records `id` in the namespace shared by sections, items, rules and dimensions.
     mutating func define(_ id: String, kind: String, at location: Location) -> Bool {
         if let first = definitions[id] {
-            diagnostics.append(.error("duplicate id '\(id)': \(kind) ids must be unique across sections, items, rules and dimensions",
-                                      at: location, notes: [.note("'\(id)' first defined here", at: first)]))
+            diagnostics.append(
+                .error(
+                    "duplicate id '\(id)': \(kind) ids must be unique across sections, items, rules and dimensions",
+                    at: location, notes: [.note("'\(id)' first defined here", at: first)]))
             return false
         }
         definitions[id] = location
@@ -117,7 +126,8 @@ public struct FrameworkLoader {
     mutating func aggregation(_ node: Node, of subject: String) -> Aggregation? {
         guard let text = node.text("the aggregate of \(subject)", into: &diagnostics) else { return nil }
         guard let aggregation = Aggregation(rawValue: text) else {
-            diagnostics.append(.error("unknown aggregate '\(text)' for \(subject): use mean, min or flat", at: node.location))
+            diagnostics.append(
+                .error("unknown aggregate '\(text)' for \(subject): use mean, min or flat", at: node.location))
             return nil
         }
         return aggregation
@@ -127,9 +137,10 @@ public struct FrameworkLoader {
     mutating func incompleteAnswers(_ node: Node, of subject: String) -> IncompleteAnswers? {
         guard let text = node.text("the incomplete of \(subject)", into: &diagnostics) else { return nil }
         guard let value = IncompleteAnswers(rawValue: text) else {
-            diagnostics.append(.error(
-                "unknown value '\(text)' for the incomplete of \(subject)\(Suggestion.hint(for: text, in: IncompleteAnswers.allCases.map(\.rawValue))): use zero (unknown and unanswered items score 0) or unscored (no score while any is unknown or unanswered)",
-                at: node.location))
+            diagnostics.append(
+                .error(
+                    "unknown value '\(text)' for the incomplete of \(subject)\(Suggestion.hint(for: text, in: IncompleteAnswers.allCases.map(\.rawValue))): use zero (unknown and unanswered items score 0) or unscored (no score while any is unknown or unanswered)",
+                    at: node.location))
             return nil
         }
         return value
@@ -143,24 +154,30 @@ public struct FrameworkLoader {
         guard scale(named: id) != nil else {
             if invalidScales.contains(id) { return nil }
             let known = scales.map(\.id)
-            diagnostics.append(.error(
-                "unknown scale '\(id)' in \(subject)\(Suggestion.hint(for: id, in: known)): defined scales are \(list(known))",
-                at: node.location))
+            diagnostics.append(
+                .error(
+                    "unknown scale '\(id)' in \(subject)\(Suggestion.hint(for: id, in: known)): defined scales are \(list(known))",
+                    at: node.location))
             return nil
         }
         return id
     }
 
     /// Checks that every id in `references` names one of `known`, for messages about `what`.
-    mutating func resolve(_ references: [(text: String, node: Node)], among known: [String], what: String, in subject: String) -> [String] {
+    mutating func resolve(
+        _ references: [(text: String, node: Node)], among known: [String], what: String, in subject: String
+    ) -> [String] {
         references.compactMap { resolve($0.text, at: $0.node, among: known, what: what, in: subject) }
     }
 
     /// `text` when it names one of `known`; else nil, with a diagnostic at `node`.
-    mutating func resolve(_ text: String, at node: Node, among known: [String], what: String, in subject: String) -> String? {
+    mutating func resolve(
+        _ text: String, at node: Node, among known: [String], what: String, in subject: String
+    ) -> String? {
         if known.contains(text) { return text }
-        diagnostics.append(.error(
-            "unknown \(what) '\(text)' in \(subject)\(Suggestion.hint(for: text, in: known))", at: node.location))
+        diagnostics.append(
+            .error(
+                "unknown \(what) '\(text)' in \(subject)\(Suggestion.hint(for: text, in: known))", at: node.location))
         return nil
     }
 }

@@ -5,8 +5,11 @@ extension InputFile {
     /// `crosswalks/NAME.yaml` in the library's folder; validated against the library's frameworks.
     public static func crosswalk(_ name: String, library: inout FrameworkLibrary) throws(InputError) -> Crosswalk {
         let isPath = name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
-        let path = isPath ? name : ((library.directory as NSString).appendingPathComponent("crosswalks") as NSString)
-            .appendingPathComponent(name + ".yaml")
+        let path =
+            isPath
+            ? name
+            : ((library.directory as NSString).appendingPathComponent("crosswalks") as NSString)
+                .appendingPathComponent(name + ".yaml")
         let root = try parse(path, limits: library.limits)
         do {
             return try CrosswalkLoader.load(root, library: &library)

@@ -51,10 +51,11 @@ public enum InputFile {
         // FileManager.contents(atPath:), frees its buffer when the file is empty).
         do {
             return try YAMLParser(limits: limits).parseFile(atPath: path)
-        } catch where error.kind == .missingInput {
+        } catch  where error.kind == .missingInput {
             let prefix = "cannot read the file: "
             let message = error.all.first?.message ?? ""
-            throw .unreadable(path: path, reason: message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message)
+            throw .unreadable(
+                path: path, reason: message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message)
         } catch {
             throw .invalid(error)
         }

@@ -19,11 +19,13 @@ struct MappingReader {
         diagnostics: inout [Diagnostic]
     ) {
         guard let pairs = node.mapping else {
-            diagnostics.append(.error("expected a mapping for \(subject()), found \(node.kindDescription)", at: node.location))
+            diagnostics.append(
+                .error("expected a mapping for \(subject()), found \(node.kindDescription)", at: node.location))
             return nil
         }
-        assert(keys.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII && !"K;`".unicodeScalars.contains($0) } },
-               "known keys are told apart by length: see position(of:in:)")
+        assert(
+            keys.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII && !"K;`".unicodeScalars.contains($0) } },
+            "known keys are told apart by length: see position(of:in:)")
         self.keys = keys
         self.pairs = pairs
         positions = Array(repeating: -1, count: keys.count)
@@ -34,7 +36,8 @@ struct MappingReader {
                 positions[known] = position
             } else {
                 let pair = pairs[position]
-                var hint = Suggestion.nearest(to: key, in: keys).map { "did you mean '\($0)'?" }
+                var hint =
+                    Suggestion.nearest(to: key, in: keys).map { "did you mean '\($0)'?" }
                     ?? "expected one of: \(keys.joined(separator: ", "))"
                 if pair.value.value == .null, pair.key.scalar?.style == .plain {
                     // `{title: a, b}` reads `b` as a key: the usual cause is an unquoted comma in a text.
@@ -85,7 +88,9 @@ struct MappingReader {
 extension Node {
     /// The text of any scalar but null, at most `limit` long: numbers keep the text as written
     /// (`version: 2026.1`).
-    func text(_ what: @autoclosure () -> String, limit: TextLimit = .text, into diagnostics: inout [Diagnostic]) -> String? {
+    func text(
+        _ what: @autoclosure () -> String, limit: TextLimit = .text, into diagnostics: inout [Diagnostic]
+    ) -> String? {
         guard let scalar, !scalar.isNull else {
             diagnostics.append(.error("expected text for \(what()), found \(kindDescription)", at: location))
             return nil
@@ -132,7 +137,8 @@ extension Node {
     }
 
     /// A list of texts; a single text is read as a list of one.
-    func texts(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> [(text: String, node: Node)] {
+    func texts(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> [(text: String, node: Node)]
+    {
         if scalar != nil {
             return text(what(), into: &diagnostics).map { [($0, self)] } ?? []
         }
@@ -149,7 +155,9 @@ extension Node {
     }
 
     /// An identifier matching `pattern`.
-    func identifier(_ what: @autoclosure () -> String, _ pattern: IdentifierPattern, into diagnostics: inout [Diagnostic]) -> String? {
+    func identifier(
+        _ what: @autoclosure () -> String, _ pattern: IdentifierPattern, into diagnostics: inout [Diagnostic]
+    ) -> String? {
         guard let text = text(what(), limit: .label, into: &diagnostics) else { return nil }
         guard pattern.matches(text) else {
             diagnostics.append(.error("\(what()) '\(text)' is not a valid id: \(pattern.explanation)", at: location))
@@ -185,7 +193,8 @@ enum IdentifierPattern {
         guard let first = text.unicodeScalars.first else { return false }
         let lowerDigit: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
         let word: (Unicode.Scalar) -> Bool = {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "_.-".unicodeScalars.contains($0)
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || "_.-".unicodeScalars.contains($0)
         }
         switch self {
         case .framework:

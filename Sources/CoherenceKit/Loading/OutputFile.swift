@@ -37,7 +37,11 @@ public enum OutputFile {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw .failed(path: path, reason: "it is a folder: name a file inside it, such as \((path as NSString).appendingPathComponent("NAME.yaml"))")
+            throw .failed(
+                path: path,
+                reason:
+                    "it is a folder: name a file inside it, such as \((path as NSString).appendingPathComponent("NAME.yaml"))"
+            )
         }
         let folder = url.deletingLastPathComponent()
         do {
@@ -102,7 +106,8 @@ public enum OutputFile {
     /// inputs (DESIGN.md §7: nothing is written over a file a command read, `--force` or not).
     public static func checkNotAFramework(_ path: String, frameworks: [Framework]) throws(OutputError) {
         if InputPaths(frameworks.map(\.location.file)).contains(path) {
-            throw .refused(path: path, reason: "this is the framework file the command reads: choose another output path")
+            throw .refused(
+                path: path, reason: "this is the framework file the command reads: choose another output path")
         }
     }
 

@@ -61,7 +61,9 @@ public struct Crosswalk: Sendable {
     /// The framework ids the crosswalk links, in document order.
     public var frameworks: [String] {
         var seen: [String] = []
-        for link in links where seen.last != link.framework && !seen.contains(link.framework) { seen.append(link.framework) }
+        for link in links where seen.last != link.framework && !seen.contains(link.framework) {
+            seen.append(link.framework)
+        }
         return seen
     }
 

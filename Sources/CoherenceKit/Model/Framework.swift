@@ -42,7 +42,8 @@ public struct Framework: Sendable {
     public init(
         id: String, version: String, title: String, description: String? = nil, source: String? = nil,
         defaultScale: String, defaultTarget: Double? = nil, aggregate: Aggregation = .mean,
-        incomplete: IncompleteAnswers = .zero, scales: [Scale], dimensions: [Dimension] = [], bands: [Band] = [], profile: [ProfileField] = [],
+        incomplete: IncompleteAnswers = .zero, scales: [Scale], dimensions: [Dimension] = [], bands: [Band] = [],
+        profile: [ProfileField] = [],
         capacity: [CapacityModule] = [], sections: [Section], rules: [Rule] = [], location: Location
     ) {
         self.id = id

@@ -33,8 +33,10 @@ public struct Item: Sendable {
 
     public init(
         id: String, question: String, guidance: String? = nil, scale: String, rubric: [Double: String] = [:],
-        weight: Double = 1, effort: Double = 1, target: Double? = nil, dimensions: [Membership] = [], appliesIf: SourceExpression? = nil,
-        allowsNotApplicable: Bool = true, evidence: Evidence = .optional, capacity: [String] = [], references: [String] = [], location: Location
+        weight: Double = 1, effort: Double = 1, target: Double? = nil, dimensions: [Membership] = [],
+        appliesIf: SourceExpression? = nil,
+        allowsNotApplicable: Bool = true, evidence: Evidence = .optional, capacity: [String] = [],
+        references: [String] = [], location: Location
     ) {
         self.id = id
         self.question = question

@@ -17,7 +17,8 @@ public struct Section: Sendable {
 
     public init(
         id: String, title: String, description: String? = nil, weight: Double = 1,
-        aggregate: Aggregation = .mean, incomplete: IncompleteAnswers = .zero, reference: String? = nil, items: [Item] = [],
+        aggregate: Aggregation = .mean, incomplete: IncompleteAnswers = .zero, reference: String? = nil,
+        items: [Item] = [],
         sections: [Section] = [], location: Location
     ) {
         self.id = id

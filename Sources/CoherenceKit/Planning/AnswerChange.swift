@@ -25,28 +25,41 @@ public struct AnswerChange: Sendable, Hashable {
     ///   or an answer outside the item's scale.
     public static func parse(_ text: String, in framework: Framework) -> Result<AnswerChange, PlanningError> {
         guard let equals = text.firstIndex(of: "=") else {
-            return .failure(PlanningError("expected ITEM=ANSWER, got '\(text)': for example LAB-02=3 or LAB-02=Implemented"))
+            return .failure(
+                PlanningError("expected ITEM=ANSWER, got '\(text)': for example LAB-02=3 or LAB-02=Implemented"))
         }
         let id = String(text[..<equals]).trimmingSpaces
         let answer = String(text[text.index(after: equals)...]).trimmingSpaces
         guard let item = framework.item(id) else {
-            return .failure(PlanningError(
-                "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item"))
+            return .failure(
+                PlanningError(
+                    "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item"
+                ))
         }
         let scale = framework.scale(of: item)
-        if AssessmentLoader.equalIgnoringCase(answer, "n/a") { return .success(AnswerChange(item: id, response: .notApplicable(reason: nil))) }
-        if AssessmentLoader.equalIgnoringCase(answer, "unknown") { return .success(AnswerChange(item: id, response: .unknown)) }
+        if AssessmentLoader.equalIgnoringCase(answer, "n/a") {
+            return .success(AnswerChange(item: id, response: .notApplicable(reason: nil)))
+        }
+        if AssessmentLoader.equalIgnoringCase(answer, "unknown") {
+            return .success(AnswerChange(item: id, response: .unknown))
+        }
         if let value = Double(answer), value.isFinite {
             guard scale.contains(value) else {
-                return .failure(PlanningError(
-                    "\(LevelText.format(value)) is outside the scale of '\(id)': use \(describe(scale)), n/a or unknown"))
+                return .failure(
+                    PlanningError(
+                        "\(LevelText.format(value)) is outside the scale of '\(id)': use \(describe(scale)), n/a or unknown"
+                    ))
             }
             return .success(AnswerChange(item: id, response: .level(value)))
         }
-        if let level = scale.level(labeled: answer) { return .success(AnswerChange(item: id, response: .level(level.value))) }
+        if let level = scale.level(labeled: answer) {
+            return .success(AnswerChange(item: id, response: .level(level.value)))
+        }
         let words = scale.levels.map(\.label) + ["n/a", "unknown"]
-        return .failure(PlanningError(
-            "'\(answer)' is not an answer to '\(id)'\(Suggestion.hint(for: answer, in: words)): use \(describe(scale)), n/a or unknown"))
+        return .failure(
+            PlanningError(
+                "'\(answer)' is not an answer to '\(id)'\(Suggestion.hint(for: answer, in: words)): use \(describe(scale)), n/a or unknown"
+            ))
     }
 }
 

@@ -14,10 +14,13 @@ indirect enum MetricShape: Sendable {
     /// The shape of `metric` over the facts `aggregator` scores; nil when it has no score.
     static func of(_ metric: ScoreMetric.Resolved, aggregator: ScoreAggregator) -> MetricShape? {
         let layout = aggregator.layout
-        let builder = Builder(layout: layout, facts: aggregator.facts, incomplete: aggregator.sectionScores().incomplete)
+        let builder = Builder(
+            layout: layout, facts: aggregator.facts, incomplete: aggregator.sectionScores().incomplete)
         switch metric {
         case .overall:
-            if aggregator.incomplete == .unscored, layout.topSections.contains(where: { builder.incomplete[$0] }) { return nil }
+            if aggregator.incomplete == .unscored, layout.topSections.contains(where: { builder.incomplete[$0] }) {
+                return nil
+            }
             let children = layout.topSections.compactMap { position in
                 builder.section(position).map { ($0, layout.sections[position].weight) }
             }
@@ -67,7 +70,8 @@ indirect enum MetricShape: Sendable {
             return .sum(items: members.map { ($0.position, $0.weight / total) }, lowest: [])
         }
 
-        func combine(_ children: [(MetricShape, Double)], by aggregation: Aggregation, flatItems: [Int]) -> MetricShape? {
+        func combine(_ children: [(MetricShape, Double)], by aggregation: Aggregation, flatItems: [Int]) -> MetricShape?
+        {
             switch aggregation {
             case .mean:
                 let total = children.reduce(0) { $0 + $1.1 }
@@ -77,10 +81,11 @@ indirect enum MetricShape: Sendable {
                 return sum.shape
             case .min:
                 guard children.count > 1 else { return children.first?.0 }
-                return .lowest(children.flatMap { child -> [MetricShape] in
-                    if case .lowest(let inner) = child.0 { return inner }
-                    return [child.0]
-                })
+                return .lowest(
+                    children.flatMap { child -> [MetricShape] in
+                        if case .lowest(let inner) = child.0 { return inner }
+                        return [child.0]
+                    })
             case .flat:
                 let scored = flatItems.filter(isScored)
                 let total = scored.reduce(0) { $0 + layout.items[$1].weight }

@@ -44,8 +44,9 @@ public struct NextBandPath: Sendable {
         guard let score = card.coherence.score, !framework.bands.isEmpty else { return nil }
         coherence = card.coherence
         next = framework.bands.first { $0.min > score }
-        guard let next, case .success(let plan) = ReformPlanner.plan(
-            assessment, against: compiled, metric: .coherence, target: next.min)
+        guard let next,
+            case .success(let plan) = ReformPlanner.plan(
+                assessment, against: compiled, metric: .coherence, target: next.min)
         else {
             plan = nil
             steps = []
@@ -85,7 +86,8 @@ public struct NextBandPath: Sendable {
                 + "(\(LevelText.format(next.min))) takes \(count) of one level, at a cost of \(cost) "
                 + "(each step costs its item's effort), the step that gains most first."
         }
-        return "The coherence index is \(now)\(band). \(next.label) (\(LevelText.format(next.min))) cannot be reached by "
+        return
+            "The coherence index is \(now)\(band). \(next.label) (\(LevelText.format(next.min))) cannot be reached by "
             + "raising answers: at most \(ReportText.score(plan.end)), in \(count) at a cost of \(cost)."
     }
 }

@@ -109,8 +109,9 @@ struct ParetoFrontier {
     private mutating func itemFrontier(_ position: Int) -> [Point] {
         let ladder = ladders[position]
         return ladder.fractions.indices.map { count in
-            Point(cost: Double(count) * ladder.effort, score: 100 * ladder.fractions[count],
-                  trace: count == 0 ? 0 : traces.add(.steps(item: position, count: count)))
+            Point(
+                cost: Double(count) * ladder.effort, score: 100 * ladder.fractions[count],
+                trace: count == 0 ? 0 : traces.add(.steps(item: position, count: count)))
         }
     }
 
@@ -118,7 +119,10 @@ struct ParetoFrontier {
     /// dominated ones.
     private mutating func merge(_ a: [Point], _ b: [Point], weight: Double) -> [Point] {
         if b.count == 1 {
-            return a.map { Point(cost: $0.cost + b[0].cost, score: $0.score + weight * b[0].score, trace: join($0.trace, b[0].trace)) }
+            return a.map {
+                Point(
+                    cost: $0.cost + b[0].cost, score: $0.score + weight * b[0].score, trace: join($0.trace, b[0].trace))
+            }
         }
         var candidates: [(cost: Double, score: Double, a: Int, b: Int)] = []
         candidates.reserveCapacity(a.count * b.count)
@@ -130,8 +134,10 @@ struct ParetoFrontier {
         candidates.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.score > $1.score }
         var result: [Point] = []
         for candidate in candidates where result.last.map({ candidate.score > $0.score }) ?? true {
-            result.append(Point(cost: candidate.cost, score: candidate.score,
-                                trace: join(a[candidate.a].trace, b[candidate.b].trace)))
+            result.append(
+                Point(
+                    cost: candidate.cost, score: candidate.score,
+                    trace: join(a[candidate.a].trace, b[candidate.b].trace)))
         }
         return result
     }

@@ -34,7 +34,9 @@ public enum ReformPlanner {
         _ assessment: Assessment, against compiled: CompiledFramework, metric: ScoreMetric, target: Double
     ) -> Result<ReformPlan, PlanningError> {
         guard target.isFinite, (0...100).contains(target) else {
-            return .failure(PlanningError("the target of '\(metric.name)' must be a score from 0 to 100, got \(LevelText.format(target))"))
+            return .failure(
+                PlanningError(
+                    "the target of '\(metric.name)' must be a score from 0 to 100, got \(LevelText.format(target))"))
         }
         var warnings: [ScoringWarning] = []
         let facts = Scorer.applicableFacts(of: assessment, against: compiled, warnings: &warnings).host.facts
@@ -42,24 +44,29 @@ public enum ReformPlanner {
         guard let start = search.score(of: [:]) else {
             let missing = itemsLeavingScoresOut(compiled, facts: facts).map { "'\(compiled.layout.items[$0].id)'" }
             if !missing.isEmpty {
-                return .failure(PlanningError(
-                    "'\(metric.name)' has no score in this assessment: the framework leaves it unscored while an answer is "
-                        + "unknown or missing (incomplete: unscored); answer \(missing.prefix(5).joined(separator: ", "))"
-                        + (missing.count > 5 ? " and \(missing.count - 5) more" : "") + " first"))
+                return .failure(
+                    PlanningError(
+                        "'\(metric.name)' has no score in this assessment: the framework leaves it unscored while an answer is "
+                            + "unknown or missing (incomplete: unscored); answer \(missing.prefix(5).joined(separator: ", "))"
+                            + (missing.count > 5 ? " and \(missing.count - 5) more" : "") + " first"))
             }
-            return .failure(PlanningError(
-                "'\(metric.name)' has no score in this assessment: every item it covers is not applicable"))
+            return .failure(
+                PlanningError(
+                    "'\(metric.name)' has no score in this assessment: every item it covers is not applicable"))
         }
         let held = search.held.map { compiled.layout.items[$0].id }
         guard start < target, let shape = search.shape else {
-            return .success(ReformPlan(metric: metric, target: target, start: start, reached: start >= target, cost: 0,
-                                       steps: [], held: held))
+            return .success(
+                ReformPlan(
+                    metric: metric, target: target, start: start, reached: start >= target, cost: 0,
+                    steps: [], held: held))
         }
         let (chosen, reached) = search.cheapest(reaching: target, shape: shape)
         let steps = search.ordered(chosen, shape: shape)
-        return .success(ReformPlan(
-            metric: metric, target: target, start: start, reached: reached, cost: steps.reduce(0) { $0 + $1.cost },
-            steps: steps, held: held))
+        return .success(
+            ReformPlan(
+                metric: metric, target: target, start: start, reached: reached, cost: steps.reduce(0) { $0 + $1.cost },
+                steps: steps, held: held))
     }
 
     /// The positions of the items some `applies_if` reads, in document order: every item when a
@@ -115,8 +122,9 @@ public enum ReformPlanner {
             let heldSet = Set(held)
             let items = compiled.framework.allItems
             ladders = compiled.layout.items.indices.map { position in
-                ItemLadder(facts: facts[position], scale: compiled.layout.items[position].scale,
-                           effort: items[position].effort, movable: !heldSet.contains(position))
+                ItemLadder(
+                    facts: facts[position], scale: compiled.layout.items[position].scale,
+                    effort: items[position].effort, movable: !heldSet.contains(position))
             }
         }
 
@@ -178,8 +186,10 @@ public enum ReformPlanner {
                     let delta = 100 * (ladders[position].fractions[count + 1] - ladders[position].fractions[count])
                     let value = evaluator.value(ifItem: position, changesBy: delta)
                     if let current = best {
-                        let better = value > current.value + 1e-9
-                            || (value >= current.value - 1e-9 && ladders[position].effort < ladders[current.position].effort)
+                        let better =
+                            value > current.value + 1e-9
+                            || (value >= current.value - 1e-9
+                                && ladders[position].effort < ladders[current.position].effort)
                         if !better { continue }
                     }
                     best = (position, value, delta)
@@ -190,9 +200,11 @@ public enum ReformPlanner {
                 raise(&facts, best.position, to: count + 1)
                 taken[best.position] = count + 1
                 let score = metric.score(ScoreAggregator(compiled, facts: facts)) ?? 0
-                steps.append(ReformPlan.Step(
-                    item: compiled.layout.items[best.position].id, from: ladders[best.position].value(after: count),
-                    to: ladders[best.position].rungs[count], cost: ladders[best.position].effort, scoreAfter: score))
+                steps.append(
+                    ReformPlan.Step(
+                        item: compiled.layout.items[best.position].id, from: ladders[best.position].value(after: count),
+                        to: ladders[best.position].rungs[count], cost: ladders[best.position].effort, scoreAfter: score)
+                )
             }
         }
     }

@@ -28,9 +28,10 @@ public enum ScoreMetric: Sendable, Hashable {
         if framework.dimension(name) != nil { return .success(.dimension(name)) }
         if framework.allSections.contains(where: { $0.section.id == name }) { return .success(.section(name)) }
         let names = ["overall", "coherence"] + framework.dimensions.map(\.id) + framework.allSections.map(\.section.id)
-        return .failure(PlanningError(
-            "unknown metric '\(name)'\(Suggestion.hint(for: name, in: names)): use overall, coherence, a dimension "
-                + "(\(list(framework.dimensions.map(\.id)))) or a section id"))
+        return .failure(
+            PlanningError(
+                "unknown metric '\(name)'\(Suggestion.hint(for: name, in: names)): use overall, coherence, a dimension "
+                    + "(\(list(framework.dimensions.map(\.id)))) or a section id"))
     }
 
     /// The metric's score in `card`; nil when it has none.

@@ -67,13 +67,16 @@ public struct WhatIf: Sendable {
         after = Scorer.score(assessment.changing(changes), against: compiled)
         let framework = compiled.framework
         var seen = Set<String>()
-        self.changes = changes.reversed().filter { seen.insert($0.item).inserted }.reversed().compactMap { [before, after] change in
-            guard let item = framework.item(change.item), let was = before.item(change.item), let now = after.item(change.item)
+        self.changes = changes.reversed().filter { seen.insert($0.item).inserted }.reversed().compactMap {
+            [before, after] change in
+            guard let item = framework.item(change.item), let was = before.item(change.item),
+                let now = after.item(change.item)
             else { return nil }
             let scale = framework.scale(of: item)
-            return Change(item: change.item, before: was, after: now,
-                          beforeText: Self.answerText(assessment.answer(to: change.item)?.response, scale: scale),
-                          afterText: Self.answerText(change.response, scale: scale))
+            return Change(
+                item: change.item, before: was, after: now,
+                beforeText: Self.answerText(assessment.answer(to: change.item)?.response, scale: scale),
+                afterText: Self.answerText(change.response, scale: scale))
         }
     }
 
@@ -98,7 +101,8 @@ public struct WhatIf: Sendable {
         let new = Set(after.plan.map(\.capacity))
         var result = after.plan.compactMap { entry -> PlanChange? in
             let was = old[entry.capacity]?.priority
-            return was == entry.priority ? nil
+            return was == entry.priority
+                ? nil
                 : PlanChange(capacity: entry.capacity, title: entry.title, before: was, after: entry.priority)
         }
         for entry in before.plan where !new.contains(entry.capacity) {

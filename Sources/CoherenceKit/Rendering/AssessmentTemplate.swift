@@ -58,12 +58,13 @@ public struct AssessmentTemplate: Sendable {
         if !framework.profile.isEmpty {
             lines.append("profile:")
             for field in framework.profile {
-                let kind = switch field.type {
-                case .bool: "true or false"
-                case .string: "text"
-                case .number: "a number"
-                case .list: "a list, such as [a, b]"
-                }
+                let kind =
+                    switch field.type {
+                    case .bool: "true or false"
+                    case .string: "text"
+                    case .number: "a number"
+                    case .list: "a list, such as [a, b]"
+                    }
                 comment("\(field.title ?? field.id) (\(kind))", into: &lines, indent: "  ")
                 lines.append("  \(field.id):")
             }
@@ -90,8 +91,9 @@ public struct AssessmentTemplate: Sendable {
         case .levels(let levels):
             for level in levels {
                 let meaning = item.rubric[level.value] ?? level.meaning
-                comment("  \(LevelText.format(level.value)) \(level.label)" + (meaning.map { ": \($0)" } ?? ""),
-                        into: &lines, indent: "  ", continuation: "      ")
+                comment(
+                    "  \(LevelText.format(level.value)) \(level.label)" + (meaning.map { ": \($0)" } ?? ""),
+                    into: &lines, indent: "  ", continuation: "      ")
             }
         case .range(let min, let max):
             comment("  a number from \(LevelText.format(min)) to \(LevelText.format(max))", into: &lines, indent: "  ")
@@ -103,7 +105,9 @@ public struct AssessmentTemplate: Sendable {
             comment("Applies if: \(condition.text)", into: &lines, indent: "  ")
         }
         if !item.allowsNotApplicable {
-            comment("Asked of every country: answer a level, or unknown; n/a is not an answer here.", into: &lines, indent: "  ")
+            comment(
+                "Asked of every country: answer a level, or unknown; n/a is not an answer here.", into: &lines,
+                indent: "  ")
         }
         lines.append("  \(YAMLWriter.quote(item.id)):")
     }

@@ -127,7 +127,9 @@ struct JSONBuffer: ~Copyable {
     /// control character, `"` or `\\`); returns how many it copied. Whole words are checked at once,
     /// the last one overlapping the one before, so most strings take two or three loads.
     @inline(__always)
-    private static func copyPlain(_ utf8: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    private static func copyPlain(
+        _ utf8: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+    ) -> Int {
         guard let source = utf8.baseAddress else { return 0 }
         let length = utf8.count
         var i = 0

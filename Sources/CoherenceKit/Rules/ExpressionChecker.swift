@@ -67,7 +67,8 @@ public enum ExpressionChecker {
         for call in program.calls(to: HostFunction.names) {
             guard let function = HostFunction(name: call.function) else { continue }
             if inAppliesIf, !function.takesItem {
-                problems.append((call.offset, "\(call.function)() cannot be used in applies_if, which decides what is scored"))
+                problems.append(
+                    (call.offset, "\(call.function)() cannot be used in applies_if, which decides what is scored"))
             }
             guard let id = call.arguments.first?.stringLiteral else { continue }
             let known = function == .section ? names.sections : function == .dimension ? names.dimensions : names.items
@@ -77,7 +78,10 @@ public enum ExpressionChecker {
         }
         for selection in program.fieldSelections(on: "profile") where !names.profile.contains(selection.field) {
             problems.append(
-                (selection.offset, "unknown profile field '\(selection.field)'" + suggestion(selection.field, names.profile)))
+                (
+                    selection.offset,
+                    "unknown profile field '\(selection.field)'" + suggestion(selection.field, names.profile)
+                ))
         }
         result += problems.sorted { $0.offset < $1.offset }.map { problem in
             .error("\(kind): \(problem.message)", at: location(of: problem.offset, in: expression))

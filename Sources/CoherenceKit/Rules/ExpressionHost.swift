@@ -149,7 +149,9 @@ final class ExpressionHost: FunctionHost {
 
     /// The score of the section or dimension at `position`, which `argument` names, or an error
     /// when it has none or when called in `applies_if`.
-    private func score(_ kind: String, _ argument: Value?, scores: [Double?], at position: Int) -> Result<Value, CELError> {
+    private func score(
+        _ kind: String, _ argument: Value?, scores: [Double?], at position: Int
+    ) -> Result<Value, CELError> {
         guard context == .rule else { return .failure(CELError("\(kind)() cannot be used in applies_if")) }
         guard let score = scores[position] else {
             guard case .string(let id)? = argument else { preconditionFailure("a position comes from an id") }

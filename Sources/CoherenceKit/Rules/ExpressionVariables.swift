@@ -9,15 +9,19 @@ public enum ExpressionVariables {
     /// The variables of the mapping at the root of `root`.
     public static func variables(from root: Node) throws(Diagnostics) -> [String: Value] {
         guard let pairs = root.mapping else {
-            throw Diagnostics([.error("expected a mapping of variable names to values, found \(root.kindDescription)", at: root.location)])
+            throw Diagnostics([
+                .error(
+                    "expected a mapping of variable names to values, found \(root.kindDescription)", at: root.location)
+            ])
         }
         var variables: [String: Value] = [:]
         var problems: [Diagnostic] = []
         for pair in pairs {
             guard let name = pair.key.scalar?.text, isVariableName(name) else {
-                problems.append(.error(
-                    "'\(pair.key.scalar?.text ?? "")' cannot be a variable name: use letters, digits and '_', starting with a letter or '_' (a dotted name such as 'a.b' joins such names)",
-                    at: pair.key.location))
+                problems.append(
+                    .error(
+                        "'\(pair.key.scalar?.text ?? "")' cannot be a variable name: use letters, digits and '_', starting with a letter or '_' (a dotted name such as 'a.b' joins such names)",
+                        at: pair.key.location))
                 continue
             }
             variables[name] = value(of: pair.value)
@@ -40,7 +44,8 @@ public enum ExpressionVariables {
         case .sequence(let elements):
             return .list(elements.map(value(of:)))
         case .mapping(let pairs):
-            return .map(ValueMap(pairs.map { (key: Value.string($0.key.scalar?.text ?? ""), value: value(of: $0.value)) }))
+            return .map(
+                ValueMap(pairs.map { (key: Value.string($0.key.scalar?.text ?? ""), value: value(of: $0.value)) }))
         }
     }
 
@@ -51,7 +56,10 @@ public enum ExpressionVariables {
     }
 
     static func isIdentifier(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first == "_" || first.properties.isAlphabetic && first.isASCII else { return false }
-        return name.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+        guard let first = name.unicodeScalars.first, first == "_" || first.properties.isAlphabetic && first.isASCII
+        else { return false }
+        return name.unicodeScalars.allSatisfy {
+            $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+        }
     }
 }

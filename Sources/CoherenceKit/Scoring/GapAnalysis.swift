@@ -23,10 +23,12 @@ struct GapAnalysis: Sendable {
                     naming.append(findings[layout.itemRules[slot]].rule)
                     severityWeight += findings[layout.itemRules[slot]].severity.weight
                 }
-                priorityFactors = PriorityFactors(weight: item.weight, gap: gap, findings: naming, severityWeight: severityWeight)
+                priorityFactors = PriorityFactors(
+                    weight: item.weight, gap: gap, findings: naming, severityWeight: severityWeight)
             }
             return ItemScore(
-                id: item.id, section: item.section, status: known.status, notApplicableReason: known.notApplicableReason,
+                id: item.id, section: item.section, status: known.status,
+                notApplicableReason: known.notApplicableReason,
                 value: known.value, score: known.score, weight: item.weight, targetValue: item.targetValue,
                 targetSource: item.targetSource, target: 100 * item.target, gap: priorityFactors?.gap,
                 priority: priorityFactors.map { $0.weight * ($0.gap / 100) * (1 + $0.severityWeight) },

@@ -37,9 +37,10 @@ public struct ScoreGate: Sendable, Hashable {
             }
             if let failOn {
                 for finding in card.findings where finding.status == .triggered && finding.severity >= failOn {
-                    result.append(.findingAtLeast(
-                        country: card.country, period: card.period, rule: finding.rule, severity: finding.severity,
-                        limit: failOn))
+                    result.append(
+                        .findingAtLeast(
+                            country: card.country, period: card.period, rule: finding.rule, severity: finding.severity,
+                            limit: failOn))
                 }
             }
         }

@@ -39,7 +39,8 @@ public enum Scorer {
                 let score = sectionScores[position]
                 return SectionScore(
                     id: section.id, title: section.title, parent: section.parent, depth: section.depth,
-                    weight: section.weight, aggregate: section.aggregate, score: score, band: framework.band(for: score))
+                    weight: section.weight, aggregate: section.aggregate, score: score, band: framework.band(for: score)
+                )
             },
             items: items, findings: findings, coverage: coverage(of: items), plan: gaps.plan(items: items),
             warnings: warnings)
@@ -143,13 +144,16 @@ public enum Scorer {
             case .success(.bool(false)):
                 host.facts[item].exclude(because: conditions[index].exclusionReason)
             case .success(let other):
-                warnings.append(ScoringWarning(
-                    item: layout.items[item].id, message: "applies_if: \(notABool(other)); the item is scored",
-                    location: conditions[index].expression.source.location))
+                warnings.append(
+                    ScoringWarning(
+                        item: layout.items[item].id, message: "applies_if: \(notABool(other)); the item is scored",
+                        location: conditions[index].expression.source.location))
             case .failure(let error):
-                warnings.append(ScoringWarning(
-                    item: layout.items[item].id, message: "applies_if: \(error.message)",
-                    location: ExpressionChecker.location(of: error.offset, in: conditions[index].expression.source)))
+                warnings.append(
+                    ScoringWarning(
+                        item: layout.items[item].id, message: "applies_if: \(error.message)",
+                        location: ExpressionChecker.location(of: error.offset, in: conditions[index].expression.source))
+                )
             }
         }
     }
@@ -189,7 +193,6 @@ public enum Scorer {
     ) -> Result<Value, CELError> {
         plan.flatMap { $0.evaluate(activation) }
     }
-
 
     /// Why a value is not a condition's answer.
     private static func notABool(_ value: Value) -> String {

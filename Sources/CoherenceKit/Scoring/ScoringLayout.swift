@@ -97,7 +97,9 @@ struct ScoringLayout: Sendable {
 
         var namingRules: [String: [Int]] = [:]
         for (position, rule) in framework.rules.enumerated() {
-            for id in rule.items where namingRules[id]?.last != position { namingRules[id, default: []].append(position) }
+            for id in rule.items where namingRules[id]?.last != position {
+                namingRules[id, default: []].append(position)
+            }
         }
         var items: [ItemEntry] = []
         var itemModules: [Int] = []
@@ -107,18 +109,21 @@ struct ScoringLayout: Sendable {
                 let scale = framework.scale(of: item)
                 let targetValue = framework.target(of: item)
                 let targetSource: TargetSource =
-                    if item.target != nil { .item }
-                    else if item.scale == framework.defaultScale, framework.defaultTarget != nil { .frameworkDefault }
-                    else { .scaleMaximum }
+                    if item.target != nil {
+                        .item
+                    } else if item.scale == framework.defaultScale, framework.defaultTarget != nil {
+                        .frameworkDefault
+                    } else { .scaleMaximum }
                 let target = scale.normalize(targetValue)
                 let modulesStart = itemModules.count
                 itemModules += positions(ofModules: item.capacity)
                 let rulesStart = itemRules.count
                 itemRules += namingRules[item.id] ?? []
-                items.append(ItemEntry(
-                    id: item.id, section: section.id, weight: item.weight, scale: scale, targetValue: targetValue,
-                    targetSource: targetSource, target: target, capacity: item.capacity,
-                    modules: modulesStart..<itemModules.count, rules: rulesStart..<itemRules.count))
+                items.append(
+                    ItemEntry(
+                        id: item.id, section: section.id, weight: item.weight, scale: scale, targetValue: targetValue,
+                        targetSource: targetSource, target: target, capacity: item.capacity,
+                        modules: modulesStart..<itemModules.count, rules: rulesStart..<itemRules.count))
             }
         }
         self.items = items
@@ -145,10 +150,11 @@ struct ScoringLayout: Sendable {
             } else {
                 topSections.append(position)
             }
-            sections.append(SectionEntry(
-                id: section.id, title: section.title, parent: parent, depth: depth, weight: section.weight,
-                aggregate: section.aggregate, incomplete: section.incomplete,
-                items: Array(firstItem..<firstItem + section.items.count), sections: [], flatItems: []))
+            sections.append(
+                SectionEntry(
+                    id: section.id, title: section.title, parent: parent, depth: depth, weight: section.weight,
+                    aggregate: section.aggregate, incomplete: section.incomplete,
+                    items: Array(firstItem..<firstItem + section.items.count), sections: [], flatItems: []))
             firstItem += section.items.count
         }
         /// The positions of every item in the subtree of the section at `position`, in document order.
@@ -159,7 +165,8 @@ struct ScoringLayout: Sendable {
             let entry = sections[position]
             return SectionEntry(
                 id: entry.id, title: entry.title, parent: entry.parent, depth: entry.depth, weight: entry.weight,
-                aggregate: entry.aggregate, incomplete: entry.incomplete, items: entry.items, sections: children[position],
+                aggregate: entry.aggregate, incomplete: entry.incomplete, items: entry.items,
+                sections: children[position],
                 flatItems: entry.aggregate == .flat ? subtreeItems(position) : [])
         }
         self.topSections = topSections

@@ -24,7 +24,8 @@ public final class ScoringSession: Sendable {
     /// The assessment at `path`, validated, and its framework with its expressions parsed.
     ///
     /// - Throws: what is wrong with the file, or with the framework it names.
-    public func assessment(at path: String) throws(InputError) -> (assessment: Assessment, framework: CompiledFramework) {
+    public func assessment(at path: String) throws(InputError) -> (assessment: Assessment, framework: CompiledFramework)
+    {
         let file = try AssessmentFile(path: path, limits: limits)
         do {
             let framework = try compiledFramework(for: file.frameworkReference())

@@ -8,14 +8,16 @@ enum AdminAPI {
             if await service.healthy() {
                 return JSONResponse.make(#"{"status": "ok"}"#)
             }
-            return JSONResponse.make(#"{"status": "unavailable", "error": "the database does not answer"}"#, status: .serviceUnavailable)
+            return JSONResponse.make(
+                #"{"status": "unavailable", "error": "the database does not answer"}"#, status: .serviceUnavailable)
         }
         let api = router.group("api/v1/workshops")
         api.get { request, _ in
             let principal = try await service.authenticate(RequestBodies.bearer(request))
             let archived = request.uri.queryParameters.get("archived") == "true"
             let list = try await service.list(includeArchived: archived, as: principal).map(fields)
-            let data = try JSONSerialization.data(withJSONObject: list, options: [.sortedKeys, .withoutEscapingSlashes])
+            let data = try JSONSerialization.data(
+                withJSONObject: list, options: [.sortedKeys, .withoutEscapingSlashes])
             return JSONResponse.make(String(decoding: data, as: UTF8.self))
         }
         for status in WorkshopStatus.allCases {
@@ -42,7 +44,8 @@ enum AdminAPI {
         return [
             "id": workshop.id, "framework": workshop.framework, "version": workshop.version,
             "country": ["code": workshop.countryCode, "name": workshop.countryName], "period": workshop.period,
-            "date": workshop.date, "status": workshop.status.rawValue, "last_change": summary.lastChange as Any? ?? NSNull(),
+            "date": workshop.date, "status": workshop.status.rawValue,
+            "last_change": summary.lastChange as Any? ?? NSNull(),
             "changes": summary.changeCount, "respondents": workshop.respondents.map(\.id),
         ]
     }

@@ -31,7 +31,8 @@ enum EventStream {
                     for change in changes {
                         let data = try JSONSerialization.data(
                             withJSONObject: ChangeJSON.fields(change), options: [.sortedKeys, .withoutEscapingSlashes])
-                        text += "id: \(change.sequence)\nevent: change\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
+                        text +=
+                            "id: \(change.sequence)\nevent: change\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
                         last = change.sequence
                     }
                     try await writer.write(ByteBuffer(string: text))

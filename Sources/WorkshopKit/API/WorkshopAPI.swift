@@ -16,24 +16,30 @@ enum WorkshopAPI {
             var create: WorkshopService.CreateRequest
             do {
                 create = try JSONDecoder().decode(WorkshopService.CreateRequest.self, from: Data(buffer: body))
-                if let profile = (try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any])?["profile"] {
+                if let profile = (try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any])?[
+                    "profile"]
+                {
                     guard let fields = profile as? [String: Any] else { throw WorkshopError.invalid("") }
                     create.profile = NationalAssessment.profile(AnswerJSON.serialized(fields))
                 }
             } catch {
-                guard principal == .admin else { throw WorkshopError.forbidden("only the server's admin token can create workshops") }
+                guard principal == .admin else {
+                    throw WorkshopError.forbidden("only the server's admin token can create workshops")
+                }
                 throw WorkshopError.invalid(
-                    "the body must be {\"framework\", \"version\"?, \"country\": {\"code\", \"name\"}, \"period\", \"respondents\": [{\"id\", \"name\"}], \"date\"?, \"profile\"?: {field: value}}")
+                    "the body must be {\"framework\", \"version\"?, \"country\": {\"code\", \"name\"}, \"period\", \"respondents\": [{\"id\", \"name\"}], \"date\"?, \"profile\"?: {field: value}}"
+                )
             }
             let created = try await service.create(create, as: principal)
             let base = "http://\(request.head.authority ?? "127.0.0.1")/join/"
             func holder(_ h: WorkshopService.Created.Holder) -> [String: Any] {
                 ["id": h.id, "token": h.token, "code": h.code, "url": base + h.token]
             }
-            return JSONResponse.make(AnswerJSON.serialized([
-                "id": created.id, "facilitator": holder(created.facilitator),
-                "respondents": created.respondents.map(holder),
-            ]), status: .created)
+            return JSONResponse.make(
+                AnswerJSON.serialized([
+                    "id": created.id, "facilitator": holder(created.facilitator),
+                    "respondents": created.respondents.map(holder),
+                ]), status: .created)
         }
         let answerPath = "{id}/responses/{respondent}/answers/{item}"
         api.put(RouterPath(answerPath)) { request, context in
@@ -45,7 +51,8 @@ enum WorkshopAPI {
         api.get("{id}/responses/{respondent}") { request, context in
             let principal = try await service.authenticate(RequestBodies.bearer(request))
             let text = try await service.responseText(
-                workshop: try context.parameters.require("id"), respondent: try context.parameters.require("respondent"),
+                workshop: try context.parameters.require("id"),
+                respondent: try context.parameters.require("respondent"),
                 as: principal)
             return JSONResponse.make(text, type: "application/yaml")
         }
@@ -66,22 +73,26 @@ enum WorkshopAPI {
         }
         api.get("{id}/scorecard") { request, context in
             let principal = try await service.authenticate(RequestBodies.bearer(request))
-            return JSONResponse.make(try await service.scorecardJSON(workshop: try context.parameters.require("id"), as: principal))
+            return JSONResponse.make(
+                try await service.scorecardJSON(workshop: try context.parameters.require("id"), as: principal))
         }
         api.get("{id}/reports/{format}") { request, context in
             let principal = try await service.authenticate(RequestBodies.bearer(request))
-            let workshop = try await service.open(try context.parameters.require("id"), as: principal, facilitatorOnly: true)
+            let workshop = try await service.open(
+                try context.parameters.require("id"), as: principal, facilitatorOnly: true)
             let name = try context.parameters.require("format")
             guard let format = ReportFormat(rawValue: name) else {
                 throw WorkshopError.notFound("no report format '\(name)': use md, html, json or csv")
             }
-            return JSONResponse.make(format.render(try await service.documents(workshop).report()), type: format.mediaType)
+            return JSONResponse.make(
+                format.render(try await service.documents(workshop).report()), type: format.mediaType)
         }
         api.get("{id}/history") { request, context in
             let principal = try await service.authenticate(RequestBodies.bearer(request))
             let changes = try await service.history(workshop: try context.parameters.require("id"), as: principal)
             let list = changes.map(ChangeJSON.fields)
-            let data = try JSONSerialization.data(withJSONObject: list, options: [.sortedKeys, .withoutEscapingSlashes])
+            let data = try JSONSerialization.data(
+                withJSONObject: list, options: [.sortedKeys, .withoutEscapingSlashes])
             return JSONResponse.make(String(decoding: data, as: UTF8.self))
         }
         api.get("{id}/events") { request, context in
@@ -108,7 +119,8 @@ enum WorkshopAPI {
             revision = nil
         }
         let outcome = try await service.setAnswer(
-            fields, workshop: try context.parameters.require("id"), respondent: try context.parameters.require("respondent"),
+            fields, workshop: try context.parameters.require("id"),
+            respondent: try context.parameters.require("respondent"),
             item: try context.parameters.require("item"), as: principal, expectedRevision: revision,
             idempotencyKey: request.headers[idempotencyKey])
         return JSONResponse.make(AnswerJSON.serialized(["revision": outcome.revision]))

@@ -17,7 +17,9 @@ public struct JSONLogHandler: LogHandler {
 
     /// The server's logger, writing to standard error (standard output carries the `listening on` line).
     public static func standardErrorLogger() -> Logger {
-        Logger(label: "coherence-workshop") { _ in JSONLogHandler { line in FileHandle.standardError.write(Data(line.utf8)) } }
+        Logger(label: "coherence-workshop") { _ in
+            JSONLogHandler { line in FileHandle.standardError.write(Data(line.utf8)) }
+        }
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -33,7 +35,10 @@ public struct JSONLogHandler: LogHandler {
         fields["at"] = Self.timestamp()
         fields["level"] = event.level.rawValue
         fields["event"] = event.message.description
-        guard let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes])
+        else { return }
         write(String(decoding: data, as: UTF8.self) + "\n")
     }
 

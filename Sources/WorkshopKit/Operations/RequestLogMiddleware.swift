@@ -8,7 +8,9 @@ import Logging
 struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     let logger: Logger
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         let start = ContinuousClock.now
         do {
             let response = try await next(request, context)
@@ -22,10 +24,14 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func log(_ request: Request, _ context: Context, status: Int, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds / 100_000_000_000_000) / 10
-        logger.log(level: status >= 500 ? .error : .info, "request", metadata: [
-            "method": "\(request.method.rawValue)", "route": "\(context.endpointPath ?? "NotFound")",
-            "status": .stringConvertible(status), "ms": .stringConvertible(milliseconds),
-        ])
+        let milliseconds =
+            Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds / 100_000_000_000_000)
+            / 10
+        logger.log(
+            level: status >= 500 ? .error : .info, "request",
+            metadata: [
+                "method": "\(request.method.rawValue)", "route": "\(context.endpointPath ?? "NotFound")",
+                "status": .stringConvertible(status), "ms": .stringConvertible(milliseconds),
+            ])
     }
 }

@@ -16,7 +16,9 @@ struct AdminPage {
 
             """
         guard !summaries.isEmpty else {
-            let none = showsArchived ? "No workshops yet: create one on the <a href=\"/\">start page</a>." : "No active workshops."
+            let none =
+                showsArchived
+                ? "No workshops yet: create one on the <a href=\"/\">start page</a>." : "No active workshops."
             return HTML.page("Admin", body: body + "<p>\(none)</p>\n")
         }
         body += """
@@ -26,7 +28,9 @@ struct AdminPage {
             """
         for summary in summaries {
             let workshop = summary.workshop
-            let last = summary.lastChange.map { HTML.e(Self.minute($0)) + " UTC" } ?? "none yet (created \(HTML.e(workshop.date)))"
+            let last =
+                summary.lastChange.map { HTML.e(Self.minute($0)) + " UTC" }
+                ?? "none yet (created \(HTML.e(workshop.date)))"
             let verb = AdminAPI.verb(workshop.status == .active ? .archived : .active)
             body += """
                 <tr class="\(workshop.status.rawValue)"><td>\(HTML.e(workshop.countryName)) <span class="tag">\(HTML.e(workshop.countryCode))</span></td>\
@@ -38,7 +42,8 @@ struct AdminPage {
 
                 """
         }
-        body += "</table>\n<p class=\"guidance\">An archived workshop is kept whole and read-only: its pages and exports still open, "
+        body +=
+            "</table>\n<p class=\"guidance\">An archived workshop is kept whole and read-only: its pages and exports still open, "
             + "every change is refused until it is restored.</p>\n"
         return HTML.page("Admin", body: body)
     }

@@ -20,7 +20,8 @@ struct AnswerPage {
             """
         body += HTML.archivedNote(workshop.record)
         if let current = room.current, let item = framework.item(current) {
-            body += "<p class=\"now\">In discussion now: <a href=\"#\(HTML.e(item.id))\">\(HTML.e(item.id)) — \(HTML.e(item.question))</a></p>\n"
+            body +=
+                "<p class=\"now\">In discussion now: <a href=\"#\(HTML.e(item.id))\">\(HTML.e(item.id)) — \(HTML.e(item.question))</a></p>\n"
         }
         for (section, _) in framework.allSections where !section.items.isEmpty {
             body += "<h2>\(HTML.e(section.title))</h2>\n"
@@ -39,7 +40,8 @@ struct AnswerPage {
         if let guidance = item.guidance { html += "<p class=\"guidance\">\(HTML.e(guidance))</p>\n" }
         if let round = room.rounds[item.id] {
             let first = workshop.record.respondents.map { "\(HTML.e($0.name)): \(HTML.e(round.first[$0.id] ?? "—"))" }
-            html += "<p class=\"round\">Second round. First-round answers: \(first.joined(separator: "; ")) (spread \(Int((round.spread * 100).rounded()))%).</p>\n"
+            html +=
+                "<p class=\"round\">Second round. First-round answers: \(first.joined(separator: "; ")) (spread \(Int((round.spread * 100).rounded()))%).</p>\n"
         }
         if room.revealed.contains(item.id) {
             let all = workshop.record.respondents.map {
@@ -48,7 +50,9 @@ struct AnswerPage {
             html += "<p class=\"revealed\">Revealed: \(all.joined(separator: "; "))</p>\n"
         }
         html += "<form method=\"post\" action=\"/w/\(HTML.e(workshop.id))/answers/\(HTML.e(item.id))\">\n"
-        html += HTML.csrfField(token) + "<input type=\"hidden\" name=\"revision\" value=\"\(revision)\">\n<fieldset><legend>Level</legend>\n"
+        html +=
+            HTML.csrfField(token)
+            + "<input type=\"hidden\" name=\"revision\" value=\"\(revision)\">\n<fieldset><legend>Level</legend>\n"
         var chosen = "none"
         switch mine?.response {
         case .level(let value)?: chosen = LevelText.format(value)
@@ -60,21 +64,25 @@ struct AnswerPage {
         for level in scale.levels {
             let value = LevelText.format(level.value)
             let meaning = item.rubric[level.value] ?? level.meaning ?? ""
-            html += "<label class=\"level\"><input type=\"radio\" name=\"\(name)\" value=\"\(value)\"\(chosen == value ? " checked" : "")> "
+            html +=
+                "<label class=\"level\"><input type=\"radio\" name=\"\(name)\" value=\"\(value)\"\(chosen == value ? " checked" : "")> "
                 + "<b>\(value) \(HTML.e(level.label))</b> <span>\(HTML.e(meaning))</span></label>\n"
         }
         if scale.levels.isEmpty {
             let value = chosen == "none" || chosen == "n/a" || chosen == "unknown" ? "" : chosen
-            html += "<label>Value (\(LevelText.format(scale.min))–\(LevelText.format(scale.max))) "
+            html +=
+                "<label>Value (\(LevelText.format(scale.min))–\(LevelText.format(scale.max))) "
                 + "<input name=\"value\" inputmode=\"decimal\" value=\"\(HTML.e(value))\"></label>\n"
         }
         for (value, label) in [("n/a", "Not applicable"), ("unknown", "We do not know"), ("none", "No answer yet")] {
-            html += "<label class=\"level\"><input type=\"radio\" name=\"\(name)\" value=\"\(value)\"\(chosen == value ? " checked" : "")> \(label)</label>\n"
+            html +=
+                "<label class=\"level\"><input type=\"radio\" name=\"\(name)\" value=\"\(value)\"\(chosen == value ? " checked" : "")> \(label)</label>\n"
         }
         var reason = ""
         if case .notApplicable(let given)? = mine?.response { reason = given ?? "" }
         html += "</fieldset>\n<label>Why not applicable <input name=\"reason\" value=\"\(HTML.e(reason))\"></label>\n"
-        html += "<label>Evidence, one per line<textarea name=\"evidence\" rows=\"2\">\(HTML.e(mine?.evidence.joined(separator: "\n") ?? ""))</textarea></label>\n"
+        html +=
+            "<label>Evidence, one per line<textarea name=\"evidence\" rows=\"2\">\(HTML.e(mine?.evidence.joined(separator: "\n") ?? ""))</textarea></label>\n"
         html += "<label>Note<textarea name=\"note\" rows=\"2\">\(HTML.e(mine?.note ?? ""))</textarea></label>\n"
         html += "<button>Save \(HTML.e(item.id))</button>\n</form>\n</section>\n"
         return html

@@ -85,7 +85,8 @@ enum HTML {
     /// Above the pages of an archived workshop: why its forms will not save.
     static func archivedNote(_ record: WorkshopRecord) -> String {
         guard record.status == .archived else { return "" }
-        return "<p class=\"archived-note\">This workshop is archived: it can be read and exported, but nothing can be changed "
+        return
+            "<p class=\"archived-note\">This workshop is archived: it can be read and exported, but nothing can be changed "
             + "until the server's admin restores it.</p>\n"
     }
 
@@ -117,7 +118,9 @@ struct FormData {
 
     /// The field's text, trimmed; nil when absent or blank.
     func text(_ name: String) -> String? {
-        guard let value = self[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        guard let value = self[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+            return nil
+        }
         return value
     }
 }

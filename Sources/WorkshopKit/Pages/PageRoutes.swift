@@ -13,17 +13,20 @@ enum PageRoutes {
             try await page {
                 let form = try await posted(request, session: nil)
                 let principal = try await service.authenticate(form.text("admin"))
-                let respondents = (form["respondents"] ?? "").split(whereSeparator: \.isNewline).compactMap { line -> RespondentRecord? in
+                let respondents = (form["respondents"] ?? "").split(whereSeparator: \.isNewline).compactMap {
+                    line -> RespondentRecord? in
                     let parts = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)
                     guard let id = parts.first else { return nil }
                     return RespondentRecord(id: String(id), name: parts.count > 1 ? String(parts[1]) : String(id))
                 }
-                let created = try await service.create(WorkshopService.CreateRequest(
-                    framework: form.text("framework") ?? "", version: form.text("version"),
-                    country: .init(code: form.text("country_code") ?? "", name: form.text("country_name") ?? ""),
-                    period: form.text("period") ?? "", respondents: respondents), as: principal)
+                let created = try await service.create(
+                    WorkshopService.CreateRequest(
+                        framework: form.text("framework") ?? "", version: form.text("version"),
+                        country: .init(code: form.text("country_code") ?? "", name: form.text("country_name") ?? ""),
+                        period: form.text("period") ?? "", respondents: respondents), as: principal)
                 let names = Dictionary(respondents.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-                return HTML.response(StartPage.created(created, names: names, origin: "http://\(request.head.authority ?? "")"))
+                return HTML.response(
+                    StartPage.created(created, names: names, origin: "http://\(request.head.authority ?? "")"))
             }
         }
         router.get("/join/{token}") { request, context in
@@ -47,22 +50,31 @@ enum PageRoutes {
                 switch principal {
                 case .respondent(_, let id):
                     let respondent = try service.respondent(id, of: workshop)
-                    return HTML.response(AnswerPage(
-                        workshop: workshop, documents: documents, room: room, respondent: respondent, token: token).render())
+                    return HTML.response(
+                        AnswerPage(
+                            workshop: workshop, documents: documents, room: room, respondent: respondent, token: token
+                        ).render())
                 default:
-                    return HTML.response(FacilitatorPage(
-                        workshop: workshop, documents: documents, room: room, report: try documents.liveReport(), token: token,
-                        recent: try await service.recentChanges(workshop: workshop.id, count: 15)).render())
+                    return HTML.response(
+                        FacilitatorPage(
+                            workshop: workshop, documents: documents, room: room, report: try documents.liveReport(),
+                            token: token,
+                            recent: try await service.recentChanges(workshop: workshop.id, count: 15)
+                        ).render())
                 }
             }
         }
         router.get("/w/{id}/projector") { request, context in
             try await page {
                 let (principal, _) = try await session(request, service: service)
-                let workshop = try await service.open(try context.parameters.require("id"), as: principal, facilitatorOnly: true)
+                let workshop = try await service.open(
+                    try context.parameters.require("id"), as: principal, facilitatorOnly: true)
                 let documents = try await service.documents(workshop)
                 let room = RoomState(entries: try await service.store.entries(workshop: workshop.id))
-                return HTML.response(ProjectorPage(workshop: workshop, documents: documents, room: room, report: try documents.liveReport()).render())
+                return HTML.response(
+                    ProjectorPage(
+                        workshop: workshop, documents: documents, room: room, report: try documents.liveReport()
+                    ).render())
             }
         }
         router.get("/w/{id}/live") { request, context in
@@ -71,13 +83,16 @@ enum PageRoutes {
                 let id = try context.parameters.require("id")
                 _ = try await service.open(id, as: principal, facilitatorOnly: true)
                 let after = request.headers[WorkshopAPI.lastEventID].flatMap { Int64($0) } ?? Int64.max
-                return EventStream.response(request, workshop: id, after: after == .max ? try await latest(id, service) : after, service: service)
+                return EventStream.response(
+                    request, workshop: id, after: after == .max ? try await latest(id, service) : after,
+                    service: service)
             }
         }
         router.get("/w/{id}/export/{file}") { request, context in
             try await page {
                 let (principal, _) = try await session(request, service: service)
-                let workshop = try await service.open(try context.parameters.require("id"), as: principal, facilitatorOnly: true)
+                let workshop = try await service.open(
+                    try context.parameters.require("id"), as: principal, facilitatorOnly: true)
                 return try await export(try context.parameters.require("file"), of: workshop, service: service)
             }
         }
@@ -115,7 +130,8 @@ enum PageRoutes {
             _ = try service.respondent(id, of: workshop)
             (text, type) = (documents.responseText(of: id), "application/yaml")
         } else {
-            throw WorkshopError.notFound("no export '\(file)': use assessment.yaml, response-ID.yaml or report.md|html|json|csv")
+            throw WorkshopError.notFound(
+                "no export '\(file)': use assessment.yaml, response-ID.yaml or report.md|html|json|csv")
         }
         var headers = HTML.securityHeaders
         headers[.contentType] = type + "; charset=utf-8"
@@ -133,7 +149,8 @@ enum PageRoutes {
     /// The principal and token of the session cookie; 401 without one.
     static func session(_ request: Request, service: WorkshopService) async throws -> (Principal, String) {
         guard let token = HTML.sessionToken(request) else {
-            throw WorkshopError.unauthorized("you have not joined this workshop: open your join link, or type your code on the start page")
+            throw WorkshopError.unauthorized(
+                "you have not joined this workshop: open your join link, or type your code on the start page")
         }
         return (try await service.authenticate(token), token)
     }
@@ -141,11 +158,13 @@ enum PageRoutes {
     /// A posted form, once its Origin, size and (with a session) CSRF token are checked.
     static func posted(_ request: Request, session token: String?) async throws -> FormData {
         if let origin = request.headers[.origin], origin != "http://\(request.head.authority ?? "")" {
-            throw WorkshopError.forbidden("this form was sent from another site (\(origin)): open the page from this server and send it again")
+            throw WorkshopError.forbidden(
+                "this form was sent from another site (\(origin)): open the page from this server and send it again")
         }
         let form = FormData(try await RequestBodies.collect(request))
         if let token, form["csrf"] != HTML.csrf(for: token) {
-            throw WorkshopError.forbidden("this form has expired or comes from elsewhere: reload the page and send it again")
+            throw WorkshopError.forbidden(
+                "this form has expired or comes from elsewhere: reload the page and send it again")
         }
         return form
     }
@@ -155,7 +174,11 @@ enum PageRoutes {
         do {
             return try await body()
         } catch let error as WorkshopError {
-            let html = HTML.page("Error", body: "<header class=\"bar\"><h1>That did not work</h1></header>\n<p class=\"error\">\(HTML.e(error.message))</p>\n<p><a href=\"/\">Start page</a></p>\n")
+            let html = HTML.page(
+                "Error",
+                body:
+                    "<header class=\"bar\"><h1>That did not work</h1></header>\n<p class=\"error\">\(HTML.e(error.message))</p>\n<p><a href=\"/\">Start page</a></p>\n"
+            )
             return HTML.response(html, status: error.status)
         }
     }

@@ -10,9 +10,11 @@ struct ProjectorPage {
 
     func render() -> String {
         let card = report.scorecard
-        var body = "<header class=\"bar\"><h1>\(HTML.e(workshop.record.countryName)) \(HTML.e(workshop.record.period))</h1></header>\n"
+        var body =
+            "<header class=\"bar\"><h1>\(HTML.e(workshop.record.countryName)) \(HTML.e(workshop.record.period))</h1></header>\n"
         if let current = room.current, let item = workshop.framework.item(current) {
-            body += "<section class=\"question\"><p class=\"id\">\(HTML.e(item.id))</p><h2>\(HTML.e(item.question))</h2>\n"
+            body +=
+                "<section class=\"question\"><p class=\"id\">\(HTML.e(item.id))</p><h2>\(HTML.e(item.question))</h2>\n"
             if room.revealed.contains(item.id) {
                 let scale = workshop.framework.scale(of: item)
                 body += "<ul class=\"distribution\">\n"
@@ -25,16 +27,19 @@ struct ProjectorPage {
                         if case .level(let value) = answer.response { return scale.level(valued: value)?.label }
                         return nil
                     }
-                    body += "<li><span>\(HTML.e(respondent.name))</span><strong>\(HTML.e(label))</strong> \(HTML.e(level ?? ""))</li>\n"
+                    body +=
+                        "<li><span>\(HTML.e(respondent.name))</span><strong>\(HTML.e(label))</strong> \(HTML.e(level ?? ""))</li>\n"
                 }
                 let spread = Consolidator.spread(of: values, on: scale)
                 body += "</ul>\n<p class=\"spread\">Spread \(Int((spread * 100).rounded()))%</p>\n"
             } else {
                 let count = workshop.record.respondents.filter { documents.answer(of: $0.id, to: item.id) != nil }.count
-                body += "<p class=\"waiting\">\(count) of \(workshop.record.respondents.count) ministries have answered</p>\n"
+                body +=
+                    "<p class=\"waiting\">\(count) of \(workshop.record.respondents.count) ministries have answered</p>\n"
             }
             if let decision = documents.decision(on: item.id) {
-                body += "<p class=\"decision\">Agreed: <strong>\(HTML.e(decision.answer))</strong> — \(HTML.e(decision.rationale))</p>\n"
+                body +=
+                    "<p class=\"decision\">Agreed: <strong>\(HTML.e(decision.answer))</strong> — \(HTML.e(decision.rationale))</p>\n"
             }
             body += "</section>\n"
         } else {

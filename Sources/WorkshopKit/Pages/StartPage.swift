@@ -35,9 +35,11 @@ enum StartPage {
 
             """
         for holder in created.respondents {
-            body += "<tr><td>\(HTML.e(names[holder.id] ?? holder.id))</td><td>\(HTML.e(origin))/join/\(HTML.e(holder.token))</td><td class=\"code\">\(HTML.e(holder.code))</td></tr>\n"
+            body +=
+                "<tr><td>\(HTML.e(names[holder.id] ?? holder.id))</td><td>\(HTML.e(origin))/join/\(HTML.e(holder.token))</td><td class=\"code\">\(HTML.e(holder.code))</td></tr>\n"
         }
-        body += "</table>\n<p>Ministries open the link, or go to \(HTML.e(origin))/ and type their code.</p>\n"
+        body +=
+            "</table>\n<p>Ministries open the link, or go to \(HTML.e(origin))/ and type their code.</p>\n"
             + "<p><a class=\"button\" href=\"/join/\(HTML.e(created.facilitator.token))\">Open the facilitator's page</a></p>\n"
         return HTML.page("Workshop created", body: body)
     }

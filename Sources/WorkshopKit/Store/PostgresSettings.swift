@@ -13,12 +13,14 @@ public struct PostgresSettings: Sendable {
     /// The settings of `url`; a message saying what to fix when it is not a PostgreSQL URL.
     public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme ?? ""),
-              let host = parts.host, !host.isEmpty
+            let host = parts.host, !host.isEmpty
         else {
-            throw WorkshopError.invalid("\(Self.redacted(url)): error: not a PostgreSQL URL: write postgres://USER@HOST:PORT/DATABASE")
+            throw WorkshopError.invalid(
+                "\(Self.redacted(url)): error: not a PostgreSQL URL: write postgres://USER@HOST:PORT/DATABASE")
         }
         guard let user = parts.user, !user.isEmpty else {
-            throw WorkshopError.invalid("\(Self.redacted(url)): error: the URL names no user: write postgres://USER@HOST:PORT/DATABASE")
+            throw WorkshopError.invalid(
+                "\(Self.redacted(url)): error: the URL names no user: write postgres://USER@HOST:PORT/DATABASE")
         }
         let database = String(parts.path.drop(while: { $0 == "/" }))
         var query: [String: String] = [:]
@@ -32,18 +34,21 @@ public struct PostgresSettings: Sendable {
         case "verify-full": tls = .require(Self.tls(.fullVerification))
         case let other:
             throw WorkshopError.invalid(
-                "\(Self.redacted(url)): error: unknown sslmode '\(other)': use disable, prefer, require, verify-ca or verify-full")
+                "\(Self.redacted(url)): error: unknown sslmode '\(other)': use disable, prefer, require, verify-ca or verify-full"
+            )
         }
         poolSize = 10
         if let size = query["pool_size"] {
             guard let value = Int(size), value >= 2 else {
-                throw WorkshopError.invalid("\(Self.redacted(url)): error: pool_size '\(size)' is not a whole number of at least 2")
+                throw WorkshopError.invalid(
+                    "\(Self.redacted(url)): error: pool_size '\(size)' is not a whole number of at least 2")
             }
             poolSize = value
         }
         configuration = PostgresClient.Configuration(
             host: host, port: parts.port ?? 5432, username: user,
-            password: parts.password ?? environment["PGPASSWORD"], database: database.isEmpty ? user : database, tls: tls)
+            password: parts.password ?? environment["PGPASSWORD"], database: database.isEmpty ? user : database,
+            tls: tls)
         configuration.options.maximumConnections = poolSize
     }
 

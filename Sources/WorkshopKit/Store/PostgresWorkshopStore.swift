@@ -20,7 +20,9 @@ public final class PostgresWorkshopStore: WorkshopStore {
     private let running: Task<Void, Never>
 
     /// Connects to the database of `settings` and brings its tables up to date.
-    public init(_ settings: PostgresSettings, logger: Logger = Logger(label: "coherence-workshop.postgres")) async throws {
+    public init(
+        _ settings: PostgresSettings, logger: Logger = Logger(label: "coherence-workshop.postgres")
+    ) async throws {
         // postgres-nio's own messages: errors only (it warns of a lease asked for before `run` starts, which waits).
         var background = logger
         background.logLevel = .error
@@ -55,8 +57,9 @@ public final class PostgresWorkshopStore: WorkshopStore {
                         for try await notification in notifications { events.publish(notification.payload) }
                     }
                 }
-            } catch where !Task.isCancelled {
-                logger.warning("lost the LISTEN connection, connecting again", metadata: ["error": "\(String(reflecting: error))"])
+            } catch  where !Task.isCancelled {
+                logger.warning(
+                    "lost the LISTEN connection, connecting again", metadata: ["error": "\(String(reflecting: error))"])
                 try await Task.sleep(for: .milliseconds(500))
             }
         }
@@ -91,7 +94,8 @@ public final class PostgresWorkshopStore: WorkshopStore {
                 }
                 try await Self.insert(tokens, into: connection, logger: logger)
             }
-        } catch let error as PSQLError where error.serverInfo?[.sqlState] == PostgresError.Code.uniqueViolation.raw
+        } catch let error as PSQLError
+            where error.serverInfo?[.sqlState] == PostgresError.Code.uniqueViolation.raw
             && error.serverInfo?[.constraintName] == "workshop_pkey"
         {
             throw StoreError.duplicateWorkshop(workshop.id)
@@ -104,7 +108,9 @@ public final class PostgresWorkshopStore: WorkshopStore {
         }
     }
 
-    private static func insert(_ tokens: [TokenRecord], into connection: PostgresConnection, logger: Logger) async throws {
+    private static func insert(
+        _ tokens: [TokenRecord], into connection: PostgresConnection, logger: Logger
+    ) async throws {
         for token in tokens {
             try await connection.query(
                 "INSERT INTO token (hash, workshop, role, respondent) VALUES (\(token.hash), \(token.workshop), \(token.role.rawValue), \(token.respondent))",
@@ -137,7 +143,8 @@ public final class PostgresWorkshopStore: WorkshopStore {
         return rows.map { id, framework, version, code, name, period, date, profile, status in
             WorkshopRecord(
                 id: id, framework: framework, version: version, countryCode: code, countryName: name, period: period,
-                date: date, respondents: respondents[id] ?? [], profile: profile, status: WorkshopStatus(rawValue: status) ?? .active)
+                date: date, respondents: respondents[id] ?? [], profile: profile,
+                status: WorkshopStatus(rawValue: status) ?? .active)
         }
     }
 
@@ -171,7 +178,9 @@ public final class PostgresWorkshopStore: WorkshopStore {
         try await client.query(
             "SELECT workshop, role, respondent FROM token WHERE hash = \(hash)", logger: logger
         ).decode((String, String, String?).self).all().first.flatMap { workshop, role, respondent in
-            TokenRecord.Role(rawValue: role).map { TokenRecord(hash: hash, workshop: workshop, role: $0, respondent: respondent) }
+            TokenRecord.Role(rawValue: role).map {
+                TokenRecord(hash: hash, workshop: workshop, role: $0, respondent: respondent)
+            }
         }
     }
 
@@ -192,18 +201,24 @@ public final class PostgresWorkshopStore: WorkshopStore {
         } catch let error as PSQLError where error.serverInfo?[.sqlState] == PostgresError.Code.uniqueViolation.raw {
             // The same key committed by another process between our look-up and our insert: report its outcome.
             guard let key = request.idempotencyKey,
-                  let earlier = try await client.withConnection({ try await Self.earlier(request.workshop, key: key, on: $0, logger: logger) })
+                let earlier = try await client.withConnection({
+                    try await Self.earlier(request.workshop, key: key, on: $0, logger: logger)
+                })
             else { throw error }
             return earlier
         }
     }
 
-    private static func apply(_ request: ChangeRequest, on connection: PostgresConnection, logger: Logger) async throws -> ChangeOutcome {
+    private static func apply(
+        _ request: ChangeRequest, on connection: PostgresConnection, logger: Logger
+    ) async throws -> ChangeOutcome {
         // One change of a workshop at a time, in sequence order (see the type's comment).
         let status = try await connection.query(
             "SELECT status FROM workshop WHERE id = \(request.workshop) FOR UPDATE", logger: logger
         ).decode(String.self).all().first
-        if let key = request.idempotencyKey, let earlier = try await earlier(request.workshop, key: key, on: connection, logger: logger) {
+        if let key = request.idempotencyKey,
+            let earlier = try await earlier(request.workshop, key: key, on: connection, logger: logger)
+        {
             return earlier
         }
         guard let status else { throw StoreError.unknownWorkshop(request.workshop) }
@@ -215,7 +230,8 @@ public final class PostgresWorkshopStore: WorkshopStore {
         let (before, revision) = (current?.0, current?.1 ?? 0)
         if let expected = request.expectedRevision, expected != revision {
             throw StoreError.conflict(
-                expected: expected, current: revision, latest: try await latestChange(request, on: connection, logger: logger))
+                expected: expected, current: revision,
+                latest: try await latestChange(request, on: connection, logger: logger))
         }
         try await connection.query(
             """
@@ -223,14 +239,15 @@ public final class PostgresWorkshopStore: WorkshopStore {
             VALUES (\(request.workshop), \(request.scope), \(request.item), \(request.value), \(revision + 1))
             ON CONFLICT (workshop, scope, item) DO UPDATE SET value = excluded.value, revision = excluded.revision
             """, logger: logger)
-        let sequence = try await connection.query(
-            """
-            INSERT INTO change (workshop, at, who, scope, item, before, after, revision, idempotency_key)
-            VALUES (\(request.workshop), \(request.at), \(request.who), \(request.scope), \(request.item), \(before),
-                    \(request.value), \(revision + 1), \(request.idempotencyKey))
-            RETURNING sequence
-            """, logger: logger
-        ).decode(Int64.self).all().first ?? 0
+        let sequence =
+            try await connection.query(
+                """
+                INSERT INTO change (workshop, at, who, scope, item, before, after, revision, idempotency_key)
+                VALUES (\(request.workshop), \(request.at), \(request.who), \(request.scope), \(request.item), \(before),
+                        \(request.value), \(revision + 1), \(request.idempotencyKey))
+                RETURNING sequence
+                """, logger: logger
+            ).decode(Int64.self).all().first ?? 0
         try await connection.query("SELECT pg_notify(\(channel), \(request.workshop))", logger: logger)
         return ChangeOutcome(revision: revision + 1, sequence: sequence, replayed: false)
     }
@@ -240,14 +257,18 @@ public final class PostgresWorkshopStore: WorkshopStore {
         _ workshop: String, key: String, on connection: PostgresConnection, logger: Logger
     ) async throws -> ChangeOutcome? {
         try await connection.query(
-            "SELECT sequence, revision FROM change WHERE workshop = \(workshop) AND idempotency_key = \(key)", logger: logger
+            "SELECT sequence, revision FROM change WHERE workshop = \(workshop) AND idempotency_key = \(key)",
+            logger: logger
         ).decode((Int64, Int).self).all().first.map { ChangeOutcome(revision: $1, sequence: $0, replayed: true) }
     }
 
-    private static func latestChange(_ request: ChangeRequest, on connection: PostgresConnection, logger: Logger) async throws -> Change? {
+    private static func latestChange(
+        _ request: ChangeRequest, on connection: PostgresConnection, logger: Logger
+    ) async throws -> Change? {
         try await changes(
             "WHERE workshop = \(request.workshop) AND scope = \(request.scope) AND item = \(request.item) ORDER BY sequence DESC LIMIT 1",
-            query: { try await connection.query($0, logger: logger) }).first
+            query: { try await connection.query($0, logger: logger) }
+        ).first
     }
 
     public func changes(workshop: String, after: Int64, limit: Int) async throws -> [Change] {
@@ -259,9 +280,11 @@ public final class PostgresWorkshopStore: WorkshopStore {
     private static func changes(
         _ condition: PostgresQuery, query: (PostgresQuery) async throws -> PostgresRowSequence
     ) async throws -> [Change] {
-        let rows = try await query(PostgresQuery(
-            unsafeSQL: "SELECT sequence, workshop, at, who, scope, item, before, after, revision FROM change " + condition.sql,
-            binds: condition.binds)
+        let rows = try await query(
+            PostgresQuery(
+                unsafeSQL: "SELECT sequence, workshop, at, who, scope, item, before, after, revision FROM change "
+                    + condition.sql,
+                binds: condition.binds)
         ).decode((Int64, String, String, String, String, String, String?, String?, Int).self).all()
         return rows.map { sequence, workshop, at, who, scope, item, before, after, revision in
             Change(

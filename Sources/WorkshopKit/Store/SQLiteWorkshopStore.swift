@@ -38,7 +38,8 @@ public final class SQLiteWorkshopStore: WorkshopStore {
 
     public func create(_ workshop: WorkshopRecord, tokens: [TokenRecord]) async throws {
         try await pool.write { db in
-            guard try Int.fetchOne(db, sql: "SELECT 1 FROM workshop WHERE id = ?", arguments: [workshop.id]) == nil else {
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM workshop WHERE id = ?", arguments: [workshop.id]) == nil
+            else {
                 throw StoreError.duplicateWorkshop(workshop.id)
             }
             try db.execute(
@@ -46,9 +47,11 @@ public final class SQLiteWorkshopStore: WorkshopStore {
                     INSERT INTO workshop (id, framework, version, country_code, country_name, period, date, profile, status, created)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COUNT(*) FROM workshop))
                     """,
-                arguments: [workshop.id, workshop.framework, workshop.version, workshop.countryCode,
-                            workshop.countryName, workshop.period, workshop.date, workshop.profile,
-                            workshop.status.rawValue])
+                arguments: [
+                    workshop.id, workshop.framework, workshop.version, workshop.countryCode,
+                    workshop.countryName, workshop.period, workshop.date, workshop.profile,
+                    workshop.status.rawValue,
+                ])
             for (position, respondent) in workshop.respondents.enumerated() {
                 try db.execute(
                     sql: "INSERT INTO respondent (workshop, id, name, position) VALUES (?, ?, ?, ?)",
@@ -98,8 +101,10 @@ public final class SQLiteWorkshopStore: WorkshopStore {
             let workshops = try Self.workshops(db, id: nil).filter { includeArchived || $0.status == .active }
             return try workshops.map { workshop in
                 let latest = try Row.fetchOne(
-                    db, sql: "SELECT at FROM change WHERE workshop = ? ORDER BY sequence DESC LIMIT 1", arguments: [workshop.id])
-                let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM change WHERE workshop = ?", arguments: [workshop.id])
+                    db, sql: "SELECT at FROM change WHERE workshop = ? ORDER BY sequence DESC LIMIT 1",
+                    arguments: [workshop.id])
+                let count = try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM change WHERE workshop = ?", arguments: [workshop.id])
                 return WorkshopSummary(workshop: workshop, lastChange: latest?["at"], changeCount: count ?? 0)
             }
         }
@@ -134,7 +139,9 @@ public final class SQLiteWorkshopStore: WorkshopStore {
     public func entries(workshop: String) async throws -> [Entry] {
         try await pool.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT scope, item, value, revision FROM entry WHERE workshop = ? AND value IS NOT NULL ORDER BY scope, item",
+                db,
+                sql:
+                    "SELECT scope, item, value, revision FROM entry WHERE workshop = ? AND value IS NOT NULL ORDER BY scope, item",
                 arguments: [workshop]
             ).map { Entry(scope: $0["scope"], item: $0["item"], value: $0["value"], revision: $0["revision"]) }
         }
@@ -142,13 +149,15 @@ public final class SQLiteWorkshopStore: WorkshopStore {
 
     public func apply(_ request: ChangeRequest) async throws -> ChangeOutcome {
         try await pool.write { db in
-            if let key = request.idempotencyKey, let earlier = try Row.fetchOne(
-                db, sql: "SELECT sequence, revision FROM change WHERE workshop = ? AND idempotency_key = ?",
-                arguments: [request.workshop, key])
+            if let key = request.idempotencyKey,
+                let earlier = try Row.fetchOne(
+                    db, sql: "SELECT sequence, revision FROM change WHERE workshop = ? AND idempotency_key = ?",
+                    arguments: [request.workshop, key])
             {
                 return ChangeOutcome(revision: earlier["revision"], sequence: earlier["sequence"], replayed: true)
             }
-            let status = try String.fetchOne(db, sql: "SELECT status FROM workshop WHERE id = ?", arguments: [request.workshop])
+            let status = try String.fetchOne(
+                db, sql: "SELECT status FROM workshop WHERE id = ?", arguments: [request.workshop])
             guard let status else { throw StoreError.unknownWorkshop(request.workshop) }
             guard status == WorkshopStatus.active.rawValue else { throw StoreError.archived(request.workshop) }
             let current = try Row.fetchOne(
@@ -172,15 +181,18 @@ public final class SQLiteWorkshopStore: WorkshopStore {
                     INSERT INTO change (workshop, at, who, scope, item, before, after, revision, idempotency_key)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [request.workshop, request.at, request.who, request.scope, request.item, before,
-                            request.value, revision + 1, request.idempotencyKey])
+                arguments: [
+                    request.workshop, request.at, request.who, request.scope, request.item, before,
+                    request.value, revision + 1, request.idempotencyKey,
+                ])
             return ChangeOutcome(revision: revision + 1, sequence: db.lastInsertedRowID, replayed: false)
         }
     }
 
     private static func latestChange(_ db: Database, _ request: ChangeRequest) throws -> Change? {
         try Row.fetchOne(
-            db, sql: "SELECT * FROM change WHERE workshop = ? AND scope = ? AND item = ? ORDER BY sequence DESC LIMIT 1",
+            db,
+            sql: "SELECT * FROM change WHERE workshop = ? AND scope = ? AND item = ? ORDER BY sequence DESC LIMIT 1",
             arguments: [request.workshop, request.scope, request.item]
         ).map(change)
     }

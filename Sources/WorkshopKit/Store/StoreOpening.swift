@@ -16,7 +16,7 @@ struct ChangeRelay: Service {
     func run() async throws {
         do {
             try await cancelWhenGracefulShutdown { try await service.store.relayChanges(to: service.events) }
-        } catch where Task.isCancelled || Task.isShuttingDownGracefully {
+        } catch  where Task.isCancelled || Task.isShuttingDownGracefully {
             // Stopped with the server: nothing went wrong.
         }
     }

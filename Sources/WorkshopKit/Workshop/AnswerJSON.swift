@@ -22,7 +22,9 @@ public enum AnswerJSON {
     public static func answer(
         _ fields: [String: Any], to item: Item, of framework: Framework, respondents: [Respondent] = []
     ) throws(Invalid) -> Answer? {
-        guard let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes]),
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes]),
             let text = String(data: data, encoding: .utf8)
         else { throw Invalid(message: "the body is not a JSON object: send an answer such as {\"level\": 2}") }
         do {
@@ -38,7 +40,8 @@ public enum AnswerJSON {
     public static func text(_ answer: Answer) -> String {
         var fields: [String: Any] = [:]
         switch answer.response {
-        case .level(let value): fields["level"] = value == value.rounded() && abs(value) < 1e15 ? Int(value) as Any : value as Any
+        case .level(let value):
+            fields["level"] = value == value.rounded() && abs(value) < 1e15 ? Int(value) as Any : value as Any
         case .unknown: fields["status"] = "unknown"
         case .notApplicable(let reason):
             fields["status"] = "n/a"
@@ -61,7 +64,9 @@ public enum AnswerJSON {
 
     /// A JSON object as compact text with sorted keys.
     public static func serialized(_ fields: [String: Any]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let data =
+            (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -27,9 +27,14 @@ public struct NationalAssessment: Sendable {
                 let rationale = fields.removeValue(forKey: "rationale") as? String ?? ""
                 let dissent = fields.removeValue(forKey: "dissent") as? String
                 let at = fields.removeValue(forKey: "at") as? String
-                guard let answer = try? AnswerJSON.answer(fields, to: item, of: framework, respondents: respondents) else { continue }
-                decisions[item.id] = (answer, Decision(
-                    item: item.id, answer: AnswerJSON.short(answer.response), rationale: rationale, at: at, dissent: dissent))
+                guard let answer = try? AnswerJSON.answer(fields, to: item, of: framework, respondents: respondents)
+                else { continue }
+                decisions[item.id] = (
+                    answer,
+                    Decision(
+                        item: item.id, answer: AnswerJSON.short(answer.response), rationale: rationale, at: at,
+                        dissent: dissent)
+                )
             } else if !entry.scope.hasPrefix("#"),
                 let answer = try? AnswerJSON.answer(fields, to: item, of: framework, respondents: respondents)
             {
@@ -64,14 +69,15 @@ public struct NationalAssessment: Sendable {
 
     /// A profile as a JSON object.
     static func json(_ profile: [String: ProfileValue]) -> String {
-        AnswerJSON.serialized(profile.mapValues { value -> Any in
-            switch value {
-            case .bool(let b): b
-            case .number(let n): n
-            case .string(let s): s
-            case .list(let items): items
-            }
-        })
+        AnswerJSON.serialized(
+            profile.mapValues { value -> Any in
+                switch value {
+                case .bool(let b): b
+                case .number(let n): n
+                case .string(let s): s
+                case .list(let items): items
+                }
+            })
     }
 
     /// Respondent `id`'s response as an assessment file (DESIGN.md §4, `respondent` set).
@@ -83,9 +89,11 @@ public struct NationalAssessment: Sendable {
         assessment.respondents = assessment.respondents.filter { $0.id == id }
         assessment.answers = workshop.framework.allItems.compactMap { mine[$0.id] }
         let name = record.respondents.first { $0.id == id }?.name ?? id
-        return ConsolidatedYAML.render(assessment, framework: workshop.framework, comment: [
-            "The response of \(name) to workshop \(record.id), written by coherence-workshop.",
-        ])
+        return ConsolidatedYAML.render(
+            assessment, framework: workshop.framework,
+            comment: [
+                "The response of \(name) to workshop \(record.id), written by coherence-workshop."
+            ])
     }
 
     /// The national assessment file: the responses consolidated (median), each decided item's answer
@@ -95,7 +103,8 @@ public struct NationalAssessment: Sendable {
         let responses = try workshop.record.respondents.map { respondent in
             let path = "responses/\(respondent.id).yaml"
             let file = try AssessmentFile(text: responseText(of: respondent.id), file: path)
-            return LocatedAssessment(path: path, assessment: try file.assessment(against: framework), framework: framework)
+            return LocatedAssessment(
+                path: path, assessment: try file.assessment(against: framework), framework: framework)
         }
         var national = try Consolidator(method: .median).consolidate(responses, output: "assessment.yaml")
         var comment = [

@@ -53,7 +53,9 @@ public enum WorkshopError: Error, Sendable, Equatable {
 
     public var message: String {
         switch self {
-        case .unauthorized(let m), .forbidden(let m), .notFound(let m), .conflict(let m), .tooLarge(let m), .invalid(let m): m
+        case .unauthorized(let m), .forbidden(let m), .notFound(let m), .conflict(let m), .tooLarge(let m),
+            .invalid(let m):
+            m
         }
     }
 }

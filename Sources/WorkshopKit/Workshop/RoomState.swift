@@ -45,18 +45,24 @@ extension WorkshopService {
         case round
     }
 
-    public func room(_ action: RoomAction, workshop id: String, item itemID: String, as principal: Principal) async throws {
+    public func room(
+        _ action: RoomAction, workshop id: String, item itemID: String, as principal: Principal
+    ) async throws {
         let workshop = try await open(id, as: principal, facilitatorOnly: true)
         let item = try item(itemID, of: workshop)
         let who = principal.name
         switch action {
         case .discuss:
-            _ = try await apply(ChangeRequest(
-                workshop: id, scope: RoomState.roomScope, item: "current", value: AnswerJSON.serialized(["item": item.id]),
-                who: who, at: Self.now()))
+            _ = try await apply(
+                ChangeRequest(
+                    workshop: id, scope: RoomState.roomScope, item: "current",
+                    value: AnswerJSON.serialized(["item": item.id]),
+                    who: who, at: Self.now()))
         case .reveal:
-            _ = try await apply(ChangeRequest(
-                workshop: id, scope: RoomState.revealScope, item: item.id, value: "{\"revealed\":true}", who: who, at: Self.now()))
+            _ = try await apply(
+                ChangeRequest(
+                    workshop: id, scope: RoomState.revealScope, item: item.id, value: "{\"revealed\":true}", who: who,
+                    at: Self.now()))
         case .round:
             let documents = try await documents(workshop)
             let scale = workshop.framework.scale(of: item)
@@ -68,12 +74,15 @@ extension WorkshopService {
                 if case .level(let value) = answer.response { values.append(value) }
             }
             let spread = Consolidator.spread(of: values, on: scale)
-            _ = try await apply(ChangeRequest(
-                workshop: id, scope: RoomState.roundScope, item: item.id,
-                value: AnswerJSON.serialized(["round": 2, "first": first, "spread": spread]), who: who, at: Self.now()))
+            _ = try await apply(
+                ChangeRequest(
+                    workshop: id, scope: RoomState.roundScope, item: item.id,
+                    value: AnswerJSON.serialized(["round": 2, "first": first, "spread": spread]), who: who,
+                    at: Self.now()))
             // The second round is answered blind again: the reveal is withdrawn until the facilitator reveals anew.
-            _ = try await apply(ChangeRequest(
-                workshop: id, scope: RoomState.revealScope, item: item.id, value: nil, who: who, at: Self.now()))
+            _ = try await apply(
+                ChangeRequest(
+                    workshop: id, scope: RoomState.revealScope, item: item.id, value: nil, who: who, at: Self.now()))
         }
     }
 }

@@ -22,9 +22,11 @@ public enum ServerFolder {
             let path = (folder as NSString).appendingPathComponent(workshop.id)
             _ = try await WorkshopFolder.export(workshop.id, from: service, to: path)
             let history = try await service.history(workshop: workshop.id, as: .facilitator(workshop: workshop.id))
-            try OutputFile.write(ServerFolderYAML.workshop(workshop), to: (path as NSString).appendingPathComponent(workshopFile))
             try OutputFile.write(
-                ServerFolderYAML.history(history, of: workshop.id), to: (path as NSString).appendingPathComponent(historyFile))
+                ServerFolderYAML.workshop(workshop), to: (path as NSString).appendingPathComponent(workshopFile))
+            try OutputFile.write(
+                ServerFolderYAML.history(history, of: workshop.id),
+                to: (path as NSString).appendingPathComponent(historyFile))
             written.append(path)
         }
         try OutputFile.write(
@@ -35,7 +37,9 @@ public enum ServerFolder {
     /// Creates on `service` each workshop that `folder`'s `workshops.yaml` names, in its order, with
     /// its id, status and whole history; returns the new secrets of each. Nothing is imported
     /// when a file is wrong or a workshop's id is taken on this server.
-    public static func `import`(from folder: String, into service: WorkshopService) async throws -> [WorkshopService.Created] {
+    public static func `import`(
+        from folder: String, into service: WorkshopService
+    ) async throws -> [WorkshopService.Created] {
         let index = (folder as NSString).appendingPathComponent(indexFile)
         guard FileManager.default.fileExists(atPath: index) else {
             throw WorkshopError.notFound("\(index): error: no such file: give the folder written by 'export --all'")
@@ -49,11 +53,15 @@ public enum ServerFolder {
             }
             let record = try ServerFolderYAML.readWorkshop(file)
             guard record.id == name else {
-                throw WorkshopError.invalid("\(file): error: id '\(record.id)' differs from its folder's name '\(name)'")
+                throw WorkshopError.invalid(
+                    "\(file): error: id '\(record.id)' differs from its folder's name '\(name)'")
             }
-            let changes = try ServerFolderYAML.readHistory((path as NSString).appendingPathComponent(historyFile), of: record.id)
+            let changes = try ServerFolderYAML.readHistory(
+                (path as NSString).appendingPathComponent(historyFile), of: record.id)
             if try await service.store.workshop(record.id) != nil {
-                throw WorkshopError.invalid("\(file): error: workshop '\(record.id)' exists on this server already: import into a fresh database")
+                throw WorkshopError.invalid(
+                    "\(file): error: workshop '\(record.id)' exists on this server already: import into a fresh database"
+                )
             }
             workshops.append((record, changes))
         }
@@ -65,7 +73,8 @@ public enum ServerFolder {
             try await service.store.create(active, tokens: tokens)
             for change in changes { _ = try await service.store.apply(change) }
             if record.status != .active { try await service.store.setStatus(record.status, of: record.id) }
-            service.logger.info("imported", metadata: ["workshop": "\(record.id)", "changes": .stringConvertible(changes.count)])
+            service.logger.info(
+                "imported", metadata: ["workshop": "\(record.id)", "changes": .stringConvertible(changes.count)])
             created.append(secrets)
         }
         return created

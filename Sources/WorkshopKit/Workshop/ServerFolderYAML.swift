@@ -10,36 +10,43 @@ enum ServerFolderYAML {
         let respondents = record.respondents.map { respondent in
             YAMLValue.mapping([.init("id", .string(respondent.id)), .init("name", .string(respondent.name))])
         }
-        return YAMLWriter().document(.mapping([
-            .init("id", .string(record.id)),
-            .init("status", .string(record.status.rawValue)),
-            .init("framework", .string(record.framework)),
-            .init("framework_version", .string(record.version)),
-            .init("country", .mapping([.init("code", .string(record.countryCode)), .init("name", .string(record.countryName))])),
-            .init("period", .string(record.period)),
-            .init("date", .string(record.date)),
-            .init("profile", .string(record.profile), comments: ["The country profile, as JSON."]),
-            .init("respondents", .sequence(respondents)),
-        ]), comments: ["A workshop exported by coherence-workshop export --all; import --all reads it back."])
+        return YAMLWriter().document(
+            .mapping([
+                .init("id", .string(record.id)),
+                .init("status", .string(record.status.rawValue)),
+                .init("framework", .string(record.framework)),
+                .init("framework_version", .string(record.version)),
+                .init(
+                    "country",
+                    .mapping([.init("code", .string(record.countryCode)), .init("name", .string(record.countryName))])),
+                .init("period", .string(record.period)),
+                .init("date", .string(record.date)),
+                .init("profile", .string(record.profile), comments: ["The country profile, as JSON."]),
+                .init("respondents", .sequence(respondents)),
+            ]), comments: ["A workshop exported by coherence-workshop export --all; import --all reads it back."])
     }
 
     static func history(_ changes: [Change], of workshop: String) -> String {
         let entries = changes.map { change in
             YAMLValue.mapping([
-                .init("id", .int(Int(change.sequence))), .init("at", .string(change.at)), .init("who", .string(change.who)),
+                .init("id", .int(Int(change.sequence))), .init("at", .string(change.at)),
+                .init("who", .string(change.who)),
                 .init("scope", .string(change.scope)), .init("item", .string(change.item)),
                 .init("revision", .int(change.revision)),
                 .init("before", change.before.map(YAMLValue.string) ?? .null),
                 .init("after", change.after.map(YAMLValue.string) ?? .null),
             ])
         }
-        return YAMLWriter().document(.mapping([
-            .init("workshop", .string(workshop)),
-            .init("changes", .sequence(entries), comments: [
-                "Every change, oldest first: scope is a respondent, or #decision / #room / #reveal / #round;",
-                "before and after are the stored values as JSON (null: none).",
-            ]),
-        ]))
+        return YAMLWriter().document(
+            .mapping([
+                .init("workshop", .string(workshop)),
+                .init(
+                    "changes", .sequence(entries),
+                    comments: [
+                        "Every change, oldest first: scope is a respondent, or #decision / #room / #reveal / #round;",
+                        "before and after are the stored values as JSON (null: none).",
+                    ]),
+            ]))
     }
 
     static func index(_ ids: [String]) -> String {
@@ -51,7 +58,9 @@ enum ServerFolderYAML {
     /// The ids `workshops.yaml` lists, each with its place in the file.
     static func readIndex(_ path: String) throws -> [(String, String)] {
         let root = try parse(path)
-        guard let list = root["workshops"]?.sequence else { throw invalid(root, path, "'workshops' must be a list of workshop ids") }
+        guard let list = root["workshops"]?.sequence else {
+            throw invalid(root, path, "'workshops' must be a list of workshop ids")
+        }
         return try list.map { node in
             guard let id = node.string, !id.isEmpty, !id.contains("/"), !id.hasPrefix(".") else {
                 throw invalid(node, path, "a workshop id must be the name of a folder beside this file")
@@ -66,7 +75,9 @@ enum ServerFolderYAML {
         guard let parsed = WorkshopStatus(rawValue: status) else {
             throw invalid(root["status"], path, "status '\(status)' must be active or archived")
         }
-        guard let list = root["respondents"]?.sequence else { throw invalid(root, path, "'respondents' must be a list") }
+        guard let list = root["respondents"]?.sequence else {
+            throw invalid(root, path, "'respondents' must be a list")
+        }
         let respondents = try list.map { node in
             RespondentRecord(id: try text(node, "id", in: path), name: try text(node, "name", in: path))
         }
@@ -75,7 +86,8 @@ enum ServerFolderYAML {
             id: try text(root, "id", in: path), framework: try text(root, "framework", in: path),
             version: try text(root, "framework_version", in: path), countryCode: try text(country, "code", in: path),
             countryName: try text(country, "name", in: path), period: try text(root, "period", in: path),
-            date: try text(root, "date", in: path), respondents: respondents, profile: try text(root, "profile", in: path),
+            date: try text(root, "date", in: path), respondents: respondents,
+            profile: try text(root, "profile", in: path),
             status: parsed)
     }
 
@@ -93,7 +105,9 @@ enum ServerFolderYAML {
             let key = scope + "\u{0}" + item
             let expected = (revisions[key] ?? 0) + 1
             guard node["revision"]?.int == expected else {
-                throw invalid(node["revision"] ?? node, path, "revision must be \(expected): the changes of '\(scope)' '\(item)' are out of order or missing")
+                throw invalid(
+                    node["revision"] ?? node, path,
+                    "revision must be \(expected): the changes of '\(scope)' '\(item)' are out of order or missing")
             }
             revisions[key] = expected
             return ChangeRequest(

@@ -33,14 +33,17 @@ public enum WorkshopFolder {
         let files = try InputFile.expand([(folder as NSString).appendingPathComponent("responses")])
         let responses = try files.map { path throws(InputError) in try LocatedAssessment.load(path, library: &library) }
         guard let first = responses.first?.assessment else {
-            throw WorkshopError.invalid("\(folder)/responses: error: no responses to import (put one assessment file per ministry there)")
+            throw WorkshopError.invalid(
+                "\(folder)/responses: error: no responses to import (put one assessment file per ministry there)")
         }
         var respondents: [RespondentRecord] = []
         for response in responses {
             guard let id = response.assessment.respondent,
                 let respondent = response.assessment.respondents.first(where: { $0.id == id })
             else {
-                throw WorkshopError.invalid("\(response.path): error: this file names no 'respondent': each response says which ministry answered")
+                throw WorkshopError.invalid(
+                    "\(response.path): error: this file names no 'respondent': each response says which ministry answered"
+                )
             }
             respondents.append(RespondentRecord(id: respondent.id, name: respondent.name))
         }
@@ -48,7 +51,9 @@ public enum WorkshopFolder {
             framework: first.framework, version: first.frameworkVersion,
             country: .init(code: first.country.code, name: first.country.name), period: first.period,
             respondents: respondents, date: responses.compactMap(\.assessment.date).max(),
-            profile: responses.reversed().reduce(into: [:]) { $0.merge($1.assessment.profile) { _, earlier in earlier } })
+            profile: responses.reversed().reduce(into: [:]) {
+                $0.merge($1.assessment.profile) { _, earlier in earlier }
+            })
         let created = try await service.create(request, as: .admin)
         let facilitator = Principal.facilitator(workshop: created.id)
         for response in responses {
@@ -87,24 +92,30 @@ extension WorkshopFolder {
         for response in responses {
             let assessment = response.assessment
             let header = [
-                ("framework", "\(assessment.framework) \(assessment.frameworkVersion)", "\(record.framework) \(record.version)"),
+                (
+                    "framework", "\(assessment.framework) \(assessment.frameworkVersion)",
+                    "\(record.framework) \(record.version)"
+                ),
                 ("country", assessment.country.code, record.countryCode), ("period", assessment.period, record.period),
             ]
             for (key, mine, theirs) in header where mine != theirs {
                 let at = response.location(of: key == "framework" ? "framework_version" : key)
                 throw WorkshopError.invalid("\(at): error: \(key) '\(mine)' differs from workshop \(id)'s '\(theirs)'")
             }
-            guard let respondent = assessment.respondent, record.respondents.contains(where: { $0.id == respondent }) else {
+            guard let respondent = assessment.respondent, record.respondents.contains(where: { $0.id == respondent })
+            else {
                 let known = record.respondents.map(\.id).joined(separator: ", ")
                 throw WorkshopError.invalid(
-                    "\(response.location(of: "respondent")): error: the response must name one of the workshop's respondents (\(known)) as 'respondent'")
+                    "\(response.location(of: "respondent")): error: the response must name one of the workshop's respondents (\(known)) as 'respondent'"
+                )
             }
         }
         var count = 0
         for response in responses {
             for answer in response.assessment.answers {
                 _ = try await service.setAnswer(
-                    AnswerJSON.fields(AnswerJSON.text(answer)), workshop: id, respondent: response.assessment.respondent ?? "",
+                    AnswerJSON.fields(AnswerJSON.text(answer)), workshop: id,
+                    respondent: response.assessment.respondent ?? "",
                     item: answer.item, as: facilitator)
                 count += 1
             }

@@ -25,9 +25,10 @@ extension WorkshopService {
             }
             value = answer.map(AnswerJSON.text)
         }
-        return try await apply(ChangeRequest(
-            workshop: id, scope: respondent, item: item.id, value: value, who: principal.name, at: Self.now(),
-            expectedRevision: expectedRevision, idempotencyKey: idempotencyKey))
+        return try await apply(
+            ChangeRequest(
+                workshop: id, scope: respondent, item: item.id, value: value, who: principal.name, at: Self.now(),
+                expectedRevision: expectedRevision, idempotencyKey: idempotencyKey))
     }
 
     /// Records the room's agreed answer to `item` with its rationale (and any dissent); the facilitator only.
@@ -40,8 +41,10 @@ extension WorkshopService {
         var answerFields = fields
         let rationale = answerFields.removeValue(forKey: "rationale")
         let dissent = answerFields.removeValue(forKey: "dissent")
-        guard let rationale = rationale as? String, !rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw WorkshopError.invalid("a decision on '\(item.id)' needs a 'rationale': say why the room agreed on this answer")
+        guard let rationale = rationale as? String, !rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        else {
+            throw WorkshopError.invalid(
+                "a decision on '\(item.id)' needs a 'rationale': say why the room agreed on this answer")
         }
         if dissent != nil, !(dissent is String) {
             throw WorkshopError.invalid("'dissent' on '\(item.id)' must be text: who disagreed, and why")
@@ -53,16 +56,19 @@ extension WorkshopService {
             throw WorkshopError.invalid(error.message)
         }
         guard let answer else {
-            throw WorkshopError.invalid("a decision on '\(item.id)' needs an answer: a 'level', or a 'status' of n/a or unknown")
+            throw WorkshopError.invalid(
+                "a decision on '\(item.id)' needs an answer: a 'level', or a 'status' of n/a or unknown")
         }
         var value = AnswerJSON.fields(AnswerJSON.text(answer))
         value["rationale"] = rationale
         if let dissent = dissent as? String, !dissent.isEmpty { value["dissent"] = dissent }
         let at = Self.now()
         value["at"] = at
-        let outcome = try await apply(ChangeRequest(
-            workshop: id, scope: NationalAssessment.decisionScope, item: item.id, value: AnswerJSON.serialized(value),
-            who: principal.name, at: at, idempotencyKey: idempotencyKey))
+        let outcome = try await apply(
+            ChangeRequest(
+                workshop: id, scope: NationalAssessment.decisionScope, item: item.id,
+                value: AnswerJSON.serialized(value),
+                who: principal.name, at: at, idempotencyKey: idempotencyKey))
         return (outcome, value)
     }
 
@@ -76,7 +82,8 @@ extension WorkshopService {
         let workshop = try await open(id, as: principal)
         _ = try self.respondent(respondent, of: workshop)
         guard principal.answers(for: respondent, in: id) else {
-            throw WorkshopError.forbidden("this token cannot read the answers of respondent '\(respondent)' before the reveal")
+            throw WorkshopError.forbidden(
+                "this token cannot read the answers of respondent '\(respondent)' before the reveal")
         }
         return try await documents(workshop).responseText(of: respondent)
     }
@@ -112,11 +119,15 @@ extension WorkshopService {
     /// Restores what change `sequence` replaced (its `before`); the facilitator only.
     public func undo(_ sequence: Int64, workshop id: String, as principal: Principal) async throws -> ChangeOutcome {
         _ = try await open(id, as: principal, facilitatorOnly: true)
-        guard let change = try await store.changes(workshop: id, after: sequence - 1, limit: 1).first, change.sequence == sequence else {
+        guard let change = try await store.changes(workshop: id, after: sequence - 1, limit: 1).first,
+            change.sequence == sequence
+        else {
             throw WorkshopError.notFound("no change \(sequence) in workshop '\(id)'")
         }
-        return try await apply(ChangeRequest(
-            workshop: id, scope: change.scope, item: change.item, value: change.before, who: principal.name, at: Self.now()))
+        return try await apply(
+            ChangeRequest(
+                workshop: id, scope: change.scope, item: change.item, value: change.before, who: principal.name,
+                at: Self.now()))
     }
 
     /// The latest `count` changes, newest first.

@@ -45,7 +45,8 @@ extension WorkshopService {
         }
         guard request.respondents.count >= 2 else {
             throw WorkshopError.invalid(
-                "a workshop needs at least two respondents (ministries), got \(request.respondents.count): their answers are consolidated")
+                "a workshop needs at least two respondents (ministries), got \(request.respondents.count): their answers are consolidated"
+            )
         }
         let compiled: CompiledFramework
         do {
@@ -70,10 +71,13 @@ extension WorkshopService {
         }
         let (created, tokens) = Self.secrets(for: record)
         try await store.create(record, tokens: tokens)
-        logger.info("created", metadata: [
-            "workshop": "\(id)", "framework": "\(framework.id)", "version": "\(framework.version)",
-            "country": "\(record.countryCode)", "period": "\(record.period)", "respondents": .stringConvertible(record.respondents.count),
-        ])
+        logger.info(
+            "created",
+            metadata: [
+                "workshop": "\(id)", "framework": "\(framework.id)", "version": "\(framework.version)",
+                "country": "\(record.countryCode)", "period": "\(record.period)",
+                "respondents": .stringConvertible(record.respondents.count),
+            ])
         return created
     }
 
@@ -84,7 +88,8 @@ extension WorkshopService {
         func holder(_ id: String, role: TokenRecord.Role, respondent: String?) -> Created.Holder {
             let held = Created.Holder(id: id, token: Tokens.generate(), code: Tokens.joinCode())
             for secret in [held.token, held.code] {
-                tokens.append(TokenRecord(hash: Tokens.hash(secret), workshop: record.id, role: role, respondent: respondent))
+                tokens.append(
+                    TokenRecord(hash: Tokens.hash(secret), workshop: record.id, role: role, respondent: respondent))
             }
             return held
         }

@@ -26,14 +26,16 @@ public final class WorkshopService: Sendable {
     /// The principal a token (or join code) stands for; 401 when there is none or it is unknown.
     public func authenticate(_ token: String?) async throws -> Principal {
         guard let token, !token.isEmpty else {
-            throw WorkshopError.unauthorized("no token: send 'Authorization: Bearer TOKEN' with the token of a join link")
+            throw WorkshopError.unauthorized(
+                "no token: send 'Authorization: Bearer TOKEN' with the token of a join link")
         }
         let hash = Tokens.hash(token)
         if hash == adminTokenHash { return .admin }
         var record = try await store.token(hash: hash)
         if record == nil { record = try await store.token(hash: Tokens.hash(Tokens.normalizedCode(token))) }
         guard let record else {
-            throw WorkshopError.unauthorized("unknown token: use the token of a join link, or ask the facilitator for a new one")
+            throw WorkshopError.unauthorized(
+                "unknown token: use the token of a join link, or ask the facilitator for a new one")
         }
         switch record.role {
         case .facilitator: return .facilitator(workshop: record.workshop)
@@ -43,7 +45,8 @@ public final class WorkshopService: Sendable {
 
     /// A workshop and its framework, once `principal` may see it: 404 when it does not exist, 403
     /// when the token belongs elsewhere (or, with `facilitatorOnly`, is not the facilitator's).
-    public func open(_ id: String, as principal: Principal, facilitatorOnly: Bool = false) async throws -> OpenWorkshop {
+    public func open(_ id: String, as principal: Principal, facilitatorOnly: Bool = false) async throws -> OpenWorkshop
+    {
         guard let record = try await store.workshop(id) else {
             throw WorkshopError.notFound("no workshop '\(id)' on this server")
         }
@@ -57,7 +60,9 @@ public final class WorkshopService: Sendable {
         do {
             framework = try catalog.framework(record.framework, version: record.version)
         } catch {
-            throw WorkshopError.notFound("framework '\(record.framework)' \(record.version) of workshop '\(id)' is no longer in \(catalog.directory)/")
+            throw WorkshopError.notFound(
+                "framework '\(record.framework)' \(record.version) of workshop '\(id)' is no longer in \(catalog.directory)/"
+            )
         }
         return OpenWorkshop(record: record, compiled: framework, crosswalk: catalog.reportCrosswalk)
     }
@@ -65,7 +70,9 @@ public final class WorkshopService: Sendable {
     /// The framework item `id` of `workshop`; 404 when the framework has none.
     func item(_ id: String, of workshop: OpenWorkshop) throws -> Item {
         guard let item = workshop.framework.item(id) else {
-            throw WorkshopError.notFound("unknown item '\(id)': framework '\(workshop.framework.id)' \(workshop.framework.version) has no such item")
+            throw WorkshopError.notFound(
+                "unknown item '\(id)': framework '\(workshop.framework.id)' \(workshop.framework.version) has no such item"
+            )
         }
         return item
     }
@@ -74,7 +81,8 @@ public final class WorkshopService: Sendable {
     func respondent(_ id: String, of workshop: OpenWorkshop) throws -> RespondentRecord {
         guard let respondent = workshop.record.respondents.first(where: { $0.id == id }) else {
             let known = workshop.record.respondents.map(\.id).joined(separator: ", ")
-            throw WorkshopError.notFound("no respondent '\(id)' in workshop '\(workshop.record.id)' (its respondents are \(known))")
+            throw WorkshopError.notFound(
+                "no respondent '\(id)' in workshop '\(workshop.record.id)' (its respondents are \(known))")
         }
         return respondent
     }
@@ -91,13 +99,16 @@ public final class WorkshopService: Sendable {
                 "'\(request.item)' was changed\(by) since you loaded it (revision \(current), yours \(expected)): "
                     + "nothing was saved; reload to see that answer, then save yours again if it still holds")
         } catch StoreError.archived(let id) {
-            throw WorkshopError.conflict("workshop '\(id)' is archived and read-only: nothing was saved; the server's admin can restore it")
+            throw WorkshopError.conflict(
+                "workshop '\(id)' is archived and read-only: nothing was saved; the server's admin can restore it")
         }
-        logger.info("change", metadata: [
-            "workshop": "\(request.workshop)", "scope": "\(request.scope)", "item": "\(request.item)",
-            "who": "\(request.who)", "revision": .stringConvertible(outcome.revision),
-            "sequence": .stringConvertible(outcome.sequence), "replayed": .stringConvertible(outcome.replayed),
-        ])
+        logger.info(
+            "change",
+            metadata: [
+                "workshop": "\(request.workshop)", "scope": "\(request.scope)", "item": "\(request.item)",
+                "who": "\(request.who)", "revision": .stringConvertible(outcome.revision),
+                "sequence": .stringConvertible(outcome.sequence), "replayed": .stringConvertible(outcome.replayed),
+            ])
         if !outcome.replayed { events.publish(request.workshop) }
         return outcome
     }

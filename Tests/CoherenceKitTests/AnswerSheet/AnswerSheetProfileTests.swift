@@ -1,7 +1,8 @@
-@testable import CoherenceKit
 import Foundation
 import Spreadsheet
 import Testing
+
+@testable import CoherenceKit
 
 /// Profile values as people type them in a sheet come back typed as the framework declares them.
 @Suite struct AnswerSheetProfileTests {
@@ -23,8 +24,10 @@ import Testing
 
     @Test func typedValuesAndTheDayNumberOfADate() throws {
         let framework = try FrameworkLoader.parse(Self.framework, file: "small.yaml")
-        let template = try AnswerSheetTemplate(AssessmentTemplate(
-            framework: framework, country: Country(code: "VLR", name: "Valoria"), period: "2026")).data()
+        let template = try AnswerSheetTemplate(
+            AssessmentTemplate(
+                framework: framework, country: Country(code: "VLR", name: "Valoria"), period: "2026")
+        ).data()
         var sheet = try FilledSheet(template: template)
         sheet.setProfile("profile.landBorders", .text("TRUE"))
         sheet.setProfile("profile.share", .text(" 12.5 "))
@@ -36,10 +39,11 @@ import Testing
         sheet.set("Answers", row, 5, .text("yes"))
         let imported = try AnswerSheetImport.read(try sheet.xlsx(), file: "s.xlsx", framework: framework)
         let assessment = imported.assessment
-        #expect(assessment.profile == [
-            "landBorders": .bool(true), "share": .number(12.5),
-            "rcps": .list(["colombo-process", "puebla-process", "bali-process"]), "region": .string("7"),
-        ])
+        #expect(
+            assessment.profile == [
+                "landBorders": .bool(true), "share": .number(12.5),
+                "rcps": .list(["colombo-process", "puebla-process", "bali-process"]), "region": .string("7"),
+            ])
         #expect(assessment.date == "2026-10-14")
         #expect(assessment.respondent == "mol")
         #expect(assessment.respondents == [Respondent(id: "mol", name: "Ministry of Labour")])

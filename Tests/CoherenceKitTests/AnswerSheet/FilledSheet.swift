@@ -1,7 +1,8 @@
-@testable import CoherenceKit
 import Foundation
 import Spreadsheet
 import Testing
+
+@testable import CoherenceKit
 
 /// An answer sheet as a person leaves it: the template's cells read back, edited cell by cell, and
 /// written out again the way a spreadsheet program saves (see `ProgramWriter`).
@@ -17,17 +18,19 @@ struct FilledSheet {
     init(template: Data, filledWith assessment: Assessment, framework: Framework) throws {
         try self.init(template: template)
         let header: [(String, String)] = [
-            ("country", assessment.country.code), ("country_name", assessment.country.name), ("period", assessment.period),
+            ("country", assessment.country.code), ("country_name", assessment.country.name),
+            ("period", assessment.period),
             ("date", assessment.date ?? ""), ("status", assessment.status.rawValue),
         ]
         for (key, value) in header { setProfile(key, .text(value)) }
         for (id, value) in assessment.profile {
-            let text: String = switch value {
-            case .bool(let b): b ? "true" : "false"
-            case .number(let n): LevelText.format(n)
-            case .string(let s): s
-            case .list(let items): items.joined(separator: "\n")
-            }
+            let text: String =
+                switch value {
+                case .bool(let b): b ? "true" : "false"
+                case .number(let n): LevelText.format(n)
+                case .string(let s): s
+                case .list(let items): items.joined(separator: "\n")
+                }
             setProfile("profile.\(id)", .text(text))
         }
         // The respondent rows: as many as the assessment lists.
@@ -70,7 +73,8 @@ struct FilledSheet {
         let reference = CellReference(row: row, column: column)
         switch value {
         case .text(let text)?: workbook.sheets[index].cells[reference] = CellContent(text: text, kind: .text)
-        case .number(let number)?: workbook.sheets[index].cells[reference] = CellContent(text: LevelText.format(number), kind: .number)
+        case .number(let number)?:
+            workbook.sheets[index].cells[reference] = CellContent(text: LevelText.format(number), kind: .number)
         case nil: workbook.sheets[index].cells[reference] = nil
         }
     }

@@ -7,7 +7,9 @@ enum LibreOffice {
     /// The `soffice` found on PATH, if any.
     static let executable: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/soffice" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }()
 
     static var isInstalled: Bool { executable != nil }
@@ -23,7 +25,8 @@ enum LibreOffice {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try executable ?? { throw Failure(description: "soffice is not installed") }())
+        process.executableURL = URL(
+            fileURLWithPath: try executable ?? { throw Failure(description: "soffice is not installed") }())
         process.arguments = [
             "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore", "--convert-to", format,
             "--outdir", folder.path, file.path,
@@ -47,7 +50,8 @@ struct FlatODS {
     let workbook: ReadWorkbook
 
     var xml: String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body><office:spreadsheet>"#
+        var xml =
+            #"<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body><office:spreadsheet>"#
         for sheet in workbook.sheets {
             xml += #"<table:table table:name="\#(escape(sheet.name))">"#
             let lastRow = sheet.cells.keys.map(\.row).max() ?? 0
@@ -55,7 +59,9 @@ struct FlatODS {
             for row in 1...max(1, lastRow) {
                 xml += "<table:table-row>"
                 for column in 1...max(1, lastColumn) {
-                    xml += cell(sheet[row, column], isDate: sheet.name == "Profile" && column == 2 && sheet[row, 1]?.text == "date")
+                    xml += cell(
+                        sheet[row, column],
+                        isDate: sheet.name == "Profile" && column == 2 && sheet[row, 1]?.text == "date")
                 }
                 xml += "</table:table-row>"
             }
@@ -69,10 +75,12 @@ struct FlatODS {
         let paragraphs = content.text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "<text:p>\(escape(String($0)))</text:p>" }.joined()
         if isDate {
-            return #"<table:table-cell office:value-type="date" office:date-value="\#(content.text)">\#(paragraphs)</table:table-cell>"#
+            return
+                #"<table:table-cell office:value-type="date" office:date-value="\#(content.text)">\#(paragraphs)</table:table-cell>"#
         }
         if content.kind == .number {
-            return #"<table:table-cell office:value-type="float" office:value="\#(content.text)">\#(paragraphs)</table:table-cell>"#
+            return
+                #"<table:table-cell office:value-type="float" office:value="\#(content.text)">\#(paragraphs)</table:table-cell>"#
         }
         return #"<table:table-cell office:value-type="string">\#(paragraphs)</table:table-cell>"#
     }

@@ -1,7 +1,8 @@
-@testable import CoherenceKit
+import Foundation
 import Testing
 import YAML
-import Foundation
+
+@testable import CoherenceKit
 
 /// Scores side by side, ranks with ties, common gaps, changes between periods, and shared items.
 ///
@@ -14,15 +15,21 @@ import Foundation
     /// KSM and ORV 2026 with the same answers, VLR 2025 and 2026 (and 2027 when asked).
     static func regional(in workspace: Workspace, with2027: Bool = false) throws -> [LocatedAssessment] {
         var inputs = [
-            try workspace.assessment("vlr-2026.yaml", respondent: nil, answers: ["A: 4", "B: 1", "C: 2", "D: 50", "E: 2"]),
-            try workspace.assessment("ksm.yaml", respondent: nil, country: "KSM", countryName: "Kesmark", answers: same),
-            try workspace.assessment("vlr-2025.yaml", respondent: nil, period: "2025",
-                                     answers: ["A: 1", "B: 3", "C: unknown", "D: n/a", "E: 2"]),
-            try workspace.assessment("orv.yaml", respondent: nil, country: "ORV", countryName: "Orvania", answers: same),
+            try workspace.assessment(
+                "vlr-2026.yaml", respondent: nil, answers: ["A: 4", "B: 1", "C: 2", "D: 50", "E: 2"]),
+            try workspace.assessment(
+                "ksm.yaml", respondent: nil, country: "KSM", countryName: "Kesmark", answers: same),
+            try workspace.assessment(
+                "vlr-2025.yaml", respondent: nil, period: "2025",
+                answers: ["A: 1", "B: 3", "C: unknown", "D: n/a", "E: 2"]),
+            try workspace.assessment(
+                "orv.yaml", respondent: nil, country: "ORV", countryName: "Orvania", answers: same),
         ]
         if with2027 {
-            inputs.append(try workspace.assessment("vlr-2027.yaml", respondent: nil, period: "2027",
-                                                   answers: ["A: 4", "B: 3", "C: 2", "D: 50", "E: 2"]))
+            inputs.append(
+                try workspace.assessment(
+                    "vlr-2027.yaml", respondent: nil, period: "2027",
+                    answers: ["A: 4", "B: 3", "C: 2", "D: 50", "E: 2"]))
         }
         return inputs
     }
@@ -48,7 +55,10 @@ import Foundation
     @Test func entriesAreOrderedByCountryThenPeriodWithScoresAndRanks() throws {
         let workspace = try Workspace()
         let comparison = try Comparer.compare(try Self.regional(in: workspace))
-        #expect(comparison.entries.map { "\($0.country.code) \($0.period)" } == ["KSM 2026", "ORV 2026", "VLR 2025", "VLR 2026"])
+        #expect(
+            comparison.entries.map { "\($0.country.code) \($0.period)" } == [
+                "KSM 2026", "ORV 2026", "VLR 2025", "VLR 2026",
+            ])
         let overall = comparison.entries.map { $0.overall.score ?? -1 }
         // KSM, ORV: policy (50+50+50)/3 = 50, data (50+50)/2 = 50 → 50.
         // VLR 2025: policy (25+75+0)/3 = 33.33 (C unknown scores 0), data 50 (D n/a) → 41.67.
@@ -132,10 +142,14 @@ import Foundation
 
     @Test func differentFrameworksAreRefused() throws {
         let workspace = try Workspace()
-        try workspace.write("Frameworks/other.yaml", Workspace.framework(version: "1", lastItem: "E")
-            .replacingOccurrences(of: "id: test", with: "id: other"))
+        try workspace.write(
+            "Frameworks/other.yaml",
+            Workspace.framework(version: "1", lastItem: "E")
+                .replacingOccurrences(of: "id: test", with: "id: other"))
         let first = try workspace.assessment("a.yaml", respondent: nil, answers: [])
-        let otherPath = try workspace.write("b.yaml", """
+        let otherPath = try workspace.write(
+            "b.yaml",
+            """
             assessment: {framework: other, framework_version: "1", country: {code: KSM, name: K}, period: "2026"}
 
             """)
@@ -145,8 +159,9 @@ import Foundation
             Issue.record("expected a refusal")
         } catch {
             let diagnostic = try #require(error.all.first)
-            #expect(diagnostic.message == "framework 'other' differs from 'test' in \(first.path): "
-                + "compare assessments of one framework (its versions may differ)")
+            #expect(
+                diagnostic.message == "framework 'other' differs from 'test' in \(first.path): "
+                    + "compare assessments of one framework (its versions may differ)")
             // `assessment: {framework: ` is 24 characters: the id starts at column 25.
             #expect(diagnostic.location == Location(file: otherPath, line: 1, column: 25))
         }

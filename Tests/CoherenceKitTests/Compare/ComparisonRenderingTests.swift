@@ -9,11 +9,14 @@ import Testing
     /// KSM (hostile name) 2026 and VLR 2025 and 2026.
     func comparison() throws -> Comparison {
         let workspace = try Workspace()
-        let nameLiteral = "\"" + Self.hostileName.replacingOccurrences(of: "\"", with: "\\\"")
+        let nameLiteral =
+            "\""
+            + Self.hostileName.replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: "\\n") + "\""
         return try Comparer.compare([
-            try workspace.assessment("k.yaml", respondent: nil, country: "KSM", countryName: nameLiteral,
-                                     answers: ["A: 2", "B: 2", "C: 2", "D: 50", "E: 2"]),
+            try workspace.assessment(
+                "k.yaml", respondent: nil, country: "KSM", countryName: nameLiteral,
+                answers: ["A: 2", "B: 2", "C: 2", "D: 50", "E: 2"]),
             try workspace.assessment("v5.yaml", respondent: nil, period: "2025", answers: ["A: 0", "D: n/a"]),
             try workspace.assessment("v6.yaml", respondent: nil, answers: ["A: 4", "B: 4", "C: 4", "D: 100", "E: 4"]),
         ])
@@ -24,7 +27,10 @@ import Testing
         let rows = csv.components(separatedBy: "\r\n")
         #expect(rows[0] == "country,name,period,overall,coherence,national,interstate,policy,data")
         // The name holds a quote, comma and line break: quoted, quotes doubled.
-        #expect(rows[1] == "KSM,\"<script>alert(\"\"x\"\")</script> & \"\"Kes|mark\"\", 'Ltd'\nsecond line\",2026,50.0,50.0,50.0,50.0,50.0,50.0")
+        #expect(
+            rows[1]
+                == "KSM,\"<script>alert(\"\"x\"\")</script> & \"\"Kes|mark\"\", 'Ltd'\nsecond line\",2026,50.0,50.0,50.0,50.0,50.0,50.0"
+        )
         // VLR 2025: A 0, B, C, E unanswered (0), D n/a: policy 0, data 0, overall 0; national (A, B) 0.
         #expect(csv.contains("\r\nVLR,Valoria,2025,0.0,0.0,0.0,0.0,0.0,0.0\r\n"))
         #expect(csv.hasSuffix("VLR,Valoria,2026,100.0,100.0,100.0,100.0,100.0,100.0\r\n"))
@@ -37,7 +43,10 @@ import Testing
         let assessments = try #require(object["assessments"] as? [[String: Any]])
         #expect(assessments.count == 3)
         let ksm = assessments[0]
-        #expect(Set(ksm.keys).isSuperset(of: ["country", "name", "period", "overall", "coherence", "dimensions", "sections"]))
+        #expect(
+            Set(ksm.keys).isSuperset(of: [
+                "country", "name", "period", "overall", "coherence", "dimensions", "sections",
+            ]))
         #expect(ksm["country"] as? String == "KSM")
         #expect(ksm["name"] as? String == Self.hostileName)
         #expect((ksm["dimensions"] as? [String: Any])?["national"] as? Double == 50)
@@ -54,7 +63,9 @@ import Testing
     @Test func htmlIsSelfContainedAndEscapesUserStrings() throws {
         let html = ComparisonHTML.render(try comparison())
         #expect(!html.contains("<script"))
-        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Kes|mark&quot;, &#39;Ltd&#39;"))
+        #expect(
+            html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Kes|mark&quot;, &#39;Ltd&#39;")
+        )
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="))
         #expect(html.contains("<style>") && html.contains("@media print"))
         // The heatmap: a table with a header per dimension and section, each cell a colour and a number.
@@ -90,6 +101,9 @@ import Testing
             Issue.record("expected a failure")
             return
         }
-        #expect(error.description == "unknown format 'pdf': use a comma-separated list of text, md, html, csv, json, xlsx (with --output)")
+        #expect(
+            error.description
+                == "unknown format 'pdf': use a comma-separated list of text, md, html, csv, json, xlsx (with --output)"
+        )
     }
 }

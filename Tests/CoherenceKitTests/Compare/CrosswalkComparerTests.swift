@@ -49,7 +49,9 @@ import YAML
         try workspace.write("Frameworks/other.yaml", other)
         // Valoria on 'test': A = 4 (100), B = 1 (25), D = 40 on 0–100 (40); C and E unanswered.
         let valoria = try workspace.assessment("v.yaml", respondent: nil, answers: ["A: 4", "B: 1", "D: 40"])
-        let path = try workspace.write("k.yaml", """
+        let path = try workspace.write(
+            "k.yaml",
+            """
             assessment:
               framework: other
               framework_version: "1"
@@ -63,7 +65,8 @@ import YAML
 
             """)
         let kesmark = try LocatedAssessment.load(path, library: &workspace.library)
-        let crosswalk = try CrosswalkLoader.load(YAMLParser().parse(crosswalk, file: "goals.yaml"), library: &workspace.library)
+        let crosswalk = try CrosswalkLoader.load(
+            YAMLParser().parse(crosswalk, file: "goals.yaml"), library: &workspace.library)
         return try CrosswalkComparer.compare([valoria, kesmark], by: crosswalk)
     }
 
@@ -89,8 +92,9 @@ import YAML
     @Test func everyFormatShowsTheSameNumbers() throws {
         let comparison = try Self.comparison()
         let text = ComparisonOutput.text.render(comparison)
-        #expect(text.contains("62.5 (2 items)") && text.contains("58.3 (2 items)") && text.contains("not covered")
-            && text.contains("not scored (1 item)"))
+        #expect(
+            text.contains("62.5 (2 items)") && text.contains("58.3 (2 items)") && text.contains("not covered")
+                && text.contains("not scored (1 item)"))
         let markdown = ComparisonOutput.md.render(comparison)
         #expect(markdown.contains("| 1. First goal | 58.3 (2 items) | 62.5 (2 items) |"))
         #expect(markdown.contains("| 3. Third goal | not scored (1 item) | not covered |"))
@@ -107,13 +111,16 @@ import YAML
         let workspace = try Workspace()
         try workspace.write("Frameworks/other.yaml", Self.other)
         let valoria = try workspace.assessment("v.yaml", respondent: nil, answers: ["A: 4"])
-        let onlyOther = Self.crosswalk.replacingOccurrences(of: "  test: {A: [\"1\"], B: [\"1\", \"2\"], D: [\"2\"]}\n", with: "")
-        let crosswalk = try CrosswalkLoader.load(YAMLParser().parse(onlyOther, file: "goals.yaml"), library: &workspace.library)
+        let onlyOther = Self.crosswalk.replacingOccurrences(
+            of: "  test: {A: [\"1\"], B: [\"1\", \"2\"], D: [\"2\"]}\n", with: "")
+        let crosswalk = try CrosswalkLoader.load(
+            YAMLParser().parse(onlyOther, file: "goals.yaml"), library: &workspace.library)
         do {
             _ = try CrosswalkComparer.compare([valoria], by: crosswalk)
             Issue.record("compared an assessment of a framework the crosswalk does not link")
         } catch {
-            #expect(error.all.map(\.message) == ["crosswalk 'goals' links no item of framework 'test': it links 'other'"])
+            #expect(
+                error.all.map(\.message) == ["crosswalk 'goals' links no item of framework 'test': it links 'other'"])
             #expect(error.all.first?.location.line == 2)
         }
     }
@@ -123,8 +130,10 @@ import YAML
         let first = try workspace.assessment("v1.yaml", respondent: nil, answers: ["A: 4"])
         let second = try workspace.assessment("v2.yaml", respondent: nil, answers: ["A: 1"])
         let crosswalk = try CrosswalkLoader.load(
-            YAMLParser().parse(Self.crosswalk.replacingOccurrences(of: "  other: {X: [\"1\"], Y: [\"1\"], Z: [\"2\"], W: [\"3\"]}\n", with: ""),
-                               file: "goals.yaml"),
+            YAMLParser().parse(
+                Self.crosswalk.replacingOccurrences(
+                    of: "  other: {X: [\"1\"], Y: [\"1\"], Z: [\"2\"], W: [\"3\"]}\n", with: ""),
+                file: "goals.yaml"),
             library: &workspace.library)
         do {
             _ = try CrosswalkComparer.compare([first, second], by: crosswalk)

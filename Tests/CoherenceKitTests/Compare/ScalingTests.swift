@@ -14,10 +14,12 @@ import YAML
         return (0..<count).map { index in
             let code = "X" + String(letters[(index / 4 / 26) % 26]) + String(letters[(index / 4) % 26])
             let respondent = "m\(index)"
-            let answers = ["A", "B", "C", "E"].enumerated().map { offset, item in
-                Answer(item: item, response: .level(Double((index + offset) % 5)), evidence: ["doc \(index % 7)"],
-                       note: "note \(index)", location: here)
-            } + [Answer(item: "D", response: .level(Double(index % 101)), location: here)]
+            let answers =
+                ["A", "B", "C", "E"].enumerated().map { offset, item in
+                    Answer(
+                        item: item, response: .level(Double((index + offset) % 5)), evidence: ["doc \(index % 7)"],
+                        note: "note \(index)", location: here)
+                } + [Answer(item: "D", response: .level(Double(index % 101)), location: here)]
             let assessment = Assessment(
                 framework: "test", frameworkVersion: "1",
                 country: Country(code: responses ? "VLR" : code, name: "Country"),

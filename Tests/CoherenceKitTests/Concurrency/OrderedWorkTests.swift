@@ -58,7 +58,9 @@ import Testing
         struct Stop: Error {}
         var delivered: [Int] = []
         #expect(throws: Stop.self) {
-            try OrderedWork.run(count: 50, jobs: 2, window: 8) { $0 } deliver: { index, _ in
+            try OrderedWork.run(count: 50, jobs: 2, window: 8) {
+                $0
+            } deliver: { index, _ in
                 if index == 11 { throw Stop() }
                 delivered.append(index)
             }

@@ -28,9 +28,11 @@ import YAML
     @Test func consolidatedOutputLoadsBackAsAnAssessment() throws {
         let workspace = try Workspace()
         let responses = [
-            try workspace.assessment("a.yaml", respondent: "mol", date: "2026-10-01", profile: "  origin: true\n  rcps: [bali, colombo]",
-                                     answers: ["A: {level: 3, evidence: [Decree 1], note: Done}", "B: n/a", "D: 42.5", "C: unknown"]),
-            try workspace.assessment("b.yaml", respondent: "moi", answers: ["A: 1", "B: {status: n/a, reason: None}", "D: 80"]),
+            try workspace.assessment(
+                "a.yaml", respondent: "mol", date: "2026-10-01", profile: "  origin: true\n  rcps: [bali, colombo]",
+                answers: ["A: {level: 3, evidence: [Decree 1], note: Done}", "B: n/a", "D: 42.5", "C: unknown"]),
+            try workspace.assessment(
+                "b.yaml", respondent: "moi", answers: ["A: 1", "B: {status: n/a, reason: None}", "D: 80"]),
         ]
         let national = try Consolidator().consolidate(responses, output: workspace.path("national.yaml"))
         let loaded = try roundTrip(national, in: workspace, framework: responses[0].framework)
@@ -40,7 +42,8 @@ import YAML
         #expect(loaded.profile == national.profile)
         // A: lower median of 3 and 1 → 1. B: both n/a. C: unknown. D: lower median of 42.5 and 80 → 42.5.
         #expect(loaded.answers.map(\.item) == ["A", "B", "C", "D"])
-        #expect(loaded.answers.map(\.response) == [.level(1), .notApplicable(reason: "moi: None"), .unknown, .level(42.5)])
+        #expect(
+            loaded.answers.map(\.response) == [.level(1), .notApplicable(reason: "moi: None"), .unknown, .level(42.5)])
         #expect(loaded.answer(to: "A")?.evidence == ["Decree 1"])
         #expect(loaded.answer(to: "A")?.note == "mol: Done")
         #expect(loaded.answer(to: "C")?.by == "mol")
@@ -55,7 +58,10 @@ import YAML
     func hostileStringsRoundTrip(text: String) throws {
         let workspace = try Workspace()
         let framework = try LocatedAssessment.load(
-            try workspace.write("seed.yaml", "assessment: {framework: test, framework_version: \"1\", country: {code: VLR, name: V}, period: \"1\"}\n"),
+            try workspace.write(
+                "seed.yaml",
+                "assessment: {framework: test, framework_version: \"1\", country: {code: VLR, name: V}, period: \"1\"}\n"
+            ),
             library: &workspace.library
         ).framework
         let here = workspace.assessmentLocation
@@ -64,7 +70,8 @@ import YAML
             respondents: [Respondent(id: "mol", name: text), Respondent(id: "moi", name: "Interior")],
             profile: ["region": .string(text), "rcps": .list([text, "x"])],
             answers: [
-                Answer(item: "A", response: .level(2), evidence: [text, "second"], note: text, by: "mol", location: here),
+                Answer(
+                    item: "A", response: .level(2), evidence: [text, "second"], note: text, by: "mol", location: here),
                 Answer(item: "B", response: .notApplicable(reason: text), location: here),
             ],
             divergence: [Divergence(item: "A", answers: [("mol", "2"), ("moi", "n/a")], spread: 0)],

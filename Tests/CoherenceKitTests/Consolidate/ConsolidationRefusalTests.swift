@@ -18,11 +18,13 @@ import YAML
     @Test func differentCountries() throws {
         let workspace = try Workspace()
         let first = try workspace.assessment("a.yaml", respondent: "mol", answers: ["A: 1"])
-        let second = try workspace.assessment("b.yaml", respondent: "moi", country: "KSM", countryName: "Kesmark", answers: ["A: 1"])
+        let second = try workspace.assessment(
+            "b.yaml", respondent: "moi", country: "KSM", countryName: "Kesmark", answers: ["A: 1"])
         let diagnostics = try refusal([first, second], in: workspace)
         let diagnostic = try #require(diagnostics.first)
-        #expect(diagnostic.message == "country 'KSM (Kesmark)' differs from 'VLR (Valoria)' in \(first.path): "
-            + "consolidate merges responses of one country, framework version and period")
+        #expect(
+            diagnostic.message == "country 'KSM (Kesmark)' differs from 'VLR (Valoria)' in \(first.path): "
+                + "consolidate merges responses of one country, framework version and period")
         // Line 4 is `  country: {...}`; the value starts at column 12.
         #expect(diagnostic.location == Location(file: second.path, line: 4, column: 12))
         #expect(diagnostic.notes.first?.location == Location(file: first.path, line: 4, column: 12))
@@ -61,7 +63,9 @@ import YAML
         let first = try workspace.assessment("a.yaml", respondent: "mol", answers: [])
         let again = try workspace.assessment("b.yaml", respondent: "mol", answers: [])
         let diagnostic = try #require(try refusal([first, again], in: workspace).first)
-        #expect(diagnostic.message == "respondent 'mol' already answered in \(first.path): give each ministry's response once")
+        #expect(
+            diagnostic.message
+                == "respondent 'mol' already answered in \(first.path): give each ministry's response once")
         #expect(diagnostic.location == Location(file: again.path, line: 6, column: 15))
         #expect(diagnostic.notes.first?.location == Location(file: first.path, line: 6, column: 15))
     }
@@ -78,8 +82,9 @@ import YAML
         let first = try workspace.assessment("a.yaml", respondent: "mol", profile: "  origin: true", answers: [])
         let second = try workspace.assessment("b.yaml", respondent: "moi", profile: "  origin: false", answers: [])
         let diagnostic = try #require(try refusal([first, second], in: workspace).first)
-        #expect(diagnostic.message == "profile field 'origin' is false here but true in \(first.path): "
-            + "the responses must agree on the country profile")
+        #expect(
+            diagnostic.message == "profile field 'origin' is false here but true in \(first.path): "
+                + "the responses must agree on the country profile")
         // Lines 1–6 are the header, 7–8 the respondents, 9 `profile:`, 10 `  origin: false`.
         #expect(diagnostic.location == Location(file: second.path, line: 10, column: 11))
         #expect(diagnostic.notes.first?.location.file == first.path)

@@ -1,5 +1,6 @@
-@testable import CoherenceKit
 import Testing
+
+@testable import CoherenceKit
 
 /// Consolidation of answered values, n/a and unknown, spreads, evidence, notes and respondents.
 @Suite struct ConsolidatorTests {
@@ -43,8 +44,9 @@ import Testing
     ])
     func methodsOverResponses(method: ConsolidationMethod, a: Double, b: Double) throws {
         let workspace = try Workspace()
-        let result = try Self.consolidate([("A", ["1", "3", "Monitored"]), ("B", ["1", "Adopted", ""])],
-                                          method: method, in: workspace)
+        let result = try Self.consolidate(
+            [("A", ["1", "3", "Monitored"]), ("B", ["1", "Adopted", ""])],
+            method: method, in: workspace)
         #expect(result.answer(to: "A")?.response == .level(a))
         #expect(result.answer(to: "B")?.response == .level(b))
     }
@@ -93,7 +95,8 @@ import Testing
 
     @Test func divergenceRecordsEveryRespondentAsWritten() throws {
         let workspace = try Workspace()
-        let result = try Self.consolidate([("A", ["Implemented", "n/a", ""]), ("B", ["unknown", "1", "1"])], in: workspace)
+        let result = try Self.consolidate(
+            [("A", ["Implemented", "n/a", ""]), ("B", ["unknown", "1", "1"])], in: workspace)
         let a = try #require(result.divergence.first { $0.item == "A" })
         #expect(a.answers.map(\.respondent) == ["mol", "moi", "mfa"])
         #expect(a.answers.map(\.answer) == ["3", "n/a", "unanswered"])
@@ -120,20 +123,27 @@ import Testing
 
     @Test func evidenceIsTheUnionInOrderOfFirstAppearance() throws {
         let workspace = try Workspace()
-        let result = try Self.consolidate([("A", [
-            "{level: 2, evidence: [Decree 1, Decree 2]}",
-            "{level: 2, evidence: [Decree 2, Report 3]}",
-            "{status: n/a, evidence: [Decree 1, Law 4]}",
-        ])], in: workspace)
+        let result = try Self.consolidate(
+            [
+                (
+                    "A",
+                    [
+                        "{level: 2, evidence: [Decree 1, Decree 2]}",
+                        "{level: 2, evidence: [Decree 2, Report 3]}",
+                        "{status: n/a, evidence: [Decree 1, Law 4]}",
+                    ]
+                )
+            ], in: workspace)
         #expect(result.answer(to: "A")?.evidence == ["Decree 1", "Decree 2", "Report 3", "Law 4"])
     }
 
     @Test func notesAndReasonsKeepTheirAuthor() throws {
         let workspace = try Workspace()
-        let result = try Self.consolidate([
-            ("A", ["{level: 2, note: We have a decree}", "2", "{level: 3, note: Not applied}"]),
-            ("B", ["{status: n/a, reason: No land borders}", "n/a", "{status: n/a, reason: Island state}"]),
-        ], in: workspace)
+        let result = try Self.consolidate(
+            [
+                ("A", ["{level: 2, note: We have a decree}", "2", "{level: 3, note: Not applied}"]),
+                ("B", ["{status: n/a, reason: No land borders}", "n/a", "{status: n/a, reason: Island state}"]),
+            ], in: workspace)
         #expect(result.answer(to: "A")?.note == "mol: We have a decree\nmfa: Not applied")
         #expect(result.answer(to: "B")?.response == .notApplicable(reason: "mol: No land borders\nmfa: Island state"))
     }
@@ -165,7 +175,8 @@ import Testing
         let workspace = try Workspace()
         let responses = [
             try workspace.assessment("a.yaml", respondent: "mol", profile: "  origin: true", answers: []),
-            try workspace.assessment("b.yaml", respondent: "moi", profile: "  origin: true\n  rcps: [bali]", answers: []),
+            try workspace.assessment(
+                "b.yaml", respondent: "moi", profile: "  origin: true\n  rcps: [bali]", answers: []),
         ]
         let result = try Consolidator().consolidate(responses, output: workspace.path("out.yaml"))
         #expect(result.profile == ["origin": .bool(true), "rcps": .list(["bali"])])

@@ -52,24 +52,50 @@ import YAML
         for number in 2...6 {
             let card = try Self.scorecard(Self.domain(number, answers))
             let (score, band, bandCode) = try Self.classification(of: "pd-\(number)", in: card)
-            #expect(score == value && band == category && bandCode == code, "domain \(number): \(String(describing: score))")
+            #expect(
+                score == value && band == category && bandCode == code, "domain \(number): \(String(describing: score))"
+            )
         }
     }
 
     @Test(arguments: [
         // Migrant rights: 1 regardless of status, 0.5 regular migrants only, 0 no.
-        (["Regardless of status", "Regardless of status", "Regardless of status", "Regardless of status", "Regardless of status"],
-         100.0, "Fully meets", 4.0),
-        (["Regardless of status", "Regardless of status", "Regardless of status", "Regardless of status", "Regular migrants only"],
-         90, "Meets", 3),  // 4.5 / 5: every right, one only for regular migrants, is not "fully"
-        (["Regardless of status", "Regardless of status", "Regardless of status", "Regular migrants only", "Regular migrants only"],
-         80, "Meets", 3),  // 4 / 5, on the threshold
-        (["Regardless of status", "Regardless of status", "Regular migrants only", "Regular migrants only", "Regular migrants only"],
-         70, "Partially meets", 2),
-        (["Regular migrants only", "Regular migrants only", "Regular migrants only", "Regular migrants only", "No"],
-         40, "Partially meets", 2),  // 2 / 5, on the threshold
-        (["Regular migrants only", "Regular migrants only", "Regular migrants only", "No", "No"],
-         30, "Requires further progress", 1),
+        (
+            [
+                "Regardless of status", "Regardless of status", "Regardless of status", "Regardless of status",
+                "Regardless of status",
+            ],
+            100.0, "Fully meets", 4.0
+        ),
+        (
+            [
+                "Regardless of status", "Regardless of status", "Regardless of status", "Regardless of status",
+                "Regular migrants only",
+            ],
+            90, "Meets", 3
+        ),  // 4.5 / 5: every right, one only for regular migrants, is not "fully"
+        (
+            [
+                "Regardless of status", "Regardless of status", "Regardless of status", "Regular migrants only",
+                "Regular migrants only",
+            ],
+            80, "Meets", 3
+        ),  // 4 / 5, on the threshold
+        (
+            [
+                "Regardless of status", "Regardless of status", "Regular migrants only", "Regular migrants only",
+                "Regular migrants only",
+            ],
+            70, "Partially meets", 2
+        ),
+        (
+            ["Regular migrants only", "Regular migrants only", "Regular migrants only", "Regular migrants only", "No"],
+            40, "Partially meets", 2
+        ),  // 2 / 5, on the threshold
+        (
+            ["Regular migrants only", "Regular migrants only", "Regular migrants only", "No", "No"],
+            30, "Requires further progress", 1
+        ),
         (["1", "0.5", "0", "No", "Regardless of status"], 50, "Partially meets", 2),  // values or labels alike
     ])
     func theMigrantRightsDomain(answers: [String], value: Double, category: String, code: Double) throws {
@@ -98,14 +124,21 @@ import YAML
         let text = """
             assessment: {framework: sdg-10-7-2, framework_version: "2026.1", country: {code: VLR, name: Valoria}, period: "2026"}
             """
-        let report = GapReport(scorecard: card, framework: framework,
-                               assessment: try AssessmentFile(text: text, file: "a.yaml").assessment(against: framework))
-        #expect(report.summarySentences.first == "Valoria has no overall score: this framework's method gives none while "
-            + "any answer is unknown or missing (3 are), and leaves unscored each section that holds one.")
+        let report = GapReport(
+            scorecard: card, framework: framework,
+            assessment: try AssessmentFile(text: text, file: "a.yaml").assessment(against: framework))
+        #expect(
+            report.summarySentences.first == "Valoria has no overall score: this framework's method gives none while "
+                + "any answer is unknown or missing (3 are), and leaves unscored each section that holds one.")
     }
 
     @Test func theOverallReadingIsTheMeanOfTheSixDomainValues() throws {
-        var answers = Self.domain(1, ["Regardless of status", "Regardless of status", "Regardless of status", "Regardless of status", "Regular migrants only"])
+        var answers = Self.domain(
+            1,
+            [
+                "Regardless of status", "Regardless of status", "Regardless of status", "Regardless of status",
+                "Regular migrants only",
+            ])
         answers += Self.domain(2, ["Yes", "Yes", "Yes", "Yes", "Yes"])  // 100
         answers += Self.domain(3, ["Yes", "Yes", "Yes", "No", "No"])  // 60
         answers += Self.domain(4, ["Yes", "Yes", "No", "No", "No"])  // 40

@@ -26,7 +26,9 @@ import Testing
             let scale = framework.scale(of: item)
             // Every level of a level scale is spelled out for the item, so ministries read it alike.
             for level in scale.levels {
-                #expect(item.rubric[level.value] != nil, "item '\(item.id)' does not say what '\(level.label)' means for it")
+                #expect(
+                    item.rubric[level.value] != nil, "item '\(item.id)' does not say what '\(level.label)' means for it"
+                )
             }
             #expect(!item.references.isEmpty, "item '\(item.id)' cites no reference")
         }
@@ -44,7 +46,8 @@ import Testing
     }
 
     @Test func everyExampleAssessmentValidates() throws {
-        let session = ScoringSession(library: FrameworkLibrary(directory: Self.root.appendingPathComponent("Frameworks").path))
+        let session = ScoringSession(
+            library: FrameworkLibrary(directory: Self.root.appendingPathComponent("Frameworks").path))
         let files = try InputFile.expand([Self.root.appendingPathComponent("Assessments").path])
         #expect(files.count >= 7)
         for file in files {

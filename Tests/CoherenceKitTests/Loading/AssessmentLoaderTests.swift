@@ -43,22 +43,51 @@ import YAML
     }
 
     @Test(arguments: [
-        ("COOP-01: Adopted", "COOP-1: Adopted", "12:3: unknown item 'COOP-1' (did you mean 'COOP-01'?): framework 'demo' 1.0 has no such item"),
-        ("COOP-01: Adopted", "COOP-01: 7",
-         "12:12: 7 is outside the scale of the answer to 'COOP-01': use 0 Absent, 1 Initiated, 2 Adopted, 3 Implemented, 4 Monitored"),
-        ("COOP-01: Adopted", "COOP-01: Adoptd",
-         "12:12: 'Adoptd' is not an answer to 'COOP-01' (did you mean 'Adopted'?): use 0 Absent, 1 Initiated, 2 Adopted, 3 Implemented, 4 Monitored, n/a or unknown"),
-        ("level: 55.5", "level: 120", "15:12: 120 is outside the scale of the answer to 'GOV-01': use a number from 0 to 100"),
-        ("code: VLR", "code: vl", "4:19: country code 'vl' must be three upper-case letters (ISO 3166-1 alpha-3 style, such as 'VLR')"),
-        ("framework_version: \"1.0\"", "framework_version: \"0.9\"",
-         "3:22: the assessment is for version '0.9' of framework 'demo', but the framework found is version '1.0'"),
-        ("status: draft", "status: final!", "7:11: unknown status 'final!' (did you mean 'final'?): use draft or final"),
-        ("date: 2026-10-14", "date: 14/10/2026", "6:9: date '14/10/2026' must be written YYYY-MM-DD, such as 2026-10-14"),
-        ("by: mol", "by: moi", "18:9: unknown respondent 'moi' in the answer to 'GOV-01' (did you mean 'mol'?): listed respondents are 'mol'"),
+        (
+            "COOP-01: Adopted", "COOP-1: Adopted",
+            "12:3: unknown item 'COOP-1' (did you mean 'COOP-01'?): framework 'demo' 1.0 has no such item"
+        ),
+        (
+            "COOP-01: Adopted", "COOP-01: 7",
+            "12:12: 7 is outside the scale of the answer to 'COOP-01': use 0 Absent, 1 Initiated, 2 Adopted, 3 Implemented, 4 Monitored"
+        ),
+        (
+            "COOP-01: Adopted", "COOP-01: Adoptd",
+            "12:12: 'Adoptd' is not an answer to 'COOP-01' (did you mean 'Adopted'?): use 0 Absent, 1 Initiated, 2 Adopted, 3 Implemented, 4 Monitored, n/a or unknown"
+        ),
+        (
+            "level: 55.5", "level: 120",
+            "15:12: 120 is outside the scale of the answer to 'GOV-01': use a number from 0 to 100"
+        ),
+        (
+            "code: VLR", "code: vl",
+            "4:19: country code 'vl' must be three upper-case letters (ISO 3166-1 alpha-3 style, such as 'VLR')"
+        ),
+        (
+            "framework_version: \"1.0\"", "framework_version: \"0.9\"",
+            "3:22: the assessment is for version '0.9' of framework 'demo', but the framework found is version '1.0'"
+        ),
+        (
+            "status: draft", "status: final!",
+            "7:11: unknown status 'final!' (did you mean 'final'?): use draft or final"
+        ),
+        (
+            "date: 2026-10-14", "date: 14/10/2026",
+            "6:9: date '14/10/2026' must be written YYYY-MM-DD, such as 2026-10-14"
+        ),
+        (
+            "by: mol", "by: moi",
+            "18:9: unknown respondent 'moi' in the answer to 'GOV-01' (did you mean 'mol'?): listed respondents are 'mol'"
+        ),
         ("origin: true", "origin: yes", "10:19: expected true or false for profile field 'origin', found a string"),
-        ("rcps: [colombo-process]", "rcp: [colombo-process]",
-         "10:25: unknown profile field 'rcp' (did you mean 'rcps'?): declared fields are 'origin', 'rcps'"),
-        ("    note: Two courses held", "    notes: Two courses held", "17:5: unknown key 'notes' in the answer to 'GOV-01': did you mean 'note'?"),
+        (
+            "rcps: [colombo-process]", "rcp: [colombo-process]",
+            "10:25: unknown profile field 'rcp' (did you mean 'rcps'?): declared fields are 'origin', 'rcps'"
+        ),
+        (
+            "    note: Two courses held", "    notes: Two courses held",
+            "17:5: unknown key 'notes' in the answer to 'GOV-01': did you mean 'note'?"
+        ),
     ])
     func reportsEachMistakeWhereItIs(original: String, replacement: String, expected: String) throws {
         let errors = try Sample.assessmentErrors(Sample.replacing(original, with: replacement, in: Sample.assessment))

@@ -38,10 +38,13 @@ struct ExhaustivePlans {
             var changes: [AnswerChange] = []
             for (index, count) in counts.enumerated() where count > 0 {
                 cost += Double(count) * ladders[index].effort
-                changes.append(AnswerChange(item: ladders[index].item, response: .level(ladders[index].values[count - 1])))
+                changes.append(
+                    AnswerChange(item: ladders[index].item, response: .level(ladders[index].values[count - 1])))
             }
-            outcomes.append(Outcome(cost: cost, changes: changes,
-                                    card: Scorer.score(assessment.changing(changes), against: compiled)))
+            outcomes.append(
+                Outcome(
+                    cost: cost, changes: changes,
+                    card: Scorer.score(assessment.changing(changes), against: compiled)))
             // The next combination, as an odometer.
             var position = 0
             while position < counts.count, counts[position] == ladders[position].values.count {
@@ -85,7 +88,8 @@ struct ExhaustivePlans {
     /// Every distinct score of `metric`, ascending (scores within 1e-7 of each other counted once).
     func scores(_ metric: ScoreMetric) -> [Double] {
         var result: [Double] = []
-        for score in outcomes.compactMap({ metric.score(in: $0.card) }).sorted() where result.last.map({ score - $0 > 1e-7 }) ?? true {
+        for score in outcomes.compactMap({ metric.score(in: $0.card) }).sorted()
+        where result.last.map({ score - $0 > 1e-7 }) ?? true {
             result.append(score)
         }
         return result

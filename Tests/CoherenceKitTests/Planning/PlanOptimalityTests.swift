@@ -37,7 +37,9 @@ import Testing
             if best < 100 - 1e-6 { targets.append((best + 100) / 2) }
             targets.append(100)
             for target in targets {
-                guard let plan = try? ReformPlanner.plan(assessment, against: compiled, metric: metric, target: target).get()
+                guard
+                    let plan = try? ReformPlanner.plan(assessment, against: compiled, metric: metric, target: target)
+                        .get()
                 else {
                     Issue.record("seed \(seed): no plan for \(metric.name) = \(target)")
                     continue
@@ -54,7 +56,9 @@ import Testing
                     #expect(!plan.reached, "\(context)")
                     #expect(abs(plan.end - best) <= 1e-9, "\(context): ends at \(plan.end), best \(best)")
                     let cheapest = exhaustive.cheapest(metric, reaching: best - 1e-9)
-                    #expect(abs(plan.cost - (cheapest ?? 0)) <= 1e-9, "\(context): cost \(plan.cost), exhaustive \(cheapest ?? 0)")
+                    #expect(
+                        abs(plan.cost - (cheapest ?? 0)) <= 1e-9,
+                        "\(context): cost \(plan.cost), exhaustive \(cheapest ?? 0)")
                 }
                 checkStepsReplay(plan, assessment: assessment, compiled: compiled, context: context)
             }
@@ -63,7 +67,9 @@ import Testing
     }
 
     /// Applying the plan's steps with whatif, one at a time, gives each step's `score_after` exactly.
-    static func checkStepsReplay(_ plan: ReformPlan, assessment: Assessment, compiled: CompiledFramework, context: String) {
+    static func checkStepsReplay(
+        _ plan: ReformPlan, assessment: Assessment, compiled: CompiledFramework, context: String
+    ) {
         var changes: [AnswerChange] = []
         for (index, step) in plan.steps.enumerated() {
             changes.append(AnswerChange(item: step.item, response: .level(step.to)))

@@ -31,19 +31,25 @@ struct RandomPlanning {
         // Every section holds an item of its own, so none is empty; the framework stops growing at 6.
         let count = items < 6 ? Int.random(in: 1...3, using: &generator) : 1
         let items = (0..<count).map { _ in item() }
-        let children = depth < 2 && self.items < 5 ? (0..<Int.random(in: 0...2, using: &generator)).map { _ in section(depth: depth + 1) } : []
-        return Fixture.section(id, weight: pick([0.5, 1, 2, 3]), aggregate: pick(Aggregation.allCases), items: items,
-                               sections: children)
+        let children =
+            depth < 2 && self.items < 5
+            ? (0..<Int.random(in: 0...2, using: &generator)).map { _ in section(depth: depth + 1) } : []
+        return Fixture.section(
+            id, weight: pick([0.5, 1, 2, 3]), aggregate: pick(Aggregation.allCases), items: items,
+            sections: children)
     }
 
     private mutating func item() -> Item {
         nextId += 1
         items += 1
         var dimensions: [String: Double] = [:]
-        for dimension in Self.dimensions where Bool.random(using: &generator) { dimensions[dimension] = pick([0.5, 1, 2]) }
+        for dimension in Self.dimensions where Bool.random(using: &generator) {
+            dimensions[dimension] = pick([0.5, 1, 2])
+        }
         let appliesIf = Int.random(in: 0..<6, using: &generator) == 0 ? "profile.origin" : nil
-        return Fixture.item("i\(nextId)", scale: pick(Self.scales), weight: pick([0.5, 1, 2, 3]), effort: pick(Self.efforts),
-                            dimensions: dimensions, appliesIf: appliesIf)
+        return Fixture.item(
+            "i\(nextId)", scale: pick(Self.scales), weight: pick([0.5, 1, 2, 3]), effort: pick(Self.efforts),
+            dimensions: dimensions, appliesIf: appliesIf)
     }
 
     /// An assessment: mostly levels, some unknown, unanswered or n/a; a range item starts high

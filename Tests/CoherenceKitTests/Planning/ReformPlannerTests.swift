@@ -7,16 +7,22 @@ import Testing
     /// Reaching 57 needs 4/7 of the weight: A + B (5/7) costs 4.9, B + C (4/7 = 57.1) costs 4.
     /// A greedy by gain per cost takes A first (3/2.9 > 1) and pays 4.9.
     static let knapsack = Fixture.framework(
-        [Fixture.section("s", items: [
-            Fixture.item("A", scale: "yes-no", weight: 3, effort: 2.9),
-            Fixture.item("B", scale: "yes-no", weight: 2, effort: 2),
-            Fixture.item("C", scale: "yes-no", weight: 2, effort: 2),
-        ])],
+        [
+            Fixture.section(
+                "s",
+                items: [
+                    Fixture.item("A", scale: "yes-no", weight: 3, effort: 2.9),
+                    Fixture.item("B", scale: "yes-no", weight: 2, effort: 2),
+                    Fixture.item("C", scale: "yes-no", weight: 2, effort: 2),
+                ])
+        ],
         defaultScale: "yes-no")
     static let allNo = Fixture.assessment([("A", .level(0)), ("B", .level(0)), ("C", .level(0))])
 
     @Test func findsTheCheapestPlanWhereAGreedyOverpays() throws {
-        let plan = try ReformPlanner.plan(Self.allNo, against: CompiledFramework(Self.knapsack), metric: .overall, target: 57).get()
+        let plan = try ReformPlanner.plan(
+            Self.allNo, against: CompiledFramework(Self.knapsack), metric: .overall, target: 57
+        ).get()
         #expect(plan.reached)
         #expect(plan.cost == 4)
         // B and C gain alike (2/7 each): document order.
@@ -28,7 +34,9 @@ import Testing
     }
 
     @Test func ordersTheStepsThatGainMostFirst() throws {
-        let plan = try ReformPlanner.plan(Self.allNo, against: CompiledFramework(Self.knapsack), metric: .overall, target: 100).get()
+        let plan = try ReformPlanner.plan(
+            Self.allNo, against: CompiledFramework(Self.knapsack), metric: .overall, target: 100
+        ).get()
         #expect(plan.cost == 6.9)
         #expect(plan.steps.map(\.item) == ["A", "B", "C"])
         #expect(plan.steps.last?.scoreAfter == 100)
@@ -36,7 +44,9 @@ import Testing
 
     @Test func aTargetAlreadyMetNeedsNoStep() throws {
         let assessment = Fixture.assessment([("A", .level(1)), ("B", .level(0)), ("C", .level(0))])
-        let plan = try ReformPlanner.plan(assessment, against: CompiledFramework(Self.knapsack), metric: .overall, target: 40).get()
+        let plan = try ReformPlanner.plan(
+            assessment, against: CompiledFramework(Self.knapsack), metric: .overall, target: 40
+        ).get()
         #expect(plan.reached && plan.steps.isEmpty && plan.cost == 0)
         #expect(abs(plan.start - 300.0 / 7) < 1e-12)
     }
@@ -45,22 +55,29 @@ import Testing
     /// plan's to change through A. Overall 100 is out of reach with A held at 1.
     @Test func holdsTheItemsAnAppliesIfReadsAndSaysWhatIsOutOfReach() throws {
         let framework = Fixture.framework(
-            [Fixture.section("s", items: [
-                Fixture.item("A", scale: "maturity"),
-                Fixture.item("B", scale: "maturity", appliesIf: "level('A') >= 2"),
-                Fixture.item("C", scale: "maturity", effort: 2),
-            ])],
+            [
+                Fixture.section(
+                    "s",
+                    items: [
+                        Fixture.item("A", scale: "maturity"),
+                        Fixture.item("B", scale: "maturity", appliesIf: "level('A') >= 2"),
+                        Fixture.item("C", scale: "maturity", effort: 2),
+                    ])
+            ],
             defaultScale: "maturity")
         let assessment = Fixture.assessment([("A", .level(1)), ("B", .level(3)), ("C", .level(2))])
-        let plan = try ReformPlanner.plan(assessment, against: CompiledFramework(framework), metric: .overall, target: 100).get()
+        let plan = try ReformPlanner.plan(
+            assessment, against: CompiledFramework(framework), metric: .overall, target: 100
+        ).get()
         #expect(plan.held == ["A"])
         #expect(!plan.reached)
         // A (25) and C (50, raised to 100 in two steps of effort 2): best (25 + 100)/2 = 62.5 at cost 4.
         #expect(plan.steps.map(\.item) == ["C", "C"])
         #expect(plan.end == 62.5)
         #expect(plan.cost == 4)
-        #expect(ReformPlanText.render(plan, scorecard: Scorer.score(assessment, against: framework))
-            .contains("cannot be reached: the best possible is 62.5, in 2 steps, cost 4"))
+        #expect(
+            ReformPlanText.render(plan, scorecard: Scorer.score(assessment, against: framework))
+                .contains("cannot be reached: the best possible is 62.5, in 2 steps, cost 4"))
     }
 
     @Test func unknownAndUnansweredItemsStartAtTheLowestLevel() throws {
@@ -68,7 +85,9 @@ import Testing
             [Fixture.section("s", items: [Fixture.item("A", scale: "mipex"), Fixture.item("B", scale: "share")])],
             defaultScale: "mipex")
         let assessment = Fixture.assessment([("A", .unknown)])
-        let plan = try ReformPlanner.plan(assessment, against: CompiledFramework(framework), metric: .section("s"), target: 100).get()
+        let plan = try ReformPlanner.plan(
+            assessment, against: CompiledFramework(framework), metric: .section("s"), target: 100
+        ).get()
         // A: — → 50 → 100 (two steps); B: — → 0.1 → … → 1 (ten steps).
         #expect(plan.steps.filter { $0.item == "A" }.map(\.to) == [50, 100])
         #expect(plan.steps.first { $0.item == "A" }?.from == nil)
@@ -93,9 +112,11 @@ import Testing
         #expect(try ScoreMetric.named("coherence", in: framework).get() == .coherence)
         #expect(try ScoreMetric.named("inter", in: framework).get() == .dimension("inter"))
         #expect(try ScoreMetric.named("gov", in: framework).get() == .section("gov"))
-        #expect(throws: PlanningError(
-            "unknown metric 'coherense' (did you mean 'coherence'?): use overall, coherence, a dimension ('nat', 'inter') or a section id"
-        )) { try ScoreMetric.named("coherense", in: framework).get() }
+        #expect(
+            throws: PlanningError(
+                "unknown metric 'coherense' (did you mean 'coherence'?): use overall, coherence, a dimension ('nat', 'inter') or a section id"
+            )
+        ) { try ScoreMetric.named("coherense", in: framework).get() }
     }
 
     /// Section s is `incomplete: unscored` and A is unknown, so s has no score (SDG 10.7.2's rule):
@@ -103,10 +124,14 @@ import Testing
     /// overall (mean of the scored top sections) is then t alone: C and D, both "No", lift it from
     /// 0 to 100 at cost 2; B, in the unscored s, moves nothing and is left alone.
     @Test func holdsTheUnknownItemsOfASectionLeftUnscoredWhileIncomplete() throws {
-        var unscored = Fixture.section("s", items: [Fixture.item("A", scale: "yes-no"), Fixture.item("B", scale: "yes-no")])
+        var unscored = Fixture.section(
+            "s", items: [Fixture.item("A", scale: "yes-no"), Fixture.item("B", scale: "yes-no")])
         unscored.incomplete = .unscored
         let framework = Fixture.framework(
-            [unscored, Fixture.section("t", items: [Fixture.item("C", scale: "yes-no"), Fixture.item("D", scale: "yes-no")])],
+            [
+                unscored,
+                Fixture.section("t", items: [Fixture.item("C", scale: "yes-no"), Fixture.item("D", scale: "yes-no")]),
+            ],
             defaultScale: "yes-no")
         let compiled = CompiledFramework(framework)
         let assessment = Fixture.assessment([("A", .unknown), ("B", .level(0)), ("C", .level(0)), ("D", .level(0))])
@@ -115,9 +140,11 @@ import Testing
         #expect(plan.reached && plan.cost == 2)
         #expect(plan.steps.map(\.item) == ["C", "D"])
         #expect(plan.steps.map(\.scoreAfter) == [50, 100])
-        #expect(throws: PlanningError(
-            "'s' has no score in this assessment: the framework leaves it unscored while an answer is unknown or missing "
-                + "(incomplete: unscored); answer 'A' first"
-        )) { try ReformPlanner.plan(assessment, against: compiled, metric: .section("s"), target: 50).get() }
+        #expect(
+            throws: PlanningError(
+                "'s' has no score in this assessment: the framework leaves it unscored while an answer is unknown or missing "
+                    + "(incomplete: unscored); answer 'A' first"
+            )
+        ) { try ReformPlanner.plan(assessment, against: compiled, metric: .section("s"), target: 50).get() }
     }
 }

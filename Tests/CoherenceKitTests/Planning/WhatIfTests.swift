@@ -10,10 +10,12 @@ import Testing
 @Suite struct WhatIfTests {
     static let framework = Fixture.framework(
         [
-            Fixture.section("coop", items: [
-                Fixture.item("A", scale: "maturity", dimensions: ["nat": 1], capacity: ["cap-a"]),
-                Fixture.item("B", scale: "maturity", dimensions: ["inter": 1], appliesIf: "profile.origin"),
-            ]),
+            Fixture.section(
+                "coop",
+                items: [
+                    Fixture.item("A", scale: "maturity", dimensions: ["nat": 1], capacity: ["cap-a"]),
+                    Fixture.item("B", scale: "maturity", dimensions: ["inter": 1], appliesIf: "profile.origin"),
+                ]),
             Fixture.section("gov", items: [Fixture.item("C", scale: "yes-no", weight: 2, dimensions: ["nat": 1])]),
         ],
         defaultScale: "maturity", defaultTarget: 3, dimensions: [("nat", 1), ("inter", 1)],
@@ -46,7 +48,8 @@ import Testing
         #expect(whatIf.after.overall.score == 25)
         #expect(whatIf.after.dimension("nat")?.score == 25)
         #expect(whatIf.after.coherence.score == 25)
-        #expect(whatIf.findingChanges.map { "\($0.finding.rule) \($0.before) → \($0.after)" } == ["R clear → triggered"])
+        #expect(
+            whatIf.findingChanges.map { "\($0.finding.rule) \($0.before) → \($0.after)" } == ["R clear → triggered"])
         // A's gap closes: its target 3 is reached (25 → 0).
         #expect(whatIf.gapChanges.map { "\($0.item) \($0.before ?? -1) → \($0.after ?? -1)" } == ["A 25.0 → 0.0"])
         #expect(whatIf.planChanges.map(\.capacity) == ["cap-a"])

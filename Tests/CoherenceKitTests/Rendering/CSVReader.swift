@@ -16,7 +16,12 @@ enum CSVReader {
         while let c = chars.popFirst() {
             if quoted {
                 if c == "\"" {
-                    if chars.first == "\"" { chars.removeFirst(); field.unicodeScalars.append("\"") } else { quoted = false }
+                    if chars.first == "\"" {
+                        chars.removeFirst()
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.unicodeScalars.append(c)
                 }

@@ -1,10 +1,13 @@
-@testable import CoherenceKit
 import Testing
+
+@testable import CoherenceKit
 
 /// Every number formatter is total (issue 14): inputs are bounded to 10^12, but a formatter given
 /// any double, however large, prints something instead of trapping in a conversion to Int.
 @Suite struct FormatterTotalityTests {
-    static let extremes: [Double] = [1e15, 9.3e15, 1e16, 1e19, -1e19, 1e300, .greatestFiniteMagnitude, -.greatestFiniteMagnitude]
+    static let extremes: [Double] = [
+        1e15, 9.3e15, 1e16, 1e19, -1e19, 1e300, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+    ]
 
     @Test(arguments: extremes)
     func everyFormatterPrintsAnyFiniteDouble(_ value: Double) {

@@ -1,6 +1,7 @@
-@testable import CoherenceKit
 import TestSupport
 import Testing
+
+@testable import CoherenceKit
 
 /// The JSON byte buffer prints numbers exactly as Swift does and escapes strings as JSON requires.
 @Suite struct JSONBufferTests {
@@ -13,7 +14,8 @@ import Testing
     /// Values near the edges of the direct path: zero's sign, quarters, 2⁴⁸ where it stops, 2⁵³ and
     /// 10¹⁶ where `description` changes form, and values that never take it.
     static let edges: [Double] = [
-        0, -0.0, 1, -1, 0.25, 0.5, 0.75, -0.25, 1.5, 3.25, 75, 100, 0.125, 0.1, 1.0 / 3, 1e-5, 1e-4, .leastNonzeroMagnitude,
+        0, -0.0, 1, -1, 0.25, 0.5, 0.75, -0.25, 1.5, 3.25, 75, 100, 0.125, 0.1, 1.0 / 3, 1e-5, 1e-4,
+        .leastNonzeroMagnitude,
         0x1p48 - 1, 0x1p48 - 0.25, 0x1p48 - 0.75, 0x1p48, 0x1p48 + 1, -(0x1p48 - 0.25), 0x1p47 + 0.25,
         0x1p53 - 1, 0x1p53, 0x1p53 + 2, 1e15, 1e15 + 0.25, 1e16, 1e17, 999_999_999_999_999.9,
         Double(Int.max), Double(Int.min), Double(UInt.max), .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
@@ -58,7 +60,8 @@ import Testing
     @Test func stringsEscapeQuotesBackslashesAndControlCharacters() {
         let controls = String(decoding: (0..<0x20).map { UInt8($0) }, as: UTF8.self)
         let text = "id-01 \"quoted\" back\\slash é 🇫🇷 \u{7F}" + controls + "end"
-        let expected = "\"id-01 \\\"quoted\\\" back\\\\slash é 🇫🇷 \u{7F}"
+        let expected =
+            "\"id-01 \\\"quoted\\\" back\\\\slash é 🇫🇷 \u{7F}"
             + "\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\u0008\\t\\n\\u000b\\u000c\\r\\u000e\\u000f"
             + "\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a\\u001b\\u001c\\u001d\\u001e\\u001f"
             + "end\""

@@ -1,5 +1,6 @@
-@testable import CoherenceKit
 import Testing
+
+@testable import CoherenceKit
 
 /// Hostile strings in every user-supplied field come out escaped in HTML, Markdown and CSV.
 @Suite struct ReportEscapingTests {
@@ -42,7 +43,9 @@ import Testing
                 continue
             }
             let pipes = Self.unescapedPipes(line)
-            if let columns { #expect(pipes == columns, "row with \(pipes - 1) cells in a table of \(columns - 1): \(line)") }
+            if let columns {
+                #expect(pipes == columns, "row with \(pipes - 1) cells in a table of \(columns - 1): \(line)")
+            }
             columns = columns ?? pipes
         }
     }

@@ -21,15 +21,18 @@ enum ReportFixture {
     static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 
     /// Compares `text` with the golden file `name`, or writes it when recording.
-    static func checkGolden(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func checkGolden(
+        _ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let url = golden.appendingPathComponent(name)
         if recording {
             try Data(text.utf8).write(to: url, options: .atomic)
             return
         }
         guard let expected = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("no golden file \(name): record it with RECORD_GOLDEN=1 swift test --filter Report",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden file \(name): record it with RECORD_GOLDEN=1 swift test --filter Report",
+                sourceLocation: sourceLocation)
             return
         }
         let expectedText = String(decoding: expected, as: UTF8.self)

@@ -1,7 +1,8 @@
-@testable import CoherenceKit
 import FoundationEssentials
 import Testing
 import YAML
+
+@testable import CoherenceKit
 
 /// Format names, file names, and reports of frameworks with little in them.
 @Suite struct ReportFormatTests {
@@ -45,19 +46,30 @@ import YAML
     /// A framework with two dimensions, no bands, no rules and an empty section still reports in every format.
     @Test func sparseFrameworkStillReports() throws {
         let here = Location(file: "sparse.yaml", line: 1, column: 1)
-        let scale = Scale(id: "yes-no", kind: .levels([Level(value: 0, label: "No"), Level(value: 1, label: "Yes")]),
-                          location: here)
+        let scale = Scale(
+            id: "yes-no", kind: .levels([Level(value: 0, label: "No"), Level(value: 1, label: "Yes")]),
+            location: here)
         let framework = Framework(
             id: "sparse", version: "1", title: "Sparse", defaultScale: "yes-no", scales: [scale],
-            dimensions: [Dimension(id: "a", title: "A", location: here), Dimension(id: "b", title: "B", location: here)],
-            sections: [Section(id: "s", title: "S", items: [
-                Item(id: "I-1", question: "One?", scale: "yes-no", dimensions: [Membership(dimension: "a")], location: here),
-            ], location: here), Section(id: "empty", title: "Empty", location: here)],
+            dimensions: [
+                Dimension(id: "a", title: "A", location: here), Dimension(id: "b", title: "B", location: here),
+            ],
+            sections: [
+                Section(
+                    id: "s", title: "S",
+                    items: [
+                        Item(
+                            id: "I-1", question: "One?", scale: "yes-no", dimensions: [Membership(dimension: "a")],
+                            location: here)
+                    ], location: here), Section(id: "empty", title: "Empty", location: here),
+            ],
             location: here)
-        let assessment = Assessment(framework: "sparse", frameworkVersion: "1", country: Country(code: "SPR", name: "Sparsia"),
-                                    period: "2026", location: here)
-        let report = GapReport(scorecard: Scorer.score(assessment, against: framework), framework: framework,
-                               assessment: assessment)
+        let assessment = Assessment(
+            framework: "sparse", frameworkVersion: "1", country: Country(code: "SPR", name: "Sparsia"),
+            period: "2026", location: here)
+        let report = GapReport(
+            scorecard: Scorer.score(assessment, against: framework), framework: framework,
+            assessment: assessment)
         let html = ReportHTML.render(report)
         #expect(!html.contains("aria-labelledby=\"radar-title\""))  // two dimensions: bars, not a radar
         #expect(html.contains("Bar chart, coherence dimension scores out of 100: A 0.0; B not scored"))

@@ -5,7 +5,9 @@ import Testing
 /// The HTML report is self-contained, accessible and printable.
 @Suite struct ReportHTMLTests {
     static let pages: [(String, String)] = {
-        [("fixture", try! ReportFixture.report()), ("hostile", HostileReport.report())].map { ($0.0, ReportHTML.render($0.1)) }
+        [("fixture", try! ReportFixture.report()), ("hostile", HostileReport.report())].map {
+            ($0.0, ReportHTML.render($0.1))
+        }
     }()
 
     static func matches(_ pattern: String, in text: String) -> [String] {

@@ -1,5 +1,6 @@
-@testable import CoherenceKit
 import Testing
+
+@testable import CoherenceKit
 
 /// Escapers work on Unicode scalars: "\u{600}<" is one Swift Character (U+0600 joins the character
 /// after it), and its '<' must still be escaped.

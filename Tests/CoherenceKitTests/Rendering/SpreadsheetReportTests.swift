@@ -1,7 +1,8 @@
-@testable import CoherenceKit
 import Foundation
 import Spreadsheet
 import Testing
+
+@testable import CoherenceKit
 
 /// The spreadsheet report and comparison hold the same table as their CSV, numbers as numbers.
 @Suite struct SpreadsheetReportTests {
@@ -38,7 +39,9 @@ import Testing
         #expect(table.count == 4 + card.dimensions.count + card.sections.count)
         #expect(table[2][0] == "Overall")
         #expect(table[2][2] == card.overall.score.map { SheetNumber.text($0) } ?? "not scored")
-        #expect(ReportXLSX.fileName(for: report) == ReportFormat.csv.fileName(for: report).replacingOccurrences(of: ".csv", with: ".xlsx"))
+        #expect(
+            ReportXLSX.fileName(for: report)
+                == ReportFormat.csv.fileName(for: report).replacingOccurrences(of: ".csv", with: ".xlsx"))
     }
 
     @Test func theComparisonSheetIsTheCSVTableWithRanks() throws {

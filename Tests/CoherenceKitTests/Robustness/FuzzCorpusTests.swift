@@ -15,7 +15,8 @@ import YAML
 
     /// The seeds of one target, as paths relative to the corpus folder.
     static func seeds(_ target: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent(target).path)) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent(target).path)) ?? []
         return names.sorted().map { "\(target)/\($0)" }
     }
 
@@ -25,7 +26,9 @@ import YAML
 
     /// The fuzz targets' fixed framework, as `Scripts/fuzz-corpus` writes it among the seeds.
     static let fixedFramework: Framework? = {
-        guard let data = try? Data(contentsOf: corpus.appendingPathComponent("framework/fixed.yaml")) else { return nil }
+        guard let data = try? Data(contentsOf: corpus.appendingPathComponent("framework/fixed.yaml")) else {
+            return nil
+        }
         return try? FrameworkLoader.parse(String(decoding: data, as: UTF8.self), file: "fixed.yaml")
     }()
 

@@ -40,8 +40,14 @@ import YAML
         // column = 17 + the 0-based offset the problem is at
         ("level('LAB-5') > 1", "9:17: applies_if: unknown item 'LAB-5' (did you mean 'LAB-05'?)"),
         ("profile.orign", "9:25: applies_if: unknown profile field 'orign' (did you mean 'origin'?)"),
-        ("section('coop') > 1.0", "9:17: applies_if: section() cannot be used in applies_if, which decides what is scored"),
-        ("dimension('national') > 1.0", "9:17: applies_if: dimension() cannot be used in applies_if, which decides what is scored"),
+        (
+            "section('coop') > 1.0",
+            "9:17: applies_if: section() cannot be used in applies_if, which decides what is scored"
+        ),
+        (
+            "dimension('national') > 1.0",
+            "9:17: applies_if: dimension() cannot be used in applies_if, which decides what is scored"
+        ),
         ("levle('LAB-02') > 1", "9:17: applies_if: unknown function 'levle' (did you mean 'level'?)"),
         ("level('LAB-02', 1) > 1", "9:17: applies_if: function 'level' takes 1 argument, got 2"),
         ("nation == 1", "9:17: applies_if: unknown variable 'nation'"),
@@ -55,32 +61,36 @@ import YAML
 
     @Test func ruleProblemsAreLocatedAndNameSectionsAndDimensions() {
         let errors = Self.errors(when: "section('cop') > 1.0 && dimension('nationl') > 1.0 && level('LAB-02') > 1")
-        #expect(errors == [
-            "20:11: when: unknown section 'cop' (did you mean 'coop'?)",
-            "20:35: when: unknown dimension 'nationl' (did you mean 'national'?)",
-        ])
+        #expect(
+            errors == [
+                "20:11: when: unknown section 'cop' (did you mean 'coop'?)",
+                "20:35: when: unknown dimension 'nationl' (did you mean 'national'?)",
+            ])
     }
 
     /// A multi-line expression's problems point at where it starts.
     @Test func multiLineExpressionsPointAtTheirStart() {
-        #expect(Self.errors(when: "level('LAB-02') > 1 &&\n  level('NOPE') > 1") == ["20:11: when: unknown item 'NOPE'"])
+        #expect(
+            Self.errors(when: "level('LAB-02') > 1 &&\n  level('NOPE') > 1") == ["20:11: when: unknown item 'NOPE'"])
     }
 
-    @Test(arguments: [
-        ("level('LAB-02') >= 3 && level('LAB-05') <= 1", ["LAB-02", "LAB-05"]),
-        ("score('B') > 1.0 || answered('A') || has_evidence('B')", ["B", "A"]),
-        ("unknown('X') && applicable('Y') && level('X') > 0", ["X", "Y"]),
-        ("section('coop') > 1.0 && profile.origin", []),
-        ("level(country.code) > 1", []),
-        ("level(", []),
-    ] as [(String, [String])])
+    @Test(
+        arguments: [
+            ("level('LAB-02') >= 3 && level('LAB-05') <= 1", ["LAB-02", "LAB-05"]),
+            ("score('B') > 1.0 || answered('A') || has_evidence('B')", ["B", "A"]),
+            ("unknown('X') && applicable('Y') && level('X') > 0", ["X", "Y"]),
+            ("section('coop') > 1.0 && profile.origin", []),
+            ("level(country.code) > 1", []),
+            ("level(", []),
+        ] as [(String, [String])])
     func itemsNamedInOrderOfAppearance(expression: String, items: [String]) {
         #expect(ExpressionChecker.itemsNamed(by: SourceExpression(expression, at: Fixture.here)) == items)
     }
 
     /// Hostile expressions give a diagnostic, not a crash.
     @Test func hugeAndDeepExpressionsAreRefused() {
-        #expect(!Self.errors(when: String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)).isEmpty)
+        #expect(
+            !Self.errors(when: String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)).isEmpty)
         #expect(!Self.errors(when: String(repeating: "1 + ", count: 5000) + "1").isEmpty)
     }
 }

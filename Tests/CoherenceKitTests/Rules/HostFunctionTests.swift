@@ -20,7 +20,8 @@ import Testing
     static let expressions = [
         "level(ID_base) == 50", "score(ID_base) == 50.0", "answered(ID_base)", "!answered(ID_open)",
         "applicable(ID_late)", "unknown(ID_open)", "has_evidence(ID_base)", "!has_evidence(ID_late)",
-        "section(ID_s) > 16.6 && section(ID_s) < 16.7", "section(ID_t) == 10.0", "dimension(ID_d) == 50.0", "level(ID_open) == 1",
+        "section(ID_s) > 16.6 && section(ID_s) < 16.7", "section(ID_t) == 10.0", "dimension(ID_d) == 50.0",
+        "level(ID_open) == 1",
         "level(ID_gap) == 1", "section(ID_none) > 0.0",
     ]
 
@@ -28,8 +29,11 @@ import Testing
         let rules = expressions.enumerated().map { position, expression in
             F.rule("R-\(position)", when: spell(expression, computed: computed), items: [])
         }
-        let card = Scorer.score(assessment, against: CompiledFramework(F.framework(
-            framework.sections, dimensions: [("d", 1)], rules: rules)))
+        let card = Scorer.score(
+            assessment,
+            against: CompiledFramework(
+                F.framework(
+                    framework.sections, dimensions: [("d", 1)], rules: rules)))
         return card.findings.map { "\($0.rule): \($0.status) \($0.reason ?? "")" }
     }
 

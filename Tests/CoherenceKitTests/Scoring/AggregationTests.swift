@@ -10,21 +10,34 @@ import Testing
     @Test func mipexHierarchyUsesPlainMeansAndSkipsNotApplicable() {
         let framework = F.framework(
             [
-                F.section("lm", sections: [
-                    F.section("lm-access", sections: [
-                        F.section("lm-access-1", items: [F.item("q1", scale: "mipex"), F.item("q2", scale: "mipex")]),
-                        F.section("lm-access-2", items: [F.item("q3", scale: "mipex"), F.item("q4", scale: "mipex")]),
+                F.section(
+                    "lm",
+                    sections: [
+                        F.section(
+                            "lm-access",
+                            sections: [
+                                F.section(
+                                    "lm-access-1", items: [F.item("q1", scale: "mipex"), F.item("q2", scale: "mipex")]),
+                                F.section(
+                                    "lm-access-2", items: [F.item("q3", scale: "mipex"), F.item("q4", scale: "mipex")]),
+                            ]),
+                        F.section(
+                            "lm-support",
+                            sections: [
+                                F.section("lm-support-1", items: [F.item("q5", scale: "mipex")])
+                            ]),
                     ]),
-                    F.section("lm-support", sections: [
-                        F.section("lm-support-1", items: [F.item("q5", scale: "mipex")])
+                F.section(
+                    "fr",
+                    sections: [
+                        F.section(
+                            "fr-elig",
+                            sections: [
+                                F.section(
+                                    "fr-elig-1", items: [F.item("q6", scale: "mipex"), F.item("q7", scale: "mipex")]),
+                                F.section("fr-elig-2", items: [F.item("q8", scale: "mipex")]),
+                            ])
                     ]),
-                ]),
-                F.section("fr", sections: [
-                    F.section("fr-elig", sections: [
-                        F.section("fr-elig-1", items: [F.item("q6", scale: "mipex"), F.item("q7", scale: "mipex")]),
-                        F.section("fr-elig-2", items: [F.item("q8", scale: "mipex")]),
-                    ])
-                ]),
             ], defaultScale: "mipex")
         let card = Scorer.score(
             F.assessment([
@@ -47,10 +60,11 @@ import Testing
             #expect(card.section(id)?.score == score, "\(id)")
         }
         #expect(card.overall.score == 71.875)  // (43.75 + 100) / 2
-        #expect(card.sections.map(\.id) == [
-            "lm", "lm-access", "lm-access-1", "lm-access-2", "lm-support", "lm-support-1",
-            "fr", "fr-elig", "fr-elig-1", "fr-elig-2",
-        ])
+        #expect(
+            card.sections.map(\.id) == [
+                "lm", "lm-access", "lm-access-1", "lm-access-2", "lm-support", "lm-support-1",
+                "fr", "fr-elig", "fr-elig-1", "fr-elig-2",
+            ])
         #expect(card.section("lm-access-1")?.parent == "lm-access")
         #expect(card.section("lm-access-1")?.depth == 2)
         #expect(card.section("lm")?.parent == nil)
@@ -62,8 +76,9 @@ import Testing
             F.section("a", weight: 3, items: [F.item("a1", weight: 3), F.item("a2", weight: 1)]),
             F.section("b", weight: 1, items: [F.item("b1")]),
         ])
-        let card = Scorer.score(F.assessment([("a1", F.level(80)), ("a2", F.level(40)), ("b1", F.level(10))]),
-                                against: framework)
+        let card = Scorer.score(
+            F.assessment([("a1", F.level(80)), ("a2", F.level(40)), ("b1", F.level(10))]),
+            against: framework)
         #expect(card.section("a")?.score == 70)  // (3·80 + 1·40) / 4 = 280 / 4
         #expect(card.overall.score == 55)  // (3·70 + 1·10) / 4 = 220 / 4
     }
@@ -90,9 +105,11 @@ import Testing
     @Test func flatUsesItemWeightsAcrossTheSubtree() {
         let framework = F.framework(
             [
-                F.section("top", aggregate: .flat, items: [F.item("t1", weight: 2)], sections: [
-                    F.section("sub", weight: 100, items: [F.item("u1", weight: 1), F.item("u2", weight: 1)])
-                ]),
+                F.section(
+                    "top", aggregate: .flat, items: [F.item("t1", weight: 2)],
+                    sections: [
+                        F.section("sub", weight: 100, items: [F.item("u1", weight: 1), F.item("u2", weight: 1)])
+                    ]),
                 F.section("other", items: [F.item("o1")]),
             ], aggregate: .flat)
         let card = Scorer.score(
@@ -107,11 +124,13 @@ import Testing
     @Test func dimensionsUseMembershipWeightsAndCoherenceUsesDimensionWeights() {
         let framework = F.framework(
             [
-                F.section("s", items: [
-                    F.item("i1", weight: 2, dimensions: ["nat": 1, "inter": 0.5]),
-                    F.item("i2", weight: 1, dimensions: ["nat": 2]),
-                    F.item("i3", dimensions: ["inst": 1]),
-                ])
+                F.section(
+                    "s",
+                    items: [
+                        F.item("i1", weight: 2, dimensions: ["nat": 1, "inter": 0.5]),
+                        F.item("i2", weight: 1, dimensions: ["nat": 2]),
+                        F.item("i3", dimensions: ["inst": 1]),
+                    ])
             ], dimensions: [("nat", 1), ("inter", 3), ("inst", 1), ("cross", 5)])
         let card = Scorer.score(
             F.assessment([("i1", F.level(100)), ("i2", F.level(25)), ("i3", F.na)]), against: framework)

@@ -17,9 +17,13 @@ import Testing
 
     @Test func everyItemNotApplicable() {
         let framework = F.framework(
-            [F.section("s", items: [F.item("i", dimensions: ["d": 1], capacity: ["m"])], sections: [
-                F.section("t", aggregate: .min, items: [F.item("j")])
-            ]), F.section("u", aggregate: .flat, items: [F.item("k")])],
+            [
+                F.section(
+                    "s", items: [F.item("i", dimensions: ["d": 1], capacity: ["m"])],
+                    sections: [
+                        F.section("t", aggregate: .min, items: [F.item("j")])
+                    ]), F.section("u", aggregate: .flat, items: [F.item("k")]),
+            ],
             aggregate: .flat, dimensions: [("d", 1)], bands: [(0, "Low"), (50, "High")], capacity: ["m"])
         let card = Scorer.score(F.assessment([("i", F.na), ("j", F.na), ("k", F.na)]), against: framework)
         #expect(card.overall == BandedScore(score: nil, band: nil))
@@ -35,8 +39,10 @@ import Testing
         let card = Scorer.score(F.assessment([]), against: F.framework([], dimensions: [("d", 1)]))
         #expect(card.overall.score == nil)
         #expect(card.items.isEmpty && card.sections.isEmpty)
-        #expect(card.coverage == Coverage(
-            items: 0, applicable: 0, answered: 0, unknown: 0, unanswered: 0, notApplicable: 0, withEvidence: 0))
+        #expect(
+            card.coverage
+                == Coverage(
+                    items: 0, applicable: 0, answered: 0, unknown: 0, unanswered: 0, notApplicable: 0, withEvidence: 0))
         #expect(ScorecardJSON.render(card).contains("\"overall\": {\n    \"score\": null"))
         #expect(!ScorecardText.render(card).isEmpty)
     }
@@ -44,7 +50,9 @@ import Testing
     /// An empty section and an empty section tree have no score and do not drag their parent down.
     @Test func emptySectionsAreIgnored() {
         let framework = F.framework([
-            F.section("s", items: [F.item("i")], sections: [F.section("empty"), F.section("nested", sections: [F.section("leaf")])])
+            F.section(
+                "s", items: [F.item("i")],
+                sections: [F.section("empty"), F.section("nested", sections: [F.section("leaf")])])
         ])
         let card = Scorer.score(F.assessment([("i", F.level(80))]), against: framework)
         #expect(card.section("empty")?.score == nil)

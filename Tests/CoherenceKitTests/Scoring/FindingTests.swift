@@ -8,27 +8,33 @@ import YAML
 
     static let profiled = F.framework(
         [
-            F.section("s", items: [
-                F.item("base"),
-                F.item("origin-only", appliesIf: "profile.origin"),
-                F.item("dest-only", appliesIf: "profile.destination"),
-                F.item("rcp", appliesIf: "'colombo' in profile.rcps"),
-                F.item("follows", appliesIf: "applicable('origin-only') && answered('base')"),
-            ])
+            F.section(
+                "s",
+                items: [
+                    F.item("base"),
+                    F.item("origin-only", appliesIf: "profile.origin"),
+                    F.item("dest-only", appliesIf: "profile.destination"),
+                    F.item("rcp", appliesIf: "'colombo' in profile.rcps"),
+                    F.item("follows", appliesIf: "applicable('origin-only') && answered('base')"),
+                ])
         ], profile: [("origin", .bool), ("destination", .bool), ("rcps", .list)])
 
     /// A false `applies_if` makes the item not applicable even when answered; true keeps it.
     @Test func appliesIfDecidesApplicability() throws {
         let card = Scorer.score(
             F.assessment(
-                [("base", F.level(50)), ("origin-only", F.level(100)), ("dest-only", F.level(100)), ("rcp", F.level(0)),
-                 ("follows", F.level(20))],
+                [
+                    ("base", F.level(50)), ("origin-only", F.level(100)), ("dest-only", F.level(100)),
+                    ("rcp", F.level(0)),
+                    ("follows", F.level(20)),
+                ],
                 profile: ["origin": .bool(true), "destination": .bool(false), "rcps": .list(["colombo"])]),
             against: Self.profiled)
         #expect(card.item("origin-only")?.status == .answered)
         let dest = try #require(card.item("dest-only"))
         #expect(dest.status == .notApplicable)
-        #expect(dest.notApplicableReason == "does not apply to this country's profile (applies_if: profile.destination)")
+        #expect(
+            dest.notApplicableReason == "does not apply to this country's profile (applies_if: profile.destination)")
         #expect(dest.score == nil)
         #expect(card.item("rcp")?.status == .answered)
         #expect(card.item("follows")?.status == .answered)
@@ -52,8 +58,9 @@ import YAML
     /// An `applies_if` that cannot be evaluated leaves the item applicable and warns, naming the item.
     @Test func failingAppliesIfWarnsAndKeepsTheItem() throws {
         let card = Scorer.score(
-            F.assessment([("base", F.level(50)), ("rcp", F.level(100))],
-                         profile: ["origin": .bool(true), "destination": .bool(true)]),  // rcps missing
+            F.assessment(
+                [("base", F.level(50)), ("rcp", F.level(100))],
+                profile: ["origin": .bool(true), "destination": .bool(true)]),  // rcps missing
             against: Self.profiled)
         let rcp = try #require(card.item("rcp"))
         #expect(rcp.status == .answered)
@@ -74,23 +81,40 @@ import YAML
     /// location, though the scorer evaluates a condition that reads only the profile once.
     @Test func itemsSharingAConditionEachGetItsOutcome() throws {
         let framework = F.framework(
-            [F.section("s", items: [F.item("a", appliesIf: "profile.missing"), F.item("b", appliesIf: "profile.origin"),
-                                    F.item("c", appliesIf: "profile.missing"), F.item("d", appliesIf: "profile.origin")])],
+            [
+                F.section(
+                    "s",
+                    items: [
+                        F.item("a", appliesIf: "profile.missing"), F.item("b", appliesIf: "profile.origin"),
+                        F.item("c", appliesIf: "profile.missing"), F.item("d", appliesIf: "profile.origin"),
+                    ])
+            ],
             profile: [("origin", .bool), ("missing", .bool)])
         let card = Scorer.score(F.assessment([], profile: ["origin": .bool(false)]), against: framework)
         #expect(card.item("b")?.status == .notApplicable)
         #expect(card.item("d")?.status == .notApplicable)
-        #expect(card.item("d")?.notApplicableReason == "does not apply to this country's profile (applies_if: profile.origin)")
+        #expect(
+            card.item("d")?.notApplicableReason
+                == "does not apply to this country's profile (applies_if: profile.origin)")
         #expect(card.warnings.map(\.item) == ["a", "c"])
-        #expect(card.warnings.map(\.message) == ["applies_if: no such key: 'missing'", "applies_if: no such key: 'missing'"])
+        #expect(
+            card.warnings.map(\.message) == [
+                "applies_if: no such key: 'missing'", "applies_if: no such key: 'missing'",
+            ])
     }
 
     /// A condition that reads items is evaluated for each item, even where its text repeats: an
     /// item excluded in between changes its value.
     @Test func aConditionReadingItemsIsEvaluatedForEachItem() {
         let framework = F.framework(
-            [F.section("s", items: [F.item("x", appliesIf: "applicable('y')"), F.item("y", appliesIf: "profile.origin"),
-                                    F.item("z", appliesIf: "applicable('y')")])],
+            [
+                F.section(
+                    "s",
+                    items: [
+                        F.item("x", appliesIf: "applicable('y')"), F.item("y", appliesIf: "profile.origin"),
+                        F.item("z", appliesIf: "applicable('y')"),
+                    ])
+            ],
             profile: [("origin", .bool)])
         let card = Scorer.score(F.assessment([], profile: ["origin": .bool(false)]), against: framework)
         #expect(card.item("x")?.status == .unanswered)  // y was still applicable
@@ -123,24 +147,26 @@ import YAML
             F.rule("R-ABSORB", when: "level('c') > 1 || answered('a')"),
             F.rule("R-SECTION", when: "section('s') < 50.0 && dimension('nat') == 60.0"),
             F.rule("R-NOSCORE", when: "section('empty') > 0.0"),
-            F.rule("R-COUNTRY", when: "country.code == 'VLR' && period == '2026' && unknown('d') && !has_evidence('a')"),
+            F.rule(
+                "R-COUNTRY", when: "country.code == 'VLR' && period == '2026' && unknown('d') && !has_evidence('a')"),
         ])
 
     static let ruledCard = Scorer.score(
         F.assessment([("a", F.level(60)), ("b", F.level(20)), ("d", .unknown), ("e", F.na)]), against: ruled)
 
-    @Test(arguments: [
-        ("R-TRIG", Finding.Status.triggered, nil),  // 60 >= 50 && 20 <= 25
-        ("R-CLEAR", .clear, nil),
-        ("R-UNANS", .undetermined, "item 'c' is unanswered"),
-        ("R-UNKNOWN", .undetermined, "item 'd' is unknown"),
-        ("R-NA", .undetermined, "item 'e' is not applicable"),
-        ("R-NOTBOOL", .undetermined, "the condition evaluated to int, not bool"),
-        ("R-ABSORB", .triggered, nil),  // || absorbs the error: answered('a') decides
-        ("R-SECTION", .triggered, nil),  // s = (60 + 20 + 0 + 0) / 4 = 20; nat = a = 60
-        ("R-NOSCORE", .undetermined, "section 'empty' has no score"),
-        ("R-COUNTRY", .triggered, nil),
-    ] as [(String, Finding.Status, String?)])
+    @Test(
+        arguments: [
+            ("R-TRIG", Finding.Status.triggered, nil),  // 60 >= 50 && 20 <= 25
+            ("R-CLEAR", .clear, nil),
+            ("R-UNANS", .undetermined, "item 'c' is unanswered"),
+            ("R-UNKNOWN", .undetermined, "item 'd' is unknown"),
+            ("R-NA", .undetermined, "item 'e' is not applicable"),
+            ("R-NOTBOOL", .undetermined, "the condition evaluated to int, not bool"),
+            ("R-ABSORB", .triggered, nil),  // || absorbs the error: answered('a') decides
+            ("R-SECTION", .triggered, nil),  // s = (60 + 20 + 0 + 0) / 4 = 20; nat = a = 60
+            ("R-NOSCORE", .undetermined, "section 'empty' has no score"),
+            ("R-COUNTRY", .triggered, nil),
+        ] as [(String, Finding.Status, String?)])
     func findingStates(rule: String, status: Finding.Status, reason: String?) throws {
         let finding = try #require(Self.ruledCard.finding(rule))
         #expect(finding.status == status)
@@ -165,8 +191,10 @@ import YAML
     @Test func levelIsIntWhenIntegral() {
         let framework = F.framework(
             [F.section("s", items: [F.item("whole"), F.item("half")])],
-            rules: [F.rule("R-INT", when: "level('whole') + 1 == 4"),
-                    F.rule("R-DOUBLE", when: "level('half') + 0.5 == 3.0")])
+            rules: [
+                F.rule("R-INT", when: "level('whole') + 1 == 4"),
+                F.rule("R-DOUBLE", when: "level('half') + 0.5 == 3.0"),
+            ])
         let card = Scorer.score(F.assessment([("whole", F.level(3)), ("half", F.level(2.5))]), against: framework)
         #expect(card.finding("R-DOUBLE")?.status == .triggered)
         #expect(card.finding("R-INT")?.status == .triggered)

@@ -9,11 +9,13 @@ import Testing
     @Test func targetsComeFromEachOfTheThreeSources() throws {
         let framework = F.framework(
             [
-                F.section("s", items: [
-                    F.item("own", scale: "maturity", target: 2),
-                    F.item("default", scale: "maturity"),
-                    F.item("max", scale: "yes-no"),
-                ])
+                F.section(
+                    "s",
+                    items: [
+                        F.item("own", scale: "maturity", target: 2),
+                        F.item("default", scale: "maturity"),
+                        F.item("max", scale: "yes-no"),
+                    ])
             ], defaultScale: "maturity", defaultTarget: 3)
         let card = Scorer.score(
             F.assessment([("own", F.level(1)), ("default", F.level(1)), ("max", F.level(0))]), against: framework)
@@ -67,8 +69,10 @@ import Testing
         #expect(na.status == .notApplicable)
         #expect(na.score == nil && na.gap == nil && na.priority == nil && na.priorityFactors == nil)
         #expect(card.section("s")?.score == 12.5)  // (2·0 + 1·0 + 1·50) / 4; n/a left out
-        #expect(card.coverage == Coverage(
-            items: 4, applicable: 3, answered: 1, unknown: 1, unanswered: 1, notApplicable: 1, withEvidence: 0))
+        #expect(
+            card.coverage
+                == Coverage(
+                    items: 4, applicable: 3, answered: 1, unknown: 1, unanswered: 1, notApplicable: 1, withEvidence: 0))
     }
 
     /// Evidence counts only on answered items.
@@ -93,7 +97,9 @@ import Testing
         let card = Scorer.score(F.assessment([("x", F.level(40)), ("y", F.level(75))]), against: framework)
         let x = try #require(card.item("x"))
         #expect(x.gap == 60)  // (1 − 0.4)·100
-        #expect(x.priorityFactors == PriorityFactors(weight: 2, gap: 60, findings: ["R-HIGH", "R-LOW"], severityWeight: 1.25))
+        #expect(
+            x.priorityFactors
+                == PriorityFactors(weight: 2, gap: 60, findings: ["R-HIGH", "R-LOW"], severityWeight: 1.25))
         #expect(x.priority == 2 * 0.6 * 2.25)  // w · gap/100 · (1 + high 1 + low 0.25) = 2.7
         let y = try #require(card.item("y"))
         #expect(y.priorityFactors?.findings == ["R-LOW"])
@@ -105,12 +111,14 @@ import Testing
     @Test func planGroupsGapsAndFindingsByModule() {
         let framework = F.framework(
             [
-                F.section("s", items: [
-                    F.item("a", target: 100, capacity: ["train"]),  // gap 50, priority 1 · 0.5 = 0.5
-                    F.item("b", weight: 3, target: 100, capacity: ["train", "law"]),  // gap 25, priority 3 · 0.25 = 0.75
-                    F.item("c", target: 100, capacity: ["data"]),  // gap 0: not in the plan
-                    F.item("d", target: 100, capacity: ["beta"]),  // gap 75, priority 1 · 0.75 = 0.75
-                ])
+                F.section(
+                    "s",
+                    items: [
+                        F.item("a", target: 100, capacity: ["train"]),  // gap 50, priority 1 · 0.5 = 0.5
+                        F.item("b", weight: 3, target: 100, capacity: ["train", "law"]),  // gap 25, priority 3 · 0.25 = 0.75
+                        F.item("c", target: 100, capacity: ["data"]),  // gap 0: not in the plan
+                        F.item("d", target: 100, capacity: ["beta"]),  // gap 75, priority 1 · 0.75 = 0.75
+                    ])
             ], capacity: ["train", "law", "data", "beta", "lone", "spare"],
             rules: [
                 F.rule("R1", when: "level('c') == 100", severity: .info, items: ["c"], capacity: ["lone"]),
@@ -121,17 +129,30 @@ import Testing
             against: framework)
         // train 0.5 + 0.75 = 1.25; beta 0.75 and law 0.75 tie, so by id; lone 0 (a triggered finding only).
         #expect(card.plan.map(\.capacity) == ["train", "beta", "law", "lone"])
-        #expect(card.plan[0] == PlanEntry(capacity: "train", title: "Module train", priority: 1.25,
-                                          items: ["a", "b"], findings: []))
-        #expect(card.plan[1] == PlanEntry(capacity: "beta", title: "Module beta", priority: 0.75, items: ["d"], findings: []))
-        #expect(card.plan[2] == PlanEntry(capacity: "law", title: "Module law", priority: 0.75, items: ["b"], findings: []))
-        #expect(card.plan[3] == PlanEntry(capacity: "lone", title: "Module lone", priority: 0, items: [], findings: ["R1"]))
+        #expect(
+            card.plan[0]
+                == PlanEntry(
+                    capacity: "train", title: "Module train", priority: 1.25,
+                    items: ["a", "b"], findings: []))
+        #expect(
+            card.plan[1]
+                == PlanEntry(capacity: "beta", title: "Module beta", priority: 0.75, items: ["d"], findings: []))
+        #expect(
+            card.plan[2] == PlanEntry(capacity: "law", title: "Module law", priority: 0.75, items: ["b"], findings: []))
+        #expect(
+            card.plan[3] == PlanEntry(capacity: "lone", title: "Module lone", priority: 0, items: [], findings: ["R1"]))
     }
 
     /// Equal priorities are ordered by module id.
     @Test func planTiesAreOrderedById() {
         let framework = F.framework(
-            [F.section("s", items: [F.item("a", target: 100, capacity: ["zeta"]), F.item("b", target: 100, capacity: ["alpha"])])],
+            [
+                F.section(
+                    "s",
+                    items: [
+                        F.item("a", target: 100, capacity: ["zeta"]), F.item("b", target: 100, capacity: ["alpha"]),
+                    ])
+            ],
             capacity: ["zeta", "alpha"])
         let card = Scorer.score(F.assessment([("a", F.level(50)), ("b", F.level(50))]), against: framework)
         #expect(card.plan.map(\.capacity) == ["alpha", "zeta"])

@@ -62,11 +62,15 @@ import YAML
             #expect(item.gap == gap, "\(id)")
             #expect(item.priority == priority, "\(id)")
         }
-        #expect(card.item("LM-2b")?.notApplicableReason == "does not apply to this country's profile (applies_if: 'colombo' in profile.rcps)")
+        #expect(
+            card.item("LM-2b")?.notApplicableReason
+                == "does not apply to this country's profile (applies_if: 'colombo' in profile.rcps)")
         #expect(card.item("FR-2")?.targetSource == .item)
         #expect(card.item("LM-1a")?.targetSource == .scaleMaximum)
-        #expect(card.coverage == Coverage(
-            items: 7, applicable: 6, answered: 4, unknown: 1, unanswered: 1, notApplicable: 1, withEvidence: 1))
+        #expect(
+            card.coverage
+                == Coverage(
+                    items: 7, applicable: 6, answered: 4, unknown: 1, unanswered: 1, notApplicable: 1, withEvidence: 1))
         #expect(card.warnings.isEmpty)
     }
 
@@ -78,9 +82,11 @@ import YAML
         #expect(card.finding("R-FAMILY")?.reason?.contains("item 'FR-2' is unknown") == true)
         #expect(card.finding("R-UNKNOWN")?.reason?.contains("item 'FR-3' is unanswered") == true)
         // emm-labour: LM-2a (gap 100, priority 2) and R-ACCESS; emm-family: FR-1 has no gap, no finding names it.
-        #expect(card.plan == [
-            PlanEntry(capacity: "emm-labour", title: "Labour migration management", priority: 2, items: ["LM-2a"],
-                      findings: ["R-ACCESS"])
-        ])
+        #expect(
+            card.plan == [
+                PlanEntry(
+                    capacity: "emm-labour", title: "Labour migration management", priority: 2, items: ["LM-2a"],
+                    findings: ["R-ACCESS"])
+            ])
     }
 }

@@ -26,9 +26,11 @@ struct RandomScoring {
         nextId += 1
         let id = "s\(nextId)"
         let items = (0..<Int.random(in: 0...3, using: &generator)).map { _ in item() }
-        let children = depth < 2 ? (0..<Int.random(in: 0...2, using: &generator)).map { _ in section(depth: depth + 1) } : []
+        let children =
+            depth < 2 ? (0..<Int.random(in: 0...2, using: &generator)).map { _ in section(depth: depth + 1) } : []
         return Fixture.section(
-            id, weight: weight(), aggregate: aggregations.randomElement(using: &generator)!, items: items, sections: children)
+            id, weight: weight(), aggregate: aggregations.randomElement(using: &generator)!, items: items,
+            sections: children)
     }
 
     mutating func item() -> Item {
@@ -36,7 +38,8 @@ struct RandomScoring {
         var dimensions: [String: Double] = [:]
         for dimension in Self.dimensions where Bool.random(using: &generator) { dimensions[dimension] = weight() }
         return Fixture.item(
-            "i\(nextId)", scale: Self.scales.randomElement(using: &generator)!, weight: weight(), dimensions: dimensions)
+            "i\(nextId)", scale: Self.scales.randomElement(using: &generator)!, weight: weight(), dimensions: dimensions
+        )
     }
 
     /// A response that `scale` accepts: mostly levels, some n/a, unknown or left out (nil).

@@ -7,7 +7,10 @@ import Testing
 
     static let framework = F.framework(
         [F.section("s", items: [F.item("a"), F.item("b")])],
-        rules: [F.rule("R-MED", when: "level('a') < 50", severity: .medium), F.rule("R-CRIT", when: "level('b') > 1000", severity: .critical)])
+        rules: [
+            F.rule("R-MED", when: "level('a') < 50", severity: .medium),
+            F.rule("R-CRIT", when: "level('b') > 1000", severity: .critical),
+        ])
 
     static let card = Scorer.score(F.assessment([("a", F.level(40)), ("b", F.level(60))]), against: framework)  // overall 50
 
@@ -22,8 +25,10 @@ import Testing
         let found = ScoreGate(failOn: severity).failures(in: [Self.card])
         #expect(found.count == failures)
         if failures == 1 {
-            #expect(found[0] == .findingAtLeast(
-                country: Self.card.country, period: "2026", rule: "R-MED", severity: .medium, limit: severity))
+            #expect(
+                found[0]
+                    == .findingAtLeast(
+                        country: Self.card.country, period: "2026", rule: "R-MED", severity: .medium, limit: severity))
         }
     }
 
@@ -37,8 +42,10 @@ import Testing
     @Test func dynamicIdsAreCheckedAtRunTime() {
         let framework = F.framework(
             [F.section("s", items: [F.item("a")])],
-            rules: [F.rule("R-ID", when: "level(country.code) > 1"), F.rule("R-TYPE", when: "answered(1)"),
-                    F.rule("R-SEC", when: "section(period) > 1.0"), F.rule("R-LIT", when: "level('nope') > 1")])
+            rules: [
+                F.rule("R-ID", when: "level(country.code) > 1"), F.rule("R-TYPE", when: "answered(1)"),
+                F.rule("R-SEC", when: "section(period) > 1.0"), F.rule("R-LIT", when: "level('nope') > 1"),
+            ])
         let card = Scorer.score(F.assessment([("a", F.level(10))]), against: framework)
         #expect(card.finding("R-ID")?.reason?.contains("no item 'VLR'") == true)
         #expect(card.finding("R-TYPE")?.reason?.contains("answered() expects one item id") == true)

@@ -8,10 +8,12 @@ import Testing
 
     static let framework = F.framework(
         [
-            F.section("coop", items: [
-                F.item("COOP-01", scale: "maturity", weight: 2, dimensions: ["national": 1], capacity: ["emm"]),
-                F.item("COOP-02", scale: "maturity"),
-            ], sections: [F.section("sub", items: [F.item("COOP-03", scale: "maturity")])])
+            F.section(
+                "coop",
+                items: [
+                    F.item("COOP-01", scale: "maturity", weight: 2, dimensions: ["national": 1], capacity: ["emm"]),
+                    F.item("COOP-02", scale: "maturity"),
+                ], sections: [F.section("sub", items: [F.item("COOP-03", scale: "maturity")])])
         ], defaultScale: "maturity", defaultTarget: 3, dimensions: [("national", 1), ("cross", 1)],
         bands: [(0, "Requires further progress"), (40, "Partially meets")], capacity: ["emm"])
 
@@ -24,8 +26,10 @@ import Testing
 
     @Test func topLevelFieldsInOrder() throws {
         let text = ScorecardJSON.render(Self.card)
-        let keys = ["schema", "framework", "assessment", "overall", "coherence", "dimensions", "sections", "items",
-                    "findings", "coverage", "plan", "warnings"]
+        let keys = [
+            "schema", "framework", "assessment", "overall", "coherence", "dimensions", "sections", "items",
+            "findings", "coverage", "plan", "warnings",
+        ]
         let positions = keys.map { text.range(of: "\n  \"\($0)\": ")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
@@ -66,8 +70,10 @@ import Testing
         for key in ["value", "score", "gap", "priority"] { #expect(na[key] is NSNull, "\(key)") }
         #expect(items[2]["status"] as? String == "unanswered" && items[2]["value"] is NSNull)
         let coverage = try #require(json["coverage"] as? [String: Any])
-        let expected = ["items": 3, "applicable": 2, "answered": 1, "unknown": 0, "unanswered": 1,
-                        "not_applicable": 1, "with_evidence": 1]
+        let expected = [
+            "items": 3, "applicable": 2, "answered": 1, "unknown": 0, "unanswered": 1,
+            "not_applicable": 1, "with_evidence": 1,
+        ]
         for (key, value) in expected { #expect(coverage[key] as? Int == value, "\(key)") }
         let plan = try #require(json["plan"] as? [[String: Any]])
         #expect(plan.count == 1)

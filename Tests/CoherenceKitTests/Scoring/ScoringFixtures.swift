@@ -13,8 +13,11 @@ enum Fixture {
         kind: .levels((0...4).map { Level(value: Double($0), label: "L\($0)") }), location: here)
     /// MIPEX-style answers: 0, 50 or 100.
     static let mipex = Scale(
-        id: "mipex", kind: .levels([Level(value: 0, label: "No"), Level(value: 50, label: "Partly"),
-                                    Level(value: 100, label: "Yes")]), location: here)
+        id: "mipex",
+        kind: .levels([
+            Level(value: 0, label: "No"), Level(value: 50, label: "Partly"),
+            Level(value: 100, label: "Yes"),
+        ]), location: here)
     /// Unevenly spaced levels, for reform plans: 0, 1, 5, 6, 10.
     static let uneven = Scale(
         id: "uneven", kind: .levels([0, 1, 5, 6, 10].map { Level(value: $0, label: "U\(Int($0))") }), location: here)
@@ -37,8 +40,9 @@ enum Fixture {
     static func section(
         _ id: String, weight: Double = 1, aggregate: Aggregation = .mean, items: [Item] = [], sections: [Section] = []
     ) -> Section {
-        Section(id: id, title: "Section \(id)", weight: weight, aggregate: aggregate, items: items, sections: sections,
-                location: here)
+        Section(
+            id: id, title: "Section \(id)", weight: weight, aggregate: aggregate, items: items, sections: sections,
+            location: here)
     }
 
     static func rule(
@@ -60,7 +64,9 @@ enum Fixture {
         Framework(
             id: "test", version: "1", title: "Test framework", defaultScale: defaultScale, defaultTarget: defaultTarget,
             aggregate: aggregate, scales: [percent, maturity, mipex, yesNo, uneven, share],
-            dimensions: dimensions.map { Dimension(id: $0.0, title: "Dimension \($0.0)", weight: $0.1, location: here) },
+            dimensions: dimensions.map {
+                Dimension(id: $0.0, title: "Dimension \($0.0)", weight: $0.1, location: here)
+            },
             bands: bands.map { Band(min: $0.0, label: $0.1, location: here) },
             profile: profile.map { ProfileField(id: $0.0, type: $0.1, location: here) },
             capacity: capacity.map { CapacityModule(id: $0, title: "Module \($0)", location: here) },
@@ -74,8 +80,11 @@ enum Fixture {
         Assessment(
             framework: "test", frameworkVersion: "1", country: Country(code: "VLR", name: "Valoria"), period: "2026",
             profile: profile,
-            answers: answers.map { Answer(item: $0.0, response: $0.1, evidence: evidence.contains($0.0) ? ["doc"] : [],
-                                          location: here) },
+            answers: answers.map {
+                Answer(
+                    item: $0.0, response: $0.1, evidence: evidence.contains($0.0) ? ["doc"] : [],
+                    location: here)
+            },
             location: here)
     }
 

@@ -18,7 +18,8 @@ import Testing
     func everyScoreIsBetween0And100(seed: UInt64) {
         let (framework, assessment) = Self.sample(seed)
         let card = Scorer.score(assessment, against: framework)
-        let scores = card.allScores.values.compactMap { $0 } + card.items.compactMap(\.score) + card.items.compactMap(\.gap)
+        let scores =
+            card.allScores.values.compactMap { $0 } + card.items.compactMap(\.score) + card.items.compactMap(\.gap)
         #expect(scores.allSatisfy { $0 >= 0 && $0 <= 100 + 1e-9 }, "seed \(seed)")
         #expect(card.items.compactMap(\.priority).allSatisfy { $0 >= 0 }, "seed \(seed)")
         let c = card.coverage
@@ -33,9 +34,17 @@ import Testing
         let (framework, assessment) = Self.sample(seed)
         let scores = Scorer.score(assessment, against: framework).allScores
         var topLevel = framework
-        topLevel.sections = framework.sections.map { var copy = $0; copy.weight *= 7; return copy }
+        topLevel.sections = framework.sections.map {
+            var copy = $0
+            copy.weight *= 7
+            return copy
+        }
         var dimensionWeights = framework
-        dimensionWeights.dimensions = framework.dimensions.map { var d = $0; d.weight *= 0.3; return d }
+        dimensionWeights.dimensions = framework.dimensions.map {
+            var d = $0
+            d.weight *= 0.3
+            return d
+        }
         let memberships = framework.mapSections { section in
             var copy = section
             copy.items = section.items.map { item in
@@ -48,7 +57,11 @@ import Testing
         let everything = framework.mapSections { section in
             var copy = section
             copy.weight *= 2.5
-            copy.items = section.items.map { var item = $0; item.weight *= 2.5; return item }
+            copy.items = section.items.map {
+                var item = $0
+                item.weight *= 2.5
+                return item
+            }
             return copy
         }
         for variant in [topLevel, dimensionWeights, memberships, everything] {
@@ -70,8 +83,16 @@ import Testing
         let scaled = framework.mapSections { section in
             guard section.id == chosen else { return section }
             var copy = section
-            copy.items = section.items.map { var item = $0; item.weight *= 3; return item }
-            copy.sections = section.sections.map { var child = $0; child.weight *= 3; return child }
+            copy.items = section.items.map {
+                var item = $0
+                item.weight *= 3
+                return item
+            }
+            copy.sections = section.sections.map {
+                var child = $0
+                child.weight *= 3
+                return child
+            }
             return copy
         }
         #expect(nearlyEqual(sectionScores(Scorer.score(assessment, against: scaled)), scores), "seed \(seed)")
@@ -87,7 +108,8 @@ import Testing
             defer { target -= 1 }
             guard target == 0 else { return section }
             var copy = section
-            copy.items.insert(Fixture.item("extra", dimensions: ["nat": 1, "inst": 2]), at: Int(seed) % (section.items.count + 1))
+            copy.items.insert(
+                Fixture.item("extra", dimensions: ["nat": 1, "inst": 2]), at: Int(seed) % (section.items.count + 1))
             return copy
         }
         var answered = assessment

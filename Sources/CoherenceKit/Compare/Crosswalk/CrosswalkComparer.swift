@@ -13,7 +13,9 @@ public enum CrosswalkComparer {
     /// - Returns: The comparison: one entry per assessment, ordered by country code, period and framework id.
     /// - Throws: `Diagnostics` naming the file when an assessment's framework is not linked by the crosswalk, or when
     ///   one country, period and framework is given twice.
-    public static func compare(_ inputs: [LocatedAssessment], by crosswalk: Crosswalk) throws(Diagnostics) -> CrosswalkComparison {
+    public static func compare(
+        _ inputs: [LocatedAssessment], by crosswalk: Crosswalk
+    ) throws(Diagnostics) -> CrosswalkComparison {
         try check(inputs, crosswalk: crosswalk)
         let cards = Scorer.score(inputs.map { ($0.assessment, $0.framework) })
         var entries = cards.map { card in
@@ -51,16 +53,19 @@ public enum CrosswalkComparer {
         for input in inputs {
             let framework = input.framework.id
             if !linked.contains(framework) {
-                diagnostics.append(.error(
-                    "crosswalk '\(crosswalk.id)' links no item of framework '\(framework)': it links \(linkedList(linked))",
-                    at: input.location(of: "framework")))
+                diagnostics.append(
+                    .error(
+                        "crosswalk '\(crosswalk.id)' links no item of framework '\(framework)': it links \(linkedList(linked))",
+                        at: input.location(of: "framework")))
             }
             let key = [input.assessment.country.code, input.assessment.period, framework].joined(separator: "\u{0}")
             if let first = seen[key] {
-                diagnostics.append(.error(
-                    "\(input.assessment.country.code) \(input.assessment.period) is assessed twice against '\(framework)' "
-                        + "(also in \(first.path)): compare one assessment per country, period and framework",
-                    at: input.location(of: "period"), notes: [.note("first given here", at: first.location(of: "period"))]))
+                diagnostics.append(
+                    .error(
+                        "\(input.assessment.country.code) \(input.assessment.period) is assessed twice against '\(framework)' "
+                            + "(also in \(first.path)): compare one assessment per country, period and framework",
+                        at: input.location(of: "period"),
+                        notes: [.note("first given here", at: first.location(of: "period"))]))
             } else {
                 seen[key] = input
             }

@@ -8,12 +8,19 @@ public enum CrosswalkComparisonCSV {
     /// - Parameter comparison: The comparison to render.
     /// - Returns: The rendered text.
     public static func render(_ comparison: CrosswalkComparison) -> String {
-        var rows = [["country", "name", "period", "framework", "framework_version", "target", "title", "score", "items", "scored"]]
+        var rows = [
+            [
+                "country", "name", "period", "framework", "framework_version", "target", "title", "score", "items",
+                "scored",
+            ]
+        ]
         for entry in comparison.entries {
             for (position, target) in comparison.targets.enumerated() {
                 let cell = entry.cells[position]
-                rows.append([entry.country.code, entry.country.name, entry.period, entry.framework, entry.frameworkVersion,
-                             target.id, target.title, cell.score.map { $0.description } ?? "", "\(cell.items)", "\(cell.scored)"])
+                rows.append([
+                    entry.country.code, entry.country.name, entry.period, entry.framework, entry.frameworkVersion,
+                    target.id, target.title, cell.score.map { $0.description } ?? "", "\(cell.items)", "\(cell.scored)",
+                ])
             }
         }
         return rows.map { $0.map { ReportText.csv($0) }.joined(separator: ",") + "\r\n" }.joined()

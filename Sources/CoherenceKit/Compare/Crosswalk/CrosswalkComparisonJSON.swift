@@ -12,20 +12,36 @@ public enum CrosswalkComparisonJSON {
             ("schema", .string("coherence.crosswalk-comparison/1")),
             ("crosswalk", .object([("id", .string(comparison.crosswalk)), ("title", .string(comparison.title))])),
             ("method", .string(CrosswalkFormat.method)),
-            ("targets", .array(comparison.targets.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })),
-            ("assessments", .array(comparison.entries.map { entry in
-                .object([
-                    ("country", .string(entry.country.code)),
-                    ("name", .string(entry.country.name)),
-                    ("period", .string(entry.period)),
-                    ("framework", .string(entry.framework)),
-                    ("framework_version", .string(entry.frameworkVersion)),
-                    ("targets", .object(zip(comparison.targets, entry.cells).map { target, cell in
-                        (target.id, .object([("score", .number(cell.score)), ("items", .integer(cell.items)),
-                                             ("scored", .integer(cell.scored))]))
-                    })),
-                ])
-            })),
+            (
+                "targets",
+                .array(comparison.targets.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })
+            ),
+            (
+                "assessments",
+                .array(
+                    comparison.entries.map { entry in
+                        .object([
+                            ("country", .string(entry.country.code)),
+                            ("name", .string(entry.country.name)),
+                            ("period", .string(entry.period)),
+                            ("framework", .string(entry.framework)),
+                            ("framework_version", .string(entry.frameworkVersion)),
+                            (
+                                "targets",
+                                .object(
+                                    zip(comparison.targets, entry.cells).map { target, cell in
+                                        (
+                                            target.id,
+                                            .object([
+                                                ("score", .number(cell.score)), ("items", .integer(cell.items)),
+                                                ("scored", .integer(cell.scored)),
+                                            ])
+                                        )
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ]).rendered() + "\n"
     }
 }

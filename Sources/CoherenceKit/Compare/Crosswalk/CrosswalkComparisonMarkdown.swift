@@ -12,8 +12,10 @@ public enum CrosswalkComparisonMarkdown {
         lines.append(ComparisonMarkdown.row(headers))
         lines.append("|" + headers.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined())
         for (position, target) in comparison.targets.enumerated() {
-            lines.append(ComparisonMarkdown.row(["\(escape(target.id)). \(escape(target.title))"]
-                + comparison.entries.map { CrosswalkFormat.cell($0.cells[position]) }))
+            lines.append(
+                ComparisonMarkdown.row(
+                    ["\(escape(target.id)). \(escape(target.title))"]
+                        + comparison.entries.map { CrosswalkFormat.cell($0.cells[position]) }))
         }
         lines += ["", escape(CrosswalkFormat.method)]
         return lines.joined(separator: "\n") + "\n"

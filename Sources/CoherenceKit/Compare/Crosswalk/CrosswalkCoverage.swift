@@ -47,10 +47,13 @@ public struct CrosswalkCoverage: Sendable, Hashable {
     /// A Markdown table: one row per target, one column per framework, each cell an item count.
     public var markdown: String {
         let escape = ComparisonMarkdown.escape
-        var lines = [ComparisonMarkdown.row(["Target"] + frameworks.map(escape)),
-                     "|" + ([" --- |"] + frameworks.map { _ in " ---: |" }).joined()]
+        var lines = [
+            ComparisonMarkdown.row(["Target"] + frameworks.map(escape)),
+            "|" + ([" --- |"] + frameworks.map { _ in " ---: |" }).joined(),
+        ]
         for (target, row) in zip(targets, counts) {
-            lines.append(ComparisonMarkdown.row(["\(escape(target.id)). \(escape(target.title))"] + row.map(String.init)))
+            lines.append(
+                ComparisonMarkdown.row(["\(escape(target.id)). \(escape(target.title))"] + row.map(String.init)))
         }
         lines.append(ComparisonMarkdown.row(["**Items linked to some target**"] + linkedItems.map { "**\($0)**" }))
         return lines.joined(separator: "\n") + "\n"

@@ -11,7 +11,9 @@ enum CrosswalkFormat {
 
     /// What the comparison covers and how a cell is computed.
     static func scope(_ comparison: CrosswalkComparison) -> String {
-        let frameworks = comparison.entries.reduce(into: [String]()) { if !$0.contains($1.framework) { $0.append($1.framework) } }
+        let frameworks = comparison.entries.reduce(into: [String]()) {
+            if !$0.contains($1.framework) { $0.append($1.framework) }
+        }
         return "\(comparison.entries.count) assessment\(comparison.entries.count == 1 ? "" : "s") of "
             + frameworks.map { "'\($0)'" }.joined(separator: ", ")
             + " on the \(comparison.targets.count) targets of crosswalk '\(comparison.crosswalk)'"

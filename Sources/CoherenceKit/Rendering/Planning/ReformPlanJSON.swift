@@ -23,12 +23,17 @@ public enum ReformPlanJSON {
             ("start", .double(plan.start)),
             ("reached", .bool(plan.reached)),
             ("cost", .double(plan.cost)),
-            ("steps", .array(plan.steps.enumerated().map { index, step in
-                .object([
-                    ("item", .string(step.item)), ("from", .level(step.from)), ("to", .level(step.to)),
-                    ("cost", .double(step.cost)), ("score_after", .double(step.scoreAfter)),
-                ] + stepExtras(index))
-            })),
+            (
+                "steps",
+                .array(
+                    plan.steps.enumerated().map { index, step in
+                        .object(
+                            [
+                                ("item", .string(step.item)), ("from", .level(step.from)), ("to", .level(step.to)),
+                                ("cost", .double(step.cost)), ("score_after", .double(step.scoreAfter)),
+                            ] + stepExtras(index))
+                    })
+            ),
         ]
         return .object(members)
     }

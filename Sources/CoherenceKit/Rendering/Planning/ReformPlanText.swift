@@ -15,13 +15,16 @@ public enum ReformPlanText {
             "plan to lift \(plan.metric.name) from \(decimal(plan.start)) to \(decimal(plan.target))",
         ]
         if plan.steps.isEmpty {
-            lines.append(plan.reached
-                ? "already reached: no step needed"
-                : "cannot be reached: no step raises \(plan.metric.name)")
+            lines.append(
+                plan.reached
+                    ? "already reached: no step needed"
+                    : "cannot be reached: no step raises \(plan.metric.name)")
         } else {
-            lines.append(plan.reached
-                ? "reached in \(plan.steps.count) \(plan.steps.count == 1 ? "step" : "steps"), cost \(LevelText.format(plan.cost))"
-                : "cannot be reached: the best possible is \(decimal(plan.end)), in \(plan.steps.count) steps, cost \(LevelText.format(plan.cost))")
+            lines.append(
+                plan.reached
+                    ? "reached in \(plan.steps.count) \(plan.steps.count == 1 ? "step" : "steps"), cost \(LevelText.format(plan.cost))"
+                    : "cannot be reached: the best possible is \(decimal(plan.end)), in \(plan.steps.count) steps, cost \(LevelText.format(plan.cost))"
+            )
             lines.append("")
             let width = plan.steps.map(\.item.count).max() ?? 0
             let moves = plan.steps.map { "\($0.from.map(LevelText.format) ?? "—") → \(LevelText.format($0.to))" }
@@ -34,8 +37,9 @@ public enum ReformPlanText {
         }
         if !plan.held.isEmpty {
             lines.append("")
-            lines.append("held (an applies_if reads them, or their section is unscored while they are unknown or unanswered: raising them could change what is scored): "
-                + plan.held.joined(separator: ", "))
+            lines.append(
+                "held (an applies_if reads them, or their section is unscored while they are unknown or unanswered: raising them could change what is scored): "
+                    + plan.held.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -15,36 +15,84 @@ public enum WhatIfJSON {
         }
         let value: JSONText = .object([
             ("schema", .string(schema)),
-            ("framework", .object([("id", .string(after.framework.id)), ("version", .string(after.framework.version))])),
-            ("assessment", .object([
-                ("country", .object([("code", .string(after.country.code)), ("name", .string(after.country.name))])),
-                ("period", .string(after.period)), ("status", .string(after.status.rawValue)),
-            ])),
-            ("changes", .array(whatIf.changes.map { change in
-                .object([("item", .string(change.item)), ("before", answer(change.before)), ("after", answer(change.after))])
-            })),
+            (
+                "framework",
+                .object([("id", .string(after.framework.id)), ("version", .string(after.framework.version))])
+            ),
+            (
+                "assessment",
+                .object([
+                    (
+                        "country",
+                        .object([("code", .string(after.country.code)), ("name", .string(after.country.name))])
+                    ),
+                    ("period", .string(after.period)), ("status", .string(after.status.rawValue)),
+                ])
+            ),
+            (
+                "changes",
+                .array(
+                    whatIf.changes.map { change in
+                        .object([
+                            ("item", .string(change.item)), ("before", answer(change.before)),
+                            ("after", answer(change.after)),
+                        ])
+                    })
+            ),
             ("overall", .object(pair(before.overall, after.overall))),
             ("coherence", .object(pair(before.coherence, after.coherence))),
-            ("dimensions", .array(zip(before.dimensions, after.dimensions).map { was, now in
-                .object([("id", .string(now.id))]
-                    + pair(BandedScore(score: was.score, band: was.band), BandedScore(score: now.score, band: now.band)))
-            })),
-            ("sections", .array(zip(before.sections, after.sections).map { was, now in
-                .object([("id", .string(now.id)), ("parent", .string(now.parent))]
-                    + pair(BandedScore(score: was.score, band: was.band), BandedScore(score: now.score, band: now.band)))
-            })),
-            ("findings", .array(whatIf.findingChanges.map { change in
-                .object([
-                    ("rule", .string(change.finding.rule)), ("severity", .string(change.finding.severity.rawValue)),
-                    ("before", .string(change.before.rawValue)), ("after", .string(change.after.rawValue)),
-                ])
-            })),
-            ("gaps", .array(whatIf.gapChanges.map { gap in
-                .object([("item", .string(gap.item)), ("before", .number(gap.before)), ("after", .number(gap.after))])
-            })),
-            ("plan", .array(whatIf.planChanges.map { entry in
-                .object([("capacity", .string(entry.capacity)), ("before", .number(entry.before)), ("after", .number(entry.after))])
-            })),
+            (
+                "dimensions",
+                .array(
+                    zip(before.dimensions, after.dimensions).map { was, now in
+                        .object(
+                            [("id", .string(now.id))]
+                                + pair(
+                                    BandedScore(score: was.score, band: was.band),
+                                    BandedScore(score: now.score, band: now.band)))
+                    })
+            ),
+            (
+                "sections",
+                .array(
+                    zip(before.sections, after.sections).map { was, now in
+                        .object(
+                            [("id", .string(now.id)), ("parent", .string(now.parent))]
+                                + pair(
+                                    BandedScore(score: was.score, band: was.band),
+                                    BandedScore(score: now.score, band: now.band)))
+                    })
+            ),
+            (
+                "findings",
+                .array(
+                    whatIf.findingChanges.map { change in
+                        .object([
+                            ("rule", .string(change.finding.rule)),
+                            ("severity", .string(change.finding.severity.rawValue)),
+                            ("before", .string(change.before.rawValue)), ("after", .string(change.after.rawValue)),
+                        ])
+                    })
+            ),
+            (
+                "gaps",
+                .array(
+                    whatIf.gapChanges.map { gap in
+                        .object([
+                            ("item", .string(gap.item)), ("before", .number(gap.before)), ("after", .number(gap.after)),
+                        ])
+                    })
+            ),
+            (
+                "plan",
+                .array(
+                    whatIf.planChanges.map { entry in
+                        .object([
+                            ("capacity", .string(entry.capacity)), ("before", .number(entry.before)),
+                            ("after", .number(entry.after)),
+                        ])
+                    })
+            ),
         ])
         return value.rendered() + "\n"
     }
@@ -55,6 +103,8 @@ public enum WhatIfJSON {
 
     /// An item's answer and score: `{"status", "value", "score"}`.
     private static func answer(_ item: ItemScore) -> JSONText {
-        .object([("status", .string(item.status.rawValue)), ("value", .level(item.value)), ("score", .number(item.score))])
+        .object([
+            ("status", .string(item.status.rawValue)), ("value", .level(item.value)), ("score", .number(item.score)),
+        ])
     }
 }

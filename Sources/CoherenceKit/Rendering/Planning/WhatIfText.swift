@@ -26,12 +26,19 @@ public enum WhatIfText {
         ]
         let firstDimension = rows.count
         for (was, now) in zip(before.dimensions, after.dimensions) {
-            rows.append(("  " + now.id, BandedScore(score: was.score, band: was.band), BandedScore(score: now.score, band: now.band)))
+            rows.append(
+                (
+                    "  " + now.id, BandedScore(score: was.score, band: was.band),
+                    BandedScore(score: now.score, band: now.band)
+                ))
         }
         let firstSection = rows.count
         for (was, now) in zip(before.sections, after.sections) {
-            rows.append((String(repeating: "  ", count: now.depth + 1) + now.id,
-                         BandedScore(score: was.score, band: was.band), BandedScore(score: now.score, band: now.band)))
+            rows.append(
+                (
+                    String(repeating: "  ", count: now.depth + 1) + now.id,
+                    BandedScore(score: was.score, band: was.band), BandedScore(score: now.score, band: now.band)
+                ))
         }
         let nameWidth = max(rows.map(\.name.count).max() ?? 0, 9)
         let beforeWidth = rows.map { banded($0.before).count }.max() ?? 0
@@ -51,9 +58,12 @@ public enum WhatIfText {
             lines.append("")
             lines.append("findings")
             for change in findings {
-                let verb = change.before == .triggered ? "clears" : change.after == .triggered ? "appears" : "becomes \(change.after.rawValue)"
-                lines.append("  \(change.finding.rule) \(verb) (\(change.before.rawValue) → \(change.after.rawValue), "
-                    + "\(change.finding.severity.rawValue)): \(change.finding.title)")
+                let verb =
+                    change.before == .triggered
+                    ? "clears" : change.after == .triggered ? "appears" : "becomes \(change.after.rawValue)"
+                lines.append(
+                    "  \(change.finding.rule) \(verb) (\(change.before.rawValue) → \(change.after.rawValue), "
+                        + "\(change.finding.severity.rawValue)): \(change.finding.title)")
             }
         }
         let gaps = whatIf.gapChanges
@@ -63,7 +73,8 @@ public enum WhatIfText {
             let width = gaps.map(\.item.count).max() ?? 0
             for gap in gaps {
                 let closes = (gap.after ?? 0) == 0 && (gap.before ?? 0) > 0 ? "  closes" : ""
-                lines.append("  " + pad(gap.item, width) + "  " + decimal(gap.before) + " → " + decimal(gap.after) + closes)
+                lines.append(
+                    "  " + pad(gap.item, width) + "  " + decimal(gap.before) + " → " + decimal(gap.after) + closes)
             }
         }
         let plan = whatIf.planChanges
@@ -73,8 +84,9 @@ public enum WhatIfText {
             let width = plan.map(\.capacity.count).max() ?? 0
             for entry in plan {
                 let what = entry.before == nil ? "  enters the plan" : entry.after == nil ? "  leaves the plan" : ""
-                lines.append("  " + pad(entry.capacity, width) + "  " + decimal(entry.before, places: 2) + " → "
-                    + decimal(entry.after, places: 2) + what)
+                lines.append(
+                    "  " + pad(entry.capacity, width) + "  " + decimal(entry.before, places: 2) + " → "
+                        + decimal(entry.after, places: 2) + what)
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -91,6 +103,8 @@ public enum WhatIfText {
         return String(line)
     }
 
-    private static func decimal(_ value: Double?, places: Int = 1) -> String { ScorecardText.decimal(value, places: places) }
+    private static func decimal(_ value: Double?, places: Int = 1) -> String {
+        ScorecardText.decimal(value, places: places)
+    }
     private static func pad(_ s: String, _ width: Int) -> String { ScorecardText.pad(s, width) }
 }

@@ -148,7 +148,8 @@ public struct DivergenceTable: Sendable {
                 }
                 return Cell(answer: answer, position: scale.flatMap { Self.position(of: answer, on: $0) })
             }
-            return Row(item: entry.item, question: items[entry.item]?.question ?? "", spread: entry.spread, cells: cells)
+            return Row(
+                item: entry.item, question: items[entry.item]?.question ?? "", spread: entry.spread, cells: cells)
         }
         self.rows = rows.enumerated().sorted { a, b in
             a.element.spread != b.element.spread ? a.element.spread > b.element.spread : a.offset < b.offset

@@ -12,18 +12,21 @@ extension GapReport {
             let unresolved = card.coverage.unknown + card.coverage.unanswered
             sentences.append(
                 "\(country.name) has no overall score: this framework's method gives none while any answer is unknown or "
-                    + "missing (\(unresolved) \(unresolved == 1 ? "is" : "are")), and leaves unscored each section that holds one.")
+                    + "missing (\(unresolved) \(unresolved == 1 ? "is" : "are")), and leaves unscored each section that holds one."
+            )
         } else {
             sentences.append("No item could be scored, so \(country.name) has no overall score.")
         }
         let scored = card.dimensions.filter { $0.score != nil }
         if let coherence = card.coherence.score {
-            var sentence = "Its policy coherence index is \(ReportText.score(coherence))"
+            var sentence =
+                "Its policy coherence index is \(ReportText.score(coherence))"
                 + (card.coherence.band.map { " (\($0))" } ?? "")
             if scored.count > 1, let weakest = scored.min(by: { $0.score! < $1.score! }),
                 let strongest = scored.max(by: { $0.score! < $1.score! }), weakest.id != strongest.id
             {
-                sentence += "; the weakest dimension is \(weakest.title) at \(ReportText.score(weakest.score))"
+                sentence +=
+                    "; the weakest dimension is \(weakest.title) at \(ReportText.score(weakest.score))"
                     + " and the strongest \(strongest.title) at \(ReportText.score(strongest.score))"
             }
             sentences.append(sentence + ".")
@@ -32,11 +35,16 @@ extension GapReport {
         }
         let c = card.coverage
         var coverage = "Answered: \(c.answered) of \(ReportText.count(c.applicable, "applicable item"))"
-        let missing = [(c.unknown, "unknown"), (c.unanswered, "unanswered")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        let missing = [(c.unknown, "unknown"), (c.unanswered, "unanswered")].filter { $0.0 > 0 }.map {
+            "\($0.0) \($0.1)"
+        }
         if !missing.isEmpty { coverage += " (" + missing.joined(separator: ", ") + ", counted as 0)" }
-        coverage += "; \(ReportText.count(c.withEvidence, "answer")) " + (c.withEvidence == 1 ? "cites" : "cite") + " evidence"
+        coverage +=
+            "; \(ReportText.count(c.withEvidence, "answer")) " + (c.withEvidence == 1 ? "cites" : "cite") + " evidence"
         if c.notApplicable > 0 {
-            coverage += "; \(ReportText.count(c.notApplicable, "item")) " + (c.notApplicable == 1 ? "does" : "do") + " not apply"
+            coverage +=
+                "; \(ReportText.count(c.notApplicable, "item")) " + (c.notApplicable == 1 ? "does" : "do")
+                + " not apply"
         }
         sentences.append(coverage + ".")
         return sentences
@@ -55,7 +63,8 @@ extension GapReport {
             let state: String
             switch item.score.status {
             case .answered: state = "is at \(item.answer), short of its target \(item.targetLabel)"
-            case .unknown: state = "is unknown to the respondents, which counts as 0 against a target of \(item.targetLabel)"
+            case .unknown:
+                state = "is unknown to the respondents, which counts as 0 against a target of \(item.targetLabel)"
             case .unanswered: state = "is unanswered, which counts as 0 against a target of \(item.targetLabel)"
             case .notApplicable: state = "does not apply"
             }

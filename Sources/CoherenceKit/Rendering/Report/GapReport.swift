@@ -47,8 +47,9 @@ public struct GapReport: Sendable {
     ///   - crosswalk: A crosswalk that links the framework, for the profile on its targets; nil for none.
     public init(_ assessment: Assessment, against compiled: CompiledFramework, crosswalk: Crosswalk? = nil) {
         let scorecard = Scorer.score(assessment, against: compiled)
-        self.init(scorecard: scorecard, framework: compiled.framework, assessment: assessment,
-                  nextBand: NextBandPath(assessment, against: compiled, scorecard: scorecard))
+        self.init(
+            scorecard: scorecard, framework: compiled.framework, assessment: assessment,
+            nextBand: NextBandPath(assessment, against: compiled, scorecard: scorecard))
         crosswalkProfile = crosswalk.flatMap { CrosswalkProfile(crosswalk: $0, scorecard: scorecard) }
     }
 
@@ -89,7 +90,8 @@ public struct GapReport: Sendable {
             let module = framework.capacityModule(entry.capacity)
             return ReportPlanEntry(entry: entry, reference: module?.reference, description: module?.description)
         }
-        divergence = assessment.divergence.isEmpty
+        divergence =
+            assessment.divergence.isEmpty
             ? nil : DivergenceTable(assessment: assessment, framework: framework, items: byID)
     }
 

@@ -32,7 +32,10 @@ struct MarkdownWriter {
 
     /// `| a | b |`; `|  |` for no cells.
     private static func appendRow(_ cells: [String], to text: inout String) {
-        guard !cells.isEmpty else { return text += "|  |" }
+        guard !cells.isEmpty else {
+            text += "|  |"
+            return
+        }
         text += "|"
         for cell in cells {
             text += " "

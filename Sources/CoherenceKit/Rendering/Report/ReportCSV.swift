@@ -17,9 +17,11 @@ public enum ReportCSV {
     /// - Parameter report: The report to render.
     /// - Returns: The text of the report's file.
     public static func render(_ report: GapReport) -> String {
-        let lines = [columns.joined(separator: ",")] + rows(report).map { fields in
-            fields.map { ReportText.csv($0.text, isText: $0.isText) }.joined(separator: ",")
-        }
+        let lines =
+            [columns.joined(separator: ",")]
+            + rows(report).map { fields in
+                fields.map { ReportText.csv($0.text, isText: $0.isText) }.joined(separator: ",")
+            }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
@@ -46,7 +48,8 @@ public enum ReportCSV {
                 (item.evidenceRequired ? "required" : "optional", true), (String(item.evidence.count), false),
                 (item.evidence.joined(separator: "; "), true), (item.note ?? "", true), (item.by ?? "", true),
                 (s.notApplicableReason ?? "", true),
-                ((pathSteps[s.id] ?? []).joined(separator: " "), false), (pathTo[s.id].map(LevelText.format) ?? "", false),
+                ((pathSteps[s.id] ?? []).joined(separator: " "), false),
+                (pathTo[s.id].map(LevelText.format) ?? "", false),
             ]
         }
     }

@@ -20,14 +20,23 @@ extension ReportCharts {
             let x = Double(k % columns) * (tileWidth + gap)
             let y = Double(k / columns) * (tileHeight + gap)
             let fill = tile.cell.score.map { ComparisonHTML.colour($0) } ?? "#e4e6e9"
-            svg += "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(tileWidth))\" height=\"\(n(tileHeight))\" fill=\"\(fill)\" stroke=\"#8795a6\">"
+            svg +=
+                "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(tileWidth))\" height=\"\(n(tileHeight))\" fill=\"\(fill)\" stroke=\"#8795a6\">"
                 + "<title>\(e(tile.id)). \(e(tile.title)): \(label(tile.cell))</title></rect>\n"
-            svg += "<text x=\"\(n(x + 8))\" y=\"\(n(y + 24))\" font-size=\"18\" font-weight=\"700\" fill=\"\(ink)\">\(e(truncated(tile.id, to: 8)))</text>\n"
-            let value = tile.cell.score == nil ? (tile.cell.items == 0 ? "not covered" : "not scored") : ReportText.score(tile.cell.score)
+            svg +=
+                "<text x=\"\(n(x + 8))\" y=\"\(n(y + 24))\" font-size=\"18\" font-weight=\"700\" fill=\"\(ink)\">\(e(truncated(tile.id, to: 8)))</text>\n"
+            let value =
+                tile.cell.score == nil
+                ? (tile.cell.items == 0 ? "not covered" : "not scored") : ReportText.score(tile.cell.score)
             let size = tile.cell.score == nil ? 14 : 22
-            svg += "<text x=\"\(n(x + tileWidth / 2))\" y=\"\(n(y + 56))\" text-anchor=\"middle\" font-size=\"\(size)\" fill=\"\(ink)\">\(value)</text>\n"
+            svg +=
+                "<text x=\"\(n(x + tileWidth / 2))\" y=\"\(n(y + 56))\" text-anchor=\"middle\" font-size=\"\(size)\" fill=\"\(ink)\">\(value)</text>\n"
         }
-        return svg + close(caption: "\(e(title)); each tile is a target with its score out of 100, grey where no item of the framework carries it or none is scored.")
+        return svg
+            + close(
+                caption:
+                    "\(e(title)); each tile is a target with its score out of 100, grey where no item of the framework carries it or none is scored."
+            )
     }
 
     private static func label(_ cell: CrosswalkComparison.Cell) -> String {

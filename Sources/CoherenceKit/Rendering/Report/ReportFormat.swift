@@ -82,7 +82,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     static func safe(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            let keep = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar))
+            let keep =
+                scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "._-".unicodeScalars.contains(scalar))
             let c = keep ? Character(scalar) : "-"
             if c == "-" && result.hasSuffix("-") { continue }
             result.append(c)

@@ -47,7 +47,9 @@ public enum ReportHTML {
     static func e(_ text: String) -> String { ReportText.html(text) }
 
     private static func header(_ r: GapReport, title: String) -> String {
-        var facts = ["Framework: <strong>\(e(r.frameworkTitle))</strong> (\(e(r.scorecard.framework.id)) version \(e(r.scorecard.framework.version)))"]
+        var facts = [
+            "Framework: <strong>\(e(r.frameworkTitle))</strong> (\(e(r.scorecard.framework.id)) version \(e(r.scorecard.framework.version)))"
+        ]
         if let date = r.date { facts.append("Date: \(e(date))") }
         facts.append("Status: \(r.scorecard.status.rawValue)")
         if let respondent = r.respondent { facts.append("Respondent: \(e(respondent))") }
@@ -61,14 +63,19 @@ public enum ReportHTML {
         html += figureCard("Overall", card.overall)
         html += figureCard("Coherence index", card.coherence)
         let c = card.coverage
-        html += "<div class=\"card\"><span class=\"card-label\">Answered</span><span class=\"card-value\">\(c.answered)/\(c.applicable)</span>"
+        html +=
+            "<div class=\"card\"><span class=\"card-label\">Answered</span><span class=\"card-value\">\(c.answered)/\(c.applicable)</span>"
             + "<span class=\"card-band\">applicable items</span></div>\n"
         html += "</div>\n"
         html += list(r.summarySentences.map(e))
         html += "<h3>Most important findings</h3>\n"
-        html += r.findingSentences.isEmpty ? para("No coherence finding is triggered.") : list(r.findingSentences.map(e), numbered: true)
+        html +=
+            r.findingSentences.isEmpty
+            ? para("No coherence finding is triggered.") : list(r.findingSentences.map(e), numbered: true)
         html += "<h3>Largest gaps</h3>\n"
-        html += r.gapSentences.isEmpty ? para("No item falls short of its target.") : list(r.gapSentences.map(e), numbered: true)
+        html +=
+            r.gapSentences.isEmpty
+            ? para("No item falls short of its target.") : list(r.gapSentences.map(e), numbered: true)
         return html + "</section>\n"
     }
 
@@ -80,13 +87,23 @@ public enum ReportHTML {
     private static func dimensions(_ r: GapReport) -> String {
         var html = open("dimensions", "Coherence dimensions")
         let dims = r.scorecard.dimensions
-        guard !dims.isEmpty else { return html + para("The framework defines no coherence dimension.") + "</section>\n" }
-        html += dims.count >= 3 ? ReportCharts.radar(dims) : ReportCharts.bars(
-            dims.map { .init(label: $0.title, depth: 0, score: $0.score) }, bands: r.bandMinimums,
-            title: "Coherence dimension scores")
-        html += table(["Dimension", "Score", "Band", "Weight"], numeric: [1, 3], text: [0], dims.map { d in
-            [e(d.title), ReportText.score(d.score), e(d.band ?? (d.score == nil ? "not scored" : "—")), ReportText.plain(d.weight)]
-        })
+        guard !dims.isEmpty else {
+            return html + para("The framework defines no coherence dimension.") + "</section>\n"
+        }
+        html +=
+            dims.count >= 3
+            ? ReportCharts.radar(dims)
+            : ReportCharts.bars(
+                dims.map { .init(label: $0.title, depth: 0, score: $0.score) }, bands: r.bandMinimums,
+                title: "Coherence dimension scores")
+        html += table(
+            ["Dimension", "Score", "Band", "Weight"], numeric: [1, 3], text: [0],
+            dims.map { d in
+                [
+                    e(d.title), ReportText.score(d.score), e(d.band ?? (d.score == nil ? "not scored" : "—")),
+                    ReportText.plain(d.weight),
+                ]
+            })
         return html + "</section>\n"
     }
 
@@ -96,10 +113,15 @@ public enum ReportHTML {
         html += ReportCharts.bars(
             sections.map { .init(label: $0.title, depth: $0.depth, score: $0.score) }, bands: r.bandMinimums,
             title: "Section scores")
-        html += table(["Section", "Score", "Band", "Weight", "Combined by"], numeric: [1, 3], text: [0], sections.map { s in
-            ["<span class=\"indent-\(min(s.depth, 4))\">\(e(s.title))</span>", ReportText.score(s.score),
-             e(s.band ?? (s.score == nil ? "not scored" : "—")), ReportText.plain(s.weight), s.aggregate.rawValue]
-        })
+        html += table(
+            ["Section", "Score", "Band", "Weight", "Combined by"], numeric: [1, 3], text: [0],
+            sections.map { s in
+                [
+                    "<span class=\"indent-\(min(s.depth, 4))\">\(e(s.title))</span>", ReportText.score(s.score),
+                    e(s.band ?? (s.score == nil ? "not scored" : "—")), ReportText.plain(s.weight),
+                    s.aggregate.rawValue,
+                ]
+            })
         return html + "</section>\n"
     }
 
@@ -127,7 +149,9 @@ public enum ReportHTML {
     static func table(
         _ headers: [String], numeric: Set<Int> = [], text: Set<Int> = [], class name: String? = nil, _ rows: [[String]]
     ) -> String {
-        func cls(_ i: Int) -> String { numeric.contains(i) ? " class=\"num\"" : text.contains(i) ? " class=\"text\"" : "" }
+        func cls(_ i: Int) -> String {
+            numeric.contains(i) ? " class=\"num\"" : text.contains(i) ? " class=\"text\"" : ""
+        }
         // Appended piece by piece into one string: no array of cell strings per row to join.
         var html = "<table" + (name.map { " class=\"\($0)\"" } ?? "") + ">\n<thead><tr>"
         for (index, header) in headers.enumerated() {

@@ -62,7 +62,9 @@ public enum ReportText {
     /// apostrophe, so a hostile answer cannot execute when a minister opens the file.
     static func csv(_ text: String, isText: Bool = true) -> String {
         var field = text
-        if isText, let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { field = "'" + field }
+        if isText, let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            field = "'" + field
+        }
         // Bytes, not Characters: a comma joined to its neighbour in one grapheme cluster still needs quotes.
         guard field.utf8.contains(where: mayNeedCSVQuotes) else { return field }
         // Most quoted fields hold a comma and no quote: nothing to double.

@@ -38,29 +38,41 @@ public enum ReportXLSX {
     static func workbook(_ report: GapReport) -> Workbook {
         let card = report.scorecard
         var summary: [[Cell]] = [
-            [.text("\(card.country.name) (\(card.country.code)) \(card.period): framework '\(card.framework.id)' \(card.framework.version)", .title)],
+            [
+                .text(
+                    "\(card.country.name) (\(card.country.code)) \(card.period): framework '\(card.framework.id)' \(card.framework.version)",
+                    .title)
+            ],
             ["Measure", "Id", "Score (0–100)", "Band"].map { .text($0, .header) },
             scoreRow("Overall", "", card.overall.score, card.overall.band),
             scoreRow("Coherence index", "", card.coherence.score, card.coherence.band),
         ]
         summary += card.dimensions.map { scoreRow("Dimension: \($0.title)", $0.id, $0.score, $0.band) }
-        summary += card.sections.map { scoreRow("Section: " + String(repeating: "  ", count: $0.depth) + $0.title, $0.id, $0.score, $0.band) }
-        let items = [ReportCSV.columns.map { Cell.text($0, .header) }] + ReportCSV.rows(report).map { fields in
-            fields.map { field -> Cell in
-                if field.text.isEmpty { return .empty() }
-                if !field.isText, let number = Double(field.text) { return .number(number) }
-                return .text(field.text)
-            }
+        summary += card.sections.map {
+            scoreRow("Section: " + String(repeating: "  ", count: $0.depth) + $0.title, $0.id, $0.score, $0.band)
         }
+        let items =
+            [ReportCSV.columns.map { Cell.text($0, .header) }]
+            + ReportCSV.rows(report).map { fields in
+                fields.map { field -> Cell in
+                    if field.text.isEmpty { return .empty() }
+                    if !field.isText, let number = Double(field.text) { return .number(number) }
+                    return .text(field.text)
+                }
+            }
         let wide: Set<String> = ["question", "evidence", "note", "reason"]
         return Workbook(sheets: [
             Worksheet(name: "Summary", rows: summary, columnWidths: [60, 16, 14, 24], frozenRows: 2),
             Worksheet(
-                name: "Items", rows: items, columnWidths: ReportCSV.columns.map { wide.contains($0) ? 48 : 14 }, frozenRows: 1),
+                name: "Items", rows: items, columnWidths: ReportCSV.columns.map { wide.contains($0) ? 48 : 14 },
+                frozenRows: 1),
         ])
     }
 
     private static func scoreRow(_ name: String, _ id: String, _ score: Double?, _ band: String?) -> [Cell] {
-        [.text(name), id.isEmpty ? .empty() : .text(id), score.map { .number($0) } ?? .text("not scored"), band.map { .text($0) } ?? .empty()]
+        [
+            .text(name), id.isEmpty ? .empty() : .text(id), score.map { .number($0) } ?? .text("not scored"),
+            band.map { .text($0) } ?? .empty(),
+        ]
     }
 }

@@ -41,7 +41,7 @@ public enum AnswerJSON {
         var fields: [String: Any] = [:]
         switch answer.response {
         case .level(let value):
-            fields["level"] = value == value.rounded() && abs(value) < 1e15 ? Int(value) as Any : value as Any
+            fields["level"] = LevelText.whole(value).map { $0 as Any } ?? value as Any
         case .unknown: fields["status"] = "unknown"
         case .notApplicable(let reason):
             fields["status"] = "n/a"

@@ -29,9 +29,7 @@ public struct Consolidator: Sendable {
         let first = responses[0]
         let framework = first.framework
         let respondentIDs = responses.map { $0.assessment.respondent ?? "" }
-        let answerTables = responses.map { response in
-            Dictionary(response.assessment.answers.map { ($0.item, $0) }, uniquingKeysWith: { first, _ in first })
-        }
+        let answerTables = responses.map(\.assessment.answersByItem)
         var answers: [Answer] = []
         var divergence: [Divergence] = []
         let here = Location(file: output, line: 1, column: 1)

@@ -50,6 +50,12 @@ public struct Assessment: Sendable {
     public func answer(to item: String) -> Answer? {
         answers.first { $0.item == item }
     }
+
+    /// The answers by item id. Where an item is answered twice, the first answer counts, as in
+    /// ``answer(to:)`` and in scoring.
+    public var answersByItem: [String: Answer] {
+        Dictionary(answers.map { ($0.item, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 public struct Country: Sendable, Hashable {

@@ -1,7 +1,14 @@
-/// One item of a report: its score from the scorecard, with the question and answer as people read them.
+/// One item of a report: the assessment's answer, what scoring made of it, and the question.
+///
+/// The answer has one source, the assessment's ``Answer`` to the item: the answer as people read
+/// it, the evidence, the note and who answered all come from it. The scorecard's ``ItemScore``
+/// gives what scoring decided: the status (a false `applies_if` makes an answered item not
+/// applicable), the score, the target, the gap and the priority.
 public struct ReportItem: Sendable {
     /// The item's score, gap and priority, from the scorecard.
     public var score: ItemScore
+    /// The assessment's answer to the item; nil when the file does not answer it.
+    public var given: Answer?
     /// The item's question.
     public var question: String
     /// The title of the section that holds the item.
@@ -12,34 +19,38 @@ public struct ReportItem: Sendable {
     public var targetLabel: String
     /// Whether the framework asks for evidence for this item.
     public var evidenceRequired: Bool
-    /// The evidence the answer gives, in the file's order.
-    public var evidence: [String]
-    /// The answer's note, when it has one.
-    public var note: String?
     /// The name of the respondent who gave the answer, when the file says.
     public var by: String?
 
     /// The item's id.
     public var id: String { score.id }
+    /// The evidence the answer gives, in the file's order.
+    public var evidence: [String] { given?.evidence ?? [] }
+    /// The answer's note, when it has one.
+    public var note: String? { given?.note }
 
     init(
-        score: ItemScore, item: Item, scale: Scale, sectionTitle: String, answer: Answer?,
+        score: ItemScore, item: Item, scale: Scale, sectionTitle: String, given: Answer?,
         respondentNames: [String: String]
     ) {
         self.score = score
+        self.given = given
         question = item.question
         self.sectionTitle = sectionTitle
-        switch score.status {
-        case .answered: self.answer = score.value.map { Self.label($0, on: scale) } ?? "answered"
-        case .notApplicable: self.answer = "not applicable"
-        case .unknown: self.answer = "unknown"
-        case .unanswered: self.answer = "unanswered"
-        }
+        answer = score.status == .notApplicable ? "not applicable" : Self.text(of: given?.response, on: scale)
         targetLabel = Self.label(score.targetValue, on: scale)
         evidenceRequired = item.evidence == .required
-        evidence = answer?.evidence ?? []
-        note = answer?.note
-        by = answer?.by.map { respondentNames[$0] ?? $0 }
+        by = given?.by.map { respondentNames[$0] ?? $0 }
+    }
+
+    /// A response to an item on `scale` as people read it; nil is no answer.
+    static func text(of response: Answer.Response?, on scale: Scale) -> String {
+        switch response {
+        case .level(let value): label(value, on: scale)
+        case .notApplicable: "not applicable"
+        case .unknown: "unknown"
+        case nil: "unanswered"
+        }
     }
 
     /// A value of `scale` as people read it: the level's label and value, or the number alone on a range.

@@ -73,12 +73,13 @@ public struct GapReport: Sendable {
         respondent = assessment.respondent.map { names[$0] ?? $0 }
         let questions = Dictionary(framework.allItems.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let sectionTitles = Dictionary(scorecard.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let answers = assessment.answersByItem
         let items = scorecard.items.compactMap { score -> ReportItem? in
             guard let item = questions[score.id] else { return nil }
             return ReportItem(
                 score: score, item: item, scale: framework.scale(of: item),
-                sectionTitle: sectionTitles[score.section] ?? score.section,
-                answer: assessment.answer(to: score.id), respondentNames: names)
+                sectionTitle: sectionTitles[score.section] ?? score.section, given: answers[score.id],
+                respondentNames: names)
         }
         self.items = items
         let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -151,7 +152,7 @@ public struct GapReport: Sendable {
 
     /// Applicable items the framework wants evidence for whose answer gives none, in document order.
     public var missingEvidence: [ReportItem] {
-        items.filter { $0.evidenceRequired && $0.score.status != .notApplicable && !$0.score.hasEvidence }
+        items.filter { $0.evidenceRequired && $0.score.status != .notApplicable && $0.evidence.isEmpty }
     }
 
     /// The question of the item the path to the next band raises at step `index`, on the first of

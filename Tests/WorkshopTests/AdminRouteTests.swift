@@ -12,7 +12,7 @@ import Testing
     ) async throws -> [[String: Any]] {
         let response = try await client.call(.get, "/api/v1/workshops" + query, token: token)
         #expect(response.status == .ok)
-        return (try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]]) ?? []
+        return response.jsonArray ?? []
     }
 
     @Test(arguments: StoreEngine.available) func theAdminListsArchivesAndRestores(engine: StoreEngine) async throws {
@@ -33,10 +33,7 @@ import Testing
             #expect((line["country"] as? [String: String]) == ["code": "VLR", "name": "Valoria"])
             #expect(line["period"] as? String == "2026" && line["status"] as? String == "active")
             #expect(line["changes"] as? Int == 1 && line["respondents"] as? [String] == ["mol", "moi", "mfa"])
-            let history = try await client.call(.get, "/api/v1/workshops/\(first.id)/history", token: first.facilitator)
-            let at = try #require(
-                (try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])?.last?["at"]
-                    as? String)
+            let at = try #require(try await client.history(first.id, token: first.facilitator).last?["at"] as? String)
             #expect(line["last_change"] as? String == at)
             #expect(all.first?["last_change"] is NSNull)
 

@@ -134,9 +134,7 @@ import Testing
                     .put, path(w), token: w.respondents["mol"], json: #"{"level": 3}"#, headers: key)
                 #expect(response.json["revision"] as? Int == 1)
             }
-            let history = try await client.call(.get, "/api/v1/workshops/\(w.id)/history", token: w.facilitator)
-            let changes = try #require(
-                try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])
+            let changes = try await client.history(w.id, token: w.facilitator)
             #expect(changes.count == 1)
         }
     }
@@ -183,9 +181,7 @@ import Testing
             let response = try await client.call(
                 .get, "/api/v1/workshops/\(w.id)/responses/mol", token: w.respondents["mol"])
             #expect(!response.text.contains("CU-01"))
-            let history = try await client.call(.get, "/api/v1/workshops/\(w.id)/history", token: w.facilitator)
-            let changes = try #require(
-                try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])
+            let changes = try await client.history(w.id, token: w.facilitator)
             #expect(changes.count == 2)
             #expect(changes[1]["after"] is NSNull)
             #expect((changes[1]["before"] as? [String: Any])?["status"] as? String == "unknown")

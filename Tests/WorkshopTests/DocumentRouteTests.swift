@@ -185,9 +185,7 @@ import Testing
             _ = try await client.call(
                 .put, "/api/v1/workshops/\(w.id)/decisions/COOP-01", token: w.facilitator,
                 json: #"{"level": 4, "rationale": "All agree"}"#)
-            let history = try await client.call(.get, "/api/v1/workshops/\(w.id)/history", token: w.facilitator)
-            let changes = try #require(
-                try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])
+            let changes = try await client.history(w.id, token: w.facilitator)
             #expect(changes.count == 8)
             #expect(
                 changes.map { $0["item"] as? String } == [

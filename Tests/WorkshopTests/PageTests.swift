@@ -126,9 +126,7 @@ import Testing
                 form: "csrf=\(token)&answer=2&rationale=Rules+exist+but+are+not+applied&dissent=moi")
             #expect(decided.status == .seeOther)
             // Undo restores mol's first-round answer as a new change.
-            let history = try await client.call(.get, "/api/v1/workshops/\(w.id)/history", token: w.facilitator)
-            let changes = try #require(
-                try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])
+            let changes = try await client.history(w.id, token: w.facilitator)
             let second = try #require(changes.last { $0["respondent"] as? String == "mol" }?["id"] as? Int)
             #expect(
                 try await page(client, "/w/\(w.id)", cookie: cookie).text.contains(

@@ -68,10 +68,7 @@ import Testing
     }
 
     @Test func onlyTheAdminManagesWorkshops() async throws {
-        let server = try await TestServer()
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop { server, client, w in
             for token in [w.facilitator, w.respondents["mol"]!] {
                 let listed = try await client.call(.get, "/api/v1/workshops", token: token)
                 #expect(listed.status == .forbidden)
@@ -108,10 +105,7 @@ import Testing
     }
 
     @Test func theAdminPageListsAndArchivesWithForms() async throws {
-        let server = try await TestServer()
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop { server, client, w in
             let signIn = try await client.execute(
                 uri: "/admin", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                 body: ByteBuffer(string: "admin=\(TestServer.adminToken)"))

@@ -33,6 +33,17 @@ struct TestServer {
         try await app.test(.router, test)
     }
 
+    /// Runs `test` against the app in process on a fresh server of `engine`, with one workshop made
+    /// by `createWorkshop()`, then removes the server.
+    static func withWorkshop(
+        _ engine: StoreEngine = .sqlite,
+        _ test: @escaping @Sendable (TestServer, any TestClientProtocol, CreatedWorkshop) async throws -> Void
+    ) async throws {
+        let server = try await TestServer(engine)
+        defer { server.remove() }
+        try await server.test { client in try await test(server, client, try await client.createWorkshop()) }
+    }
+
     func remove() {
         store.closeConnections()
         try? FileManager.default.removeItem(at: folder)

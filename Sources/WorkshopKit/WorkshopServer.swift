@@ -1,5 +1,5 @@
 import Foundation
-import Hummingbird
+public import Hummingbird
 import Logging
 
 /// The workshop web app: the JSON API and the pages, over one service.

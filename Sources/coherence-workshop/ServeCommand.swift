@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Hummingbird
 import WorkshopKit
 
 /// `coherence-workshop serve`: the server, on loopback unless `--host` says otherwise.

@@ -12,7 +12,7 @@ import Testing
     ) async throws -> [[String: Any]] {
         let response = try await client.call(.get, "/api/v1/workshops" + query, token: token)
         #expect(response.status == .ok)
-        return (try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]]) ?? []
+        return response.jsonArray ?? []
     }
 
     @Test(arguments: StoreEngine.available) func theAdminListsArchivesAndRestores(engine: StoreEngine) async throws {
@@ -33,10 +33,7 @@ import Testing
             #expect((line["country"] as? [String: String]) == ["code": "VLR", "name": "Valoria"])
             #expect(line["period"] as? String == "2026" && line["status"] as? String == "active")
             #expect(line["changes"] as? Int == 1 && line["respondents"] as? [String] == ["mol", "moi", "mfa"])
-            let history = try await client.call(.get, "/api/v1/workshops/\(first.id)/history", token: first.facilitator)
-            let at = try #require(
-                (try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])?.last?["at"]
-                    as? String)
+            let at = try #require(try await client.history(first.id, token: first.facilitator).last?["at"] as? String)
             #expect(line["last_change"] as? String == at)
             #expect(all.first?["last_change"] is NSNull)
 
@@ -71,10 +68,7 @@ import Testing
     }
 
     @Test func onlyTheAdminManagesWorkshops() async throws {
-        let server = try await TestServer()
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop { server, client, w in
             for token in [w.facilitator, w.respondents["mol"]!] {
                 let listed = try await client.call(.get, "/api/v1/workshops", token: token)
                 #expect(listed.status == .forbidden)
@@ -111,10 +105,7 @@ import Testing
     }
 
     @Test func theAdminPageListsAndArchivesWithForms() async throws {
-        let server = try await TestServer()
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop { server, client, w in
             let signIn = try await client.execute(
                 uri: "/admin", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                 body: ByteBuffer(string: "admin=\(TestServer.adminToken)"))

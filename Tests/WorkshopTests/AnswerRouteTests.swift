@@ -11,10 +11,7 @@ import Testing
     }
 
     @Test(arguments: StoreEngine.available) func createRefusesAllButTheAdmin(engine: StoreEngine) async throws {
-        let server = try await TestServer(engine)
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop(engine) { _, client, w in
             let body =
                 #"{"framework": "iamm", "country": {"code": "VLR", "name": "V"}, "period": "2026", "respondents": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}]}"#
             #expect(try await client.call(.post, "/api/v1/workshops", token: nil, json: body).status == .unauthorized)
@@ -49,10 +46,7 @@ import Testing
     }
 
     @Test(arguments: StoreEngine.available) func eachRoleWritesOnlyItsOwnAnswers(engine: StoreEngine) async throws {
-        let server = try await TestServer(engine)
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop(engine) { _, client, w in
             let other = try await client.createWorkshop()
             let mine = try await client.call(
                 .put, path(w), token: w.respondents["mol"], json: #"{"level": 2, "evidence": ["Decree 12"]}"#)
@@ -87,10 +81,7 @@ import Testing
     @Test(arguments: StoreEngine.available) func unknownThingsAre404AndInvalidAnswers422(
         engine: StoreEngine
     ) async throws {
-        let server = try await TestServer(engine)
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop(engine) { _, client, w in
             let token = w.facilitator
             let noWorkshop = try await client.call(
                 .put, "/api/v1/workshops/nope/responses/mol/answers/CU-01", token: token, json: "{}")
@@ -124,19 +115,14 @@ import Testing
     }
 
     @Test(arguments: StoreEngine.available) func aResentRequestMakesOneChange(engine: StoreEngine) async throws {
-        let server = try await TestServer(engine)
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop(engine) { _, client, w in
             let key: HTTPFields = [WorkshopAPI.idempotencyKey: "form-7f3a"]
             for _ in 0..<3 {
                 let response = try await client.call(
                     .put, path(w), token: w.respondents["mol"], json: #"{"level": 3}"#, headers: key)
                 #expect(response.json["revision"] as? Int == 1)
             }
-            let history = try await client.call(.get, "/api/v1/workshops/\(w.id)/history", token: w.facilitator)
-            let changes = try #require(
-                try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])
+            let changes = try await client.history(w.id, token: w.facilitator)
             #expect(changes.count == 1)
         }
     }
@@ -144,10 +130,7 @@ import Testing
     @Test(arguments: StoreEngine.available) func theLaterOfTwoEditorsIsToldNothingIsLost(
         engine: StoreEngine
     ) async throws {
-        let server = try await TestServer(engine)
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop(engine) { _, client, w in
             let token = w.respondents["mol"]
             #expect(try await client.call(.put, path(w), token: token, json: #"{"level": 1}"#).status == .ok)
             // Two officials of the ministry loaded revision 1; the first saves, the second is refused.
@@ -170,10 +153,7 @@ import Testing
     @Test(arguments: StoreEngine.available) func deleteLeavesTheItemUnansweredWithATrace(
         engine: StoreEngine
     ) async throws {
-        let server = try await TestServer(engine)
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop(engine) { _, client, w in
             #expect(
                 try await client.call(.put, path(w), token: w.respondents["mol"], json: #"{"status": "unknown"}"#)
                     .status == .ok)
@@ -183,9 +163,7 @@ import Testing
             let response = try await client.call(
                 .get, "/api/v1/workshops/\(w.id)/responses/mol", token: w.respondents["mol"])
             #expect(!response.text.contains("CU-01"))
-            let history = try await client.call(.get, "/api/v1/workshops/\(w.id)/history", token: w.facilitator)
-            let changes = try #require(
-                try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])
+            let changes = try await client.history(w.id, token: w.facilitator)
             #expect(changes.count == 2)
             #expect(changes[1]["after"] is NSNull)
             #expect((changes[1]["before"] as? [String: Any])?["status"] as? String == "unknown")

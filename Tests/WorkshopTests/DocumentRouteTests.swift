@@ -49,10 +49,7 @@ import Testing
     }
 
     @Test func responsesAreReadOnlyByTheirMinistryAndTheFacilitator() async throws {
-        let server = try await TestServer()
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop { server, client, w in
             try await answer(client, w)
             let own = try await client.call(
                 .get, "/api/v1/workshops/\(w.id)/responses/mol", token: w.respondents["mol"])
@@ -82,10 +79,7 @@ import Testing
     }
 
     @Test func theAssessmentIsTheCLIConsolidationWithDecisionsApplied() async throws {
-        let server = try await TestServer()
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop { server, client, w in
             try await answer(client, w)
             let cli = try await consolidateWithCLI(client, w, in: server.folder)
             let before = try await client.call(.get, "/api/v1/workshops/\(w.id)/assessment", token: w.facilitator)
@@ -177,17 +171,12 @@ import Testing
     }
 
     @Test func historyListsEveryChangeInOrder() async throws {
-        let server = try await TestServer()
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop { _, client, w in
             try await answer(client, w)
             _ = try await client.call(
                 .put, "/api/v1/workshops/\(w.id)/decisions/COOP-01", token: w.facilitator,
                 json: #"{"level": 4, "rationale": "All agree"}"#)
-            let history = try await client.call(.get, "/api/v1/workshops/\(w.id)/history", token: w.facilitator)
-            let changes = try #require(
-                try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])
+            let changes = try await client.history(w.id, token: w.facilitator)
             #expect(changes.count == 8)
             #expect(
                 changes.map { $0["item"] as? String } == [

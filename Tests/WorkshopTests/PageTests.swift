@@ -34,10 +34,7 @@ import Testing
     }
 
     @Test func aMinistryAnswersWithFormsAloneAndSeesOthersOnlyAfterTheReveal() async throws {
-        let server = try await TestServer()
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop { _, client, w in
             // The other ministry's note is hostile markup: it must come back escaped.
             _ = try await client.call(
                 .put, "/api/v1/workshops/\(w.id)/responses/moi/answers/CU-01", token: w.respondents["moi"],
@@ -93,10 +90,7 @@ import Testing
     }
 
     @Test func theFacilitatorRunsTheFlowFromThePage() async throws {
-        let server = try await TestServer()
-        defer { server.remove() }
-        try await server.test { client in
-            let w = try await client.createWorkshop()
+        try await TestServer.withWorkshop { _, client, w in
             for (respondent, level) in [("mol", 0), ("moi", 4), ("mfa", 2)] {
                 _ = try await client.call(
                     .put, "/api/v1/workshops/\(w.id)/responses/\(respondent)/answers/CU-01",
@@ -126,9 +120,7 @@ import Testing
                 form: "csrf=\(token)&answer=2&rationale=Rules+exist+but+are+not+applied&dissent=moi")
             #expect(decided.status == .seeOther)
             // Undo restores mol's first-round answer as a new change.
-            let history = try await client.call(.get, "/api/v1/workshops/\(w.id)/history", token: w.facilitator)
-            let changes = try #require(
-                try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])
+            let changes = try await client.history(w.id, token: w.facilitator)
             let second = try #require(changes.last { $0["respondent"] as? String == "mol" }?["id"] as? Int)
             #expect(
                 try await page(client, "/w/\(w.id)", cookie: cookie).text.contains(

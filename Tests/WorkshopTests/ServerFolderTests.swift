@@ -1,3 +1,4 @@
+import CoherenceKit
 import Foundation
 import TestSupport
 import Testing

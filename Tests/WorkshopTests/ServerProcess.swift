@@ -6,7 +6,7 @@ import TestSupport
 #endif
 
 /// A `coherence-workshop serve` process on a free port of 127.0.0.1, as users run it.
-final class ServerProcess: @unchecked Sendable {
+final class ServerProcess: Sendable {
     let process = Process()
     /// The first line it printed: `listening on http://127.0.0.1:PORT`.
     let line: String

@@ -2,6 +2,7 @@ import CoherenceKit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import NIOFoundationEssentialsCompat
 import TestSupport
 import Testing
 
@@ -30,6 +31,17 @@ struct TestServer {
     func test(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let app = Application(router: WorkshopServer.router(service))
         try await app.test(.router, test)
+    }
+
+    /// Runs `test` against the app in process on a fresh server of `engine`, with one workshop made
+    /// by `createWorkshop()`, then removes the server.
+    static func withWorkshop(
+        _ engine: StoreEngine = .sqlite,
+        _ test: @escaping @Sendable (TestServer, any TestClientProtocol, CreatedWorkshop) async throws -> Void
+    ) async throws {
+        let server = try await TestServer(engine)
+        defer { server.remove() }
+        try await server.test { client in try await test(server, client, try await client.createWorkshop()) }
     }
 
     func remove() {
@@ -66,7 +78,7 @@ extension TestClientProtocol {
                 {"framework": "iamm", "country": {"code": "VLR", "name": "Valoria"}, "period": "2026", "respondents": [\(list)]}
                 """)
         #expect(response.status == .created)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+        let object = response.json
         let facilitator = try #require(object["facilitator"] as? [String: Any])
         let holders = try #require(object["respondents"] as? [[String: Any]])
         var tokens: [String: String] = [:]
@@ -80,14 +92,23 @@ extension TestClientProtocol {
             id: try #require(object["id"] as? String), facilitator: try #require(facilitator["token"] as? String),
             respondents: tokens, codes: codes)
     }
+
+    /// The changes of workshop `id`, oldest first, as its history route gives them to `token`.
+    func history(_ id: String, token: String) async throws -> [[String: Any]] {
+        try #require(try await call(.get, "/api/v1/workshops/\(id)/history", token: token).jsonArray)
+    }
 }
 
 extension TestResponse {
     var text: String { String(buffer: body) }
 
-    var json: [String: Any] {
-        (try? JSONSerialization.jsonObject(with: Data(buffer: body))) as? [String: Any] ?? [:]
-    }
+    /// The body as a JSON object; empty when it is not one.
+    var json: [String: Any] { parsed as? [String: Any] ?? [:] }
+
+    /// The body as a JSON array of objects; nil when it is not one.
+    var jsonArray: [[String: Any]]? { parsed as? [[String: Any]] }
+
+    private var parsed: Any? { try? JSONSerialization.jsonObject(with: Data(buffer: body)) }
 
     /// The `error` message of a refused request.
     var error: String { json["error"] as? String ?? "" }

@@ -2,6 +2,7 @@ import CoherenceKit
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOFoundationEssentialsCompat
 
 /// The JSON API under `/api/v1` (DESIGN.md §10).
 enum WorkshopAPI {

@@ -1,4 +1,5 @@
-import Hummingbird
+import Foundation
+public import Hummingbird
 
 /// A refused request as the API answers it: its status and `{"error": "message"}`.
 extension WorkshopError: HTTPResponseError {

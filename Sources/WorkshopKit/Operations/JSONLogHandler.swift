@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 
 /// Structured logs: one JSON object per line (`at`, `level`, `event`, then the event's fields;
 /// numbers and flags given as `.stringConvertible` stay numbers and booleans), so

@@ -23,8 +23,7 @@ enum AdminRoutes {
         for status in WorkshopStatus.allCases {
             router.post("/admin/workshops/{id}/\(AdminAPI.verb(status))") { request, context in
                 try await PageRoutes.page {
-                    let (principal, token) = try await PageRoutes.session(request, service: service)
-                    _ = try await PageRoutes.posted(request, session: token)
+                    let (principal, _) = try await PageRoutes.sessionForm(request, service: service)
                     try await service.setStatus(status, of: try context.parameters.require("id"), as: principal)
                     return HTML.redirect(status == .archived ? "/admin" : "/admin?archived=true")
                 }

@@ -1,4 +1,5 @@
 import CoherenceKit
+import Foundation
 
 /// A ministry's page: every item with its question, guidance and rubric, and a form to answer it.
 /// Other ministries' answers appear only once the facilitator reveals an item (or opens a second round).

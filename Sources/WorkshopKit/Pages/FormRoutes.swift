@@ -6,8 +6,7 @@ enum FormRoutes {
     static func add(to router: Router<BasicRequestContext>, service: WorkshopService) {
         router.post("/w/{id}/answers/{item}") { request, context in
             try await PageRoutes.page {
-                let (principal, token) = try await PageRoutes.session(request, service: service)
-                let form = try await PageRoutes.posted(request, session: token)
+                let (principal, form) = try await PageRoutes.sessionForm(request, service: service)
                 let id = try context.parameters.require("id")
                 let item = try context.parameters.require("item")
                 let respondent: String
@@ -23,8 +22,7 @@ enum FormRoutes {
         }
         router.post("/w/{id}/decisions/{item}") { request, context in
             try await PageRoutes.page {
-                let (principal, token) = try await PageRoutes.session(request, service: service)
-                let form = try await PageRoutes.posted(request, session: token)
+                let (principal, form) = try await PageRoutes.sessionForm(request, service: service)
                 let id = try context.parameters.require("id")
                 let item = try context.parameters.require("item")
                 var fields: [String: Any] = [:]
@@ -41,8 +39,7 @@ enum FormRoutes {
         }
         router.post("/w/{id}/undo/{sequence}") { request, context in
             try await PageRoutes.page {
-                let (principal, token) = try await PageRoutes.session(request, service: service)
-                _ = try await PageRoutes.posted(request, session: token)
+                let (principal, _) = try await PageRoutes.sessionForm(request, service: service)
                 let id = try context.parameters.require("id")
                 guard let sequence = Int64(try context.parameters.require("sequence")) else {
                     throw WorkshopError.notFound("no such change")
@@ -53,8 +50,7 @@ enum FormRoutes {
         }
         router.post("/w/{id}/discuss") { request, context in
             try await PageRoutes.page {
-                let (principal, token) = try await PageRoutes.session(request, service: service)
-                let form = try await PageRoutes.posted(request, session: token)
+                let (principal, form) = try await PageRoutes.sessionForm(request, service: service)
                 let id = try context.parameters.require("id")
                 try await service.room(.discuss, workshop: id, item: form.text("item") ?? "", as: principal)
                 return HTML.redirect("/w/\(id)")
@@ -62,8 +58,7 @@ enum FormRoutes {
         }
         router.post("/w/{id}/room/{item}/{action}") { request, context in
             try await PageRoutes.page {
-                let (principal, token) = try await PageRoutes.session(request, service: service)
-                _ = try await PageRoutes.posted(request, session: token)
+                let (principal, _) = try await PageRoutes.sessionForm(request, service: service)
                 let id = try context.parameters.require("id")
                 let item = try context.parameters.require("item")
                 guard let action = WorkshopService.RoomAction(rawValue: try context.parameters.require("action")) else {

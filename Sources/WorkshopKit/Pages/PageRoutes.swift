@@ -155,6 +155,13 @@ enum PageRoutes {
         return (try await service.authenticate(token), token)
     }
 
+    /// The principal of the session cookie and the form it posted, its CSRF token checked: what every
+    /// form of a page behind the session starts with.
+    static func sessionForm(_ request: Request, service: WorkshopService) async throws -> (Principal, FormData) {
+        let (principal, token) = try await session(request, service: service)
+        return (principal, try await posted(request, session: token))
+    }
+
     /// A posted form, once its Origin, size and (with a session) CSRF token are checked.
     static func posted(_ request: Request, session token: String?) async throws -> FormData {
         if let origin = request.headers[.origin], origin != "http://\(request.head.authority ?? "")" {

@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import NIOSSL
-import PostgresNIO
+public import PostgresNIO
 
 /// The connection settings of a `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE` URL, as libpq reads
 /// them: `sslmode` (`disable`, `prefer` (the default), `require`, `verify-ca`, `verify-full`), and

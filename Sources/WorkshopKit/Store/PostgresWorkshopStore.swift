@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 import PostgresNIO
 
 /// The store in a PostgreSQL database, shared by several server processes (a regional body's
@@ -171,7 +171,7 @@ public final class PostgresWorkshopStore: WorkshopStore {
     }
 
     public func checkHealth() async throws {
-        try await client.query("SELECT COUNT(*) FROM workshop", logger: logger).decode(Int.self).all()
+        _ = try await client.query("SELECT COUNT(*) FROM workshop", logger: logger).decode(Int.self).all()
     }
 
     public func token(hash: String) async throws -> TokenRecord? {

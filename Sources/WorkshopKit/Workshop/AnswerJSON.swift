@@ -1,5 +1,5 @@
-import CoherenceKit
-import Foundation
+public import CoherenceKit
+public import Foundation
 import YAML
 
 /// Answers in the JSON forms of DESIGN.md §10, read and checked by the core's own answer reader

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Synchronization
 
 /// Tells the event streams of a workshop that something changed, right after it is durable: a

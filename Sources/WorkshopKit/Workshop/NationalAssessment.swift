@@ -1,4 +1,4 @@
-import CoherenceKit
+public import CoherenceKit
 import Foundation
 import YAML
 

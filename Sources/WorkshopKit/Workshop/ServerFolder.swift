@@ -1,5 +1,6 @@
 import CoherenceKit
 import Foundation
+import Logging
 import YAML
 
 /// Every workshop of a server as folders of YAML (DESIGN.md §10's export), one per workshop:

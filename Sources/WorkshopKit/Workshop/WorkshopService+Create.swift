@@ -1,5 +1,6 @@
-import CoherenceKit
+public import CoherenceKit
 import Foundation
+import Logging
 import YAML
 
 /// Creating a workshop: its respondents checked by the core, one token and join code per person.

@@ -1,6 +1,6 @@
-import CoherenceKit
+public import CoherenceKit
 import Foundation
-import Logging
+public import Logging
 
 /// The workshops of one server: who may do what (DESIGN.md §10), and every change, made through the store.
 public final class WorkshopService: Sendable {

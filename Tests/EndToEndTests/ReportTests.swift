@@ -87,35 +87,21 @@ import Testing
         #expect(Self.files(in: dir.appendingPathComponent("out")) == ["VLR-2026-mini.html", "VLR-2026-mini.md"])
     }
 
-    @Test func unknownFormatIsAUsageError() throws {
+    /// A usage error (an unknown format, no jobs) exits 64 and a missing assessment 66, each
+    /// before anything is written.
+    @Test(
+        arguments: [
+            (ReportTests.assessment, ["--format", "md,pdf"], 64, "unknown format 'pdf'"),
+            (ReportTests.assessment, ["--jobs", "0"], 64, "--jobs must be 1 or more, got 0"),
+            ("nowhere.yaml", [], 66, "nowhere.yaml: error: no such file or folder"),
+        ] as [(String, [String], Int32, String)])
+    func refusalWritesNothing(assessment: String, options: [String], status: Int32, message: String) throws {
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
         let result = try Programs.run(
-            "coherence",
-            ["report", Self.assessment, "--frameworks", Self.frameworks, "--format", "md,pdf"], in: dir)
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("unknown format 'pdf'"))
-        #expect(Self.files(in: dir).isEmpty)
-    }
-
-    @Test func noJobsIsAUsageError() throws {
-        let folder = try TemporaryDirectory(prefix: "coherence-report")
-        let dir = folder.url
-        let result = try Programs.run(
-            "coherence",
-            ["report", Self.assessment, "--frameworks", Self.frameworks, "--jobs", "0"], in: dir)
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("--jobs must be 1 or more, got 0"))
-        #expect(Self.files(in: dir).isEmpty)
-    }
-
-    @Test func missingAssessmentExits66() throws {
-        let folder = try TemporaryDirectory(prefix: "coherence-report")
-        let dir = folder.url
-        let result = try Programs.run(
-            "coherence", ["report", "nowhere.yaml", "--frameworks", Self.frameworks], in: dir)
-        #expect(result.status == 66)
-        #expect(result.stderr.contains("nowhere.yaml: error: no such file or folder"))
+            "coherence", ["report", assessment, "--frameworks", Self.frameworks] + options, in: dir)
+        #expect(result.status == status)
+        #expect(result.stderr.contains(message))
         #expect(Self.files(in: dir).isEmpty)
     }
 

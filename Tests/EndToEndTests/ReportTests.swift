@@ -15,6 +15,15 @@ import Testing
 
     static func bytes(_ url: URL) -> Data? { FileManager.default.contents(atPath: url.path) }
 
+    /// A folder holding `bad.yaml`: the report fixture with an answer that is no level of its scale.
+    static func folderWithAnInvalidAssessment() throws -> TemporaryDirectory {
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let text = try String(contentsOfFile: assessment, encoding: .utf8)
+            .replacingOccurrences(of: "  DATA-02: Initiated", with: "  DATA-02: Sometimes")
+        try folder.write("bad.yaml", text)
+        return folder
+    }
+
     @Test func writesEveryFormatIntoReportsByDefault() throws {
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
@@ -106,11 +115,8 @@ import Testing
     }
 
     @Test func invalidAssessmentExits65AndWritesNothing() throws {
-        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let folder = try Self.folderWithAnInvalidAssessment()
         let dir = folder.url
-        let text = try String(contentsOfFile: Self.assessment, encoding: .utf8)
-            .replacingOccurrences(of: "  DATA-02: Initiated", with: "  DATA-02: Sometimes")
-        try text.write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try Programs.run("coherence", ["report", "bad.yaml", "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 65)
         #expect(result.stderr.contains("bad.yaml:"))
@@ -121,11 +127,8 @@ import Testing
     /// The command streams (load, score, render, write one assessment at a time), but a first pass
     /// validates every input: an invalid file after a valid one still leaves nothing written.
     @Test func invalidAssessmentAfterAValidOneWritesNothing() throws {
-        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let folder = try Self.folderWithAnInvalidAssessment()
         let dir = folder.url
-        let text = try String(contentsOfFile: Self.assessment, encoding: .utf8)
-            .replacingOccurrences(of: "  DATA-02: Initiated", with: "  DATA-02: Sometimes")
-        try text.write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try Programs.run(
             "coherence", ["report", Self.assessment, "bad.yaml", "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 65)

@@ -19,14 +19,7 @@ extension Parser {
 
     private mutating func listLiteral() throws(CELError) -> Expr {
         let offset = advance().offset
-        var elements: [Expr] = []
-        while !current.is("]") {
-            elements.append(try expression())
-            guard current.is(",") else { break }
-            advance()
-        }
-        try expect("]")
-        return try make(.list(elements), at: offset)
+        return try make(.list(try expressions(closedBy: "]")), at: offset)
     }
 
     private mutating func mapLiteral() throws(CELError) -> Expr {
@@ -103,14 +96,20 @@ extension Parser {
     /// `'(' (expression (',' expression)*)? ')'` at the current token.
     mutating func argumentList() throws(CELError) -> [Expr] {
         try expect("(")
-        var arguments: [Expr] = []
-        while !current.is(")") {
-            arguments.append(try expression())
+        return try expressions(closedBy: ")")
+    }
+
+    /// `(expression (',' expression)*)? close`, after the opening symbol: the elements of a list
+    /// literal or the arguments of a call.
+    private mutating func expressions(closedBy close: String) throws(CELError) -> [Expr] {
+        var elements: [Expr] = []
+        while !current.is(close) {
+            elements.append(try expression())
             guard current.is(",") else { break }
             advance()
         }
-        try expect(")")
-        return arguments
+        try expect(close)
+        return elements
     }
 
     /// A call node, or the macro a call spells (`has(a.b)`, `list.all(x, p)` …).

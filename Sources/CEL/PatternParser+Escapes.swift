@@ -85,10 +85,7 @@ extension PatternParser {
             var name = ""
             if peekScalar() == "{" {
                 advanceScalar()
-                while let d = peekScalar(), d != "}" {
-                    name.unicodeScalars.append(d)
-                    advanceScalar()
-                }
+                name = scalars(before: "}")
                 guard peekScalar() == "}" else { throw Failure(message: "missing '}' after \\p") }
                 advanceScalar()
             } else if let d = peekScalar() {
@@ -107,10 +104,7 @@ extension PatternParser {
             var digits = ""
             if peekScalar() == "{" {
                 advanceScalar()
-                while let d = peekScalar(), d != "}" {
-                    digits.unicodeScalars.append(d)
-                    advanceScalar()
-                }
+                digits = scalars(before: "}")
                 advanceScalar()
             } else {
                 for _ in 0..<2 {
@@ -149,6 +143,16 @@ extension PatternParser {
         }
         set.foldsCase = caseInsensitiveForClasses
         return set
+    }
+
+    /// The scalars up to the next `close` or the end, consumed; `close` itself is not.
+    private mutating func scalars(before close: Unicode.Scalar) -> String {
+        var text = ""
+        while let d = peekScalar(), d != close {
+            text.unicodeScalars.append(d)
+            advanceScalar()
+        }
+        return text
     }
 }
 

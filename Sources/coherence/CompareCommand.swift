@@ -85,12 +85,8 @@ struct CompareCommand: FileOperandsCommand {
             try LocatedAssessment.load(path, library: &library)
         }
         if let by {
-            let crosswalk: Crosswalk
-            do {
-                crosswalk = try InputFile.crosswalk(by, library: &library)
-            } catch {
-                Console.report(error)
-                throw Exit.code(for: error)
+            let crosswalk = try Console.load { () throws(InputError) in
+                try InputFile.crosswalk(by, library: &library)
             }
             let comparison: CrosswalkComparison
             do {

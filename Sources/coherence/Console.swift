@@ -80,8 +80,15 @@ enum Console {
     static func loadAssessment(
         _ path: String, frameworks: String
     ) throws -> (assessment: Assessment, framework: CompiledFramework) {
+        try load { () throws(InputError) in
+            try ScoringSession(library: FrameworkLibrary(directory: frameworks)).assessment(at: path)
+        }
+    }
+
+    /// What `load` returns; when it fails, the error is reported and the command exits with its code.
+    static func load<Loaded>(_ load: () throws(InputError) -> Loaded) throws -> Loaded {
         do {
-            return try ScoringSession(library: FrameworkLibrary(directory: frameworks)).assessment(at: path)
+            return try load()
         } catch {
             report(error)
             throw Exit.code(for: error)

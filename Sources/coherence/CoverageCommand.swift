@@ -27,12 +27,8 @@ struct CoverageCommand: ParsableCommand {
 
     func run() throws {
         var library = FrameworkLibrary(directory: frameworks)
-        let loaded: Crosswalk
-        do {
-            loaded = try InputFile.crosswalk(crosswalk, library: &library)
-        } catch {
-            Console.report(error)
-            throw Exit.code(for: error)
+        let loaded = try Console.load { () throws(InputError) in
+            try InputFile.crosswalk(crosswalk, library: &library)
         }
         let coverage = CrosswalkCoverage(loaded)
         for id in require where !coverage.frameworks.contains(id) {

@@ -101,12 +101,7 @@ struct ReportCommand: FileOperandsCommand {
     /// The GCM crosswalk, when the frameworks folder has one, for each report's GCM profile.
     private func gcmCrosswalk() throws -> Crosswalk? {
         var library = FrameworkLibrary(directory: frameworks)
-        do {
-            return try InputFile.reportCrosswalk(library: &library)
-        } catch {
-            Console.report(error)
-            throw Exit.code(for: error)
-        }
+        return try Console.load { () throws(InputError) in try InputFile.reportCrosswalk(library: &library) }
     }
 
     /// One report file, rendered and not yet written.

@@ -69,13 +69,7 @@ struct TemplateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded: Framework
-        do {
-            loaded = try findFramework()
-        } catch {
-            Console.report(error)
-            throw Exit.code(for: error)
-        }
+        let loaded = try Console.load { () throws(InputError) in try findFramework() }
         let template = AssessmentTemplate(
             framework: loaded, country: Country(code: country, name: name), period: period,
             respondents: respondents.map { entry in

@@ -15,6 +15,15 @@ import Testing
 
     static func bytes(_ url: URL) -> Data? { FileManager.default.contents(atPath: url.path) }
 
+    /// A folder holding `bad.yaml`: the report fixture with an answer that is no level of its scale.
+    static func folderWithAnInvalidAssessment() throws -> TemporaryDirectory {
+        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let text = try String(contentsOfFile: assessment, encoding: .utf8)
+            .replacingOccurrences(of: "  DATA-02: Initiated", with: "  DATA-02: Sometimes")
+        try folder.write("bad.yaml", text)
+        return folder
+    }
+
     @Test func writesEveryFormatIntoReportsByDefault() throws {
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
@@ -87,44 +96,27 @@ import Testing
         #expect(Self.files(in: dir.appendingPathComponent("out")) == ["VLR-2026-mini.html", "VLR-2026-mini.md"])
     }
 
-    @Test func unknownFormatIsAUsageError() throws {
+    /// A usage error (an unknown format, no jobs) exits 64 and a missing assessment 66, each
+    /// before anything is written.
+    @Test(
+        arguments: [
+            (ReportTests.assessment, ["--format", "md,pdf"], 64, "unknown format 'pdf'"),
+            (ReportTests.assessment, ["--jobs", "0"], 64, "--jobs must be 1 or more, got 0"),
+            ("nowhere.yaml", [], 66, "nowhere.yaml: error: no such file or folder"),
+        ] as [(String, [String], Int32, String)])
+    func refusalWritesNothing(assessment: String, options: [String], status: Int32, message: String) throws {
         let folder = try TemporaryDirectory(prefix: "coherence-report")
         let dir = folder.url
         let result = try Programs.run(
-            "coherence",
-            ["report", Self.assessment, "--frameworks", Self.frameworks, "--format", "md,pdf"], in: dir)
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("unknown format 'pdf'"))
-        #expect(Self.files(in: dir).isEmpty)
-    }
-
-    @Test func noJobsIsAUsageError() throws {
-        let folder = try TemporaryDirectory(prefix: "coherence-report")
-        let dir = folder.url
-        let result = try Programs.run(
-            "coherence",
-            ["report", Self.assessment, "--frameworks", Self.frameworks, "--jobs", "0"], in: dir)
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("--jobs must be 1 or more, got 0"))
-        #expect(Self.files(in: dir).isEmpty)
-    }
-
-    @Test func missingAssessmentExits66() throws {
-        let folder = try TemporaryDirectory(prefix: "coherence-report")
-        let dir = folder.url
-        let result = try Programs.run(
-            "coherence", ["report", "nowhere.yaml", "--frameworks", Self.frameworks], in: dir)
-        #expect(result.status == 66)
-        #expect(result.stderr.contains("nowhere.yaml: error: no such file or folder"))
+            "coherence", ["report", assessment, "--frameworks", Self.frameworks] + options, in: dir)
+        #expect(result.status == status)
+        #expect(result.stderr.contains(message))
         #expect(Self.files(in: dir).isEmpty)
     }
 
     @Test func invalidAssessmentExits65AndWritesNothing() throws {
-        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let folder = try Self.folderWithAnInvalidAssessment()
         let dir = folder.url
-        let text = try String(contentsOfFile: Self.assessment, encoding: .utf8)
-            .replacingOccurrences(of: "  DATA-02: Initiated", with: "  DATA-02: Sometimes")
-        try text.write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try Programs.run("coherence", ["report", "bad.yaml", "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 65)
         #expect(result.stderr.contains("bad.yaml:"))
@@ -135,11 +127,8 @@ import Testing
     /// The command streams (load, score, render, write one assessment at a time), but a first pass
     /// validates every input: an invalid file after a valid one still leaves nothing written.
     @Test func invalidAssessmentAfterAValidOneWritesNothing() throws {
-        let folder = try TemporaryDirectory(prefix: "coherence-report")
+        let folder = try Self.folderWithAnInvalidAssessment()
         let dir = folder.url
-        let text = try String(contentsOfFile: Self.assessment, encoding: .utf8)
-            .replacingOccurrences(of: "  DATA-02: Initiated", with: "  DATA-02: Sometimes")
-        try text.write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try Programs.run(
             "coherence", ["report", Self.assessment, "bad.yaml", "--frameworks", Self.frameworks], in: dir)
         #expect(result.status == 65)

@@ -47,6 +47,12 @@ extension AnswerSheetReader {
             else { return nil }
             return (content, place(row, column))
         }
+        /// `    key: "…"`, the trimmed text of the row's cell in the column `column`, when it is filled.
+        func appendText(_ key: String, row: Int, column: String) {
+            guard let cell = content(row, column) else { return }
+            let text = cell.content.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            yaml.append("    \(key): \(SheetYAML.quoted(text))", from: cell.place)
+        }
         let filled = [
             AnswerSheetLayout.answer, AnswerSheetLayout.reason, AnswerSheetLayout.evidence, AnswerSheetLayout.note,
             AnswerSheetLayout.respondent,
@@ -111,27 +117,15 @@ extension AnswerSheetReader {
             } else {
                 yaml.append("    level: \(SheetYAML.scalar(answer.content))", from: answer.place)
             }
-            if let reason = content(row, AnswerSheetLayout.reason.key) {
-                yaml.append(
-                    "    reason: \(SheetYAML.quoted(reason.content.text.trimmingCharacters(in: .whitespacesAndNewlines)))",
-                    from: reason.place)
-            }
+            appendText("reason", row: row, column: AnswerSheetLayout.reason.key)
             if let evidence = content(row, AnswerSheetLayout.evidence.key) {
                 yaml.append("    evidence:", from: evidence.place)
                 for line in SheetText.lines(evidence.content.text) {
                     yaml.append("      - \(SheetYAML.quoted(line))", from: evidence.place)
                 }
             }
-            if let note = content(row, AnswerSheetLayout.note.key) {
-                yaml.append(
-                    "    note: \(SheetYAML.quoted(note.content.text.trimmingCharacters(in: .whitespacesAndNewlines)))",
-                    from: note.place)
-            }
-            if let by = content(row, AnswerSheetLayout.respondent.key) {
-                yaml.append(
-                    "    by: \(SheetYAML.quoted(by.content.text.trimmingCharacters(in: .whitespacesAndNewlines)))",
-                    from: by.place)
-            }
+            appendText("note", row: row, column: AnswerSheetLayout.note.key)
+            appendText("by", row: row, column: AnswerSheetLayout.respondent.key)
         }
     }
 

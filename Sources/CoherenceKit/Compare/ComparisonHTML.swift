@@ -22,20 +22,7 @@ public enum ComparisonHTML {
 
     /// The document's head, the page heading and the scope sentence; `extraStyle` is appended to the CSS.
     static func page(title: String, scope: String, extraStyle: String = "") -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title))</title>
-        <style>\(style)\(extraStyle)</style>
-        </head>
-        <body>
-        <h1>\(escape(title))</h1>
-        <p>\(escape(scope)).</p>
-
-        """
+        ReportHTML.head(title: title, css: style + extraStyle) + "<h1>\(escape(title))</h1>\n<p>\(escape(scope)).</p>\n"
     }
 
     static let style = """

@@ -4,12 +4,7 @@ public import YAML
 /// than in a file (the workshop server's JSON answers).
 extension AssessmentLoader {
     mutating func readDecisions(_ node: Node) -> [Decision] {
-        guard let pairs = node.mapping else {
-            diagnostics.append(
-                .error(
-                    "expected a mapping of item ids for 'decisions', found \(node.kindDescription)", at: node.location))
-            return []
-        }
+        guard let pairs = node.mapping(of: "item ids for 'decisions'", into: &diagnostics) else { return [] }
         return pairs.compactMap { pair in
             let id = pair.key.scalar?.text ?? ""
             guard framework.item(id) != nil else {

@@ -134,11 +134,7 @@ public struct AssessmentLoader {
     }
 
     mutating func readRespondents(_ node: Node) -> [Respondent] {
-        guard let elements = node.sequence else {
-            diagnostics.append(
-                .error("expected a list for 'respondents', found \(node.kindDescription)", at: node.location))
-            return []
-        }
+        let elements = node.list(for: "'respondents'", into: &diagnostics)
         var seen: [String: Location] = [:]
         return elements.compactMap { element in
             guard
@@ -148,14 +144,10 @@ public struct AssessmentLoader {
                 let id = fields["id"]?.identifier("a respondent id", .name, into: &diagnostics),
                 let name = fields["name"]?.text("the name of respondent '\(id)'", limit: .label, into: &diagnostics)
             else { return nil }
-            if let first = seen[id] {
-                diagnostics.append(
-                    .error(
-                        "duplicate respondent '\(id)'", at: fields["id"]!.location,
-                        notes: [.note("first listed here", at: first)]))
-                return nil
-            }
-            seen[id] = fields["id"]!.location
+            guard
+                seen.claim(
+                    id, as: "respondent", at: fields["id"]!.location, first: "first listed here", into: &diagnostics)
+            else { return nil }
             return Respondent(id: id, name: name)
         }
     }

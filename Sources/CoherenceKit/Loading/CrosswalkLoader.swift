@@ -39,11 +39,7 @@ public struct CrosswalkLoader {
     }
 
     mutating func readTargets(_ node: Node) -> [Crosswalk.Target] {
-        guard let elements = node.sequence else {
-            diagnostics.append(
-                .error("expected a list for 'targets', found \(node.kindDescription)", at: node.location))
-            return []
-        }
+        let elements = node.list(for: "'targets'", into: &diagnostics)
         var targets: [Crosswalk.Target] = []
         for element in elements {
             guard
@@ -67,13 +63,10 @@ public struct CrosswalkLoader {
 
     /// `links: {framework: {item: [target, ...]}}`, each name resolved.
     mutating func readLinks(_ node: Node, targets: [String], library: inout FrameworkLibrary) -> [Crosswalk.Link] {
-        guard let frameworks = node.mapping else {
-            diagnostics.append(
-                .error(
-                    "expected a mapping of framework ids to their items' targets for 'links', found \(node.kindDescription)",
-                    at: node.location))
-            return []
-        }
+        guard
+            let frameworks = node.mapping(
+                of: "framework ids to their items' targets for 'links'", into: &diagnostics)
+        else { return [] }
         var links: [Crosswalk.Link] = []
         for pair in frameworks {
             let frameworkId = pair.key.scalar?.text ?? ""
@@ -93,13 +86,10 @@ public struct CrosswalkLoader {
             // An item belongs to the framework when any version of it has the item.
             var itemIds: [String] = []
             for framework in versions { itemIds += framework.allItems.map(\.id).filter { !itemIds.contains($0) } }
-            guard let items = pair.value.mapping else {
-                diagnostics.append(
-                    .error(
-                        "expected a mapping of item ids to target lists for framework '\(frameworkId)', found \(pair.value.kindDescription)",
-                        at: pair.value.location))
-                continue
-            }
+            guard
+                let items = pair.value.mapping(
+                    of: "item ids to target lists for framework '\(frameworkId)'", into: &diagnostics)
+            else { continue }
             // An item named twice is a duplicate key, which the YAML parser reports.
             for item in items {
                 let itemId = item.key.scalar?.text ?? ""

@@ -7,25 +7,13 @@ extension FrameworkLoader {
     static let reservedLabels = ["n/a", "unknown"]
 
     mutating func readScales(_ node: Node) -> [Scale] {
-        guard let pairs = node.mapping else {
-            diagnostics.append(
-                .error(
-                    "expected a mapping of scale ids to scales for 'scales', found \(node.kindDescription)",
-                    at: node.location))
-            return []
-        }
+        guard let pairs = node.mapping(of: "scale ids to scales for 'scales'", into: &diagnostics) else { return [] }
         var result: [Scale] = []
         var seen: [String: Location] = [:]
         for pair in pairs {
             guard let id = pair.key.identifier("a scale id", .name, into: &diagnostics) else { continue }
-            if let first = seen[id] {
-                diagnostics.append(
-                    .error(
-                        "duplicate scale '\(id)'", at: pair.key.location,
-                        notes: [.note("first defined here", at: first)]))
-                continue
-            }
-            seen[id] = pair.key.location
+            guard seen.claim(id, as: "scale", at: pair.key.location, first: "first defined here", into: &diagnostics)
+            else { continue }
             if let scale = readScale(id: id, pair.value) {
                 result.append(scale)
             } else {
@@ -121,7 +109,7 @@ extension FrameworkLoader {
     }
 
     mutating func readDimensions(_ node: Node) -> [Dimension] {
-        readList(node, of: "dimensions").compactMap { element in
+        node.list(for: "'dimensions'", into: &diagnostics).compactMap { element in
             guard
                 let fields = MappingReader(
                     element, subject: element.subject("dimension"), keys: ["id", "title", "description", "weight"],
@@ -139,7 +127,7 @@ extension FrameworkLoader {
 
     mutating func readBands(_ node: Node) -> [Band] {
         var bands: [Band] = []
-        for element in readList(node, of: "bands") {
+        for element in node.list(for: "'bands'", into: &diagnostics) {
             guard
                 let fields = MappingReader(
                     element, subject: "a band", keys: ["min", "label", "code", "meaning"],
@@ -175,13 +163,7 @@ extension FrameworkLoader {
     }
 
     mutating func readProfile(_ node: Node) -> [ProfileField] {
-        guard let pairs = node.mapping else {
-            diagnostics.append(
-                .error(
-                    "expected a mapping of field names to types for 'profile', found \(node.kindDescription)",
-                    at: node.location))
-            return []
-        }
+        guard let pairs = node.mapping(of: "field names to types for 'profile'", into: &diagnostics) else { return [] }
         let types = ProfileField.FieldType.allCases.map(\.rawValue)
         return pairs.compactMap { pair in
             guard let id = pair.key.identifier("a profile field", .name, into: &diagnostics),
@@ -206,7 +188,7 @@ extension FrameworkLoader {
 
     mutating func readCapacity(_ node: Node) -> [CapacityModule] {
         var seen: [String: Location] = [:]
-        return readList(node, of: "capacity").compactMap { element in
+        return node.list(for: "'capacity'", into: &diagnostics).compactMap { element in
             guard
                 let fields = MappingReader(
                     element, subject: element.subject("capacity module"),
@@ -216,28 +198,15 @@ extension FrameworkLoader {
                 let title = fields["title"]?.text(
                     "the title of capacity module '\(id)'", limit: .label, into: &diagnostics)
             else { return nil }
-            if let first = seen[id] {
-                diagnostics.append(
-                    .error(
-                        "duplicate capacity module '\(id)'", at: fields["id"]!.location,
-                        notes: [.note("first defined here", at: first)]))
-                return nil
-            }
-            seen[id] = fields["id"]!.location
+            guard
+                seen.claim(
+                    id, as: "capacity module", at: fields["id"]!.location, first: "first defined here",
+                    into: &diagnostics)
+            else { return nil }
             return CapacityModule(
                 id: id, title: title, reference: fields["reference"]?.text("a reference", into: &diagnostics),
                 description: fields["description"]?.text("a description", into: &diagnostics),
                 location: element.location)
         }
-    }
-
-    /// The elements of a list, or none with a diagnostic when `node` is not a list.
-    mutating func readList(_ node: Node, of what: String) -> [Node] {
-        guard let elements = node.sequence else {
-            diagnostics.append(
-                .error("expected a list for '\(what)', found \(node.kindDescription)", at: node.location))
-            return []
-        }
-        return elements
     }
 }

@@ -8,7 +8,7 @@ extension FrameworkLoader {
 
     mutating func readRules(_ node: Node, items: [Item]) -> [Rule] {
         let itemIds = items.map(\.id)
-        return readList(node, of: "rules").compactMap { element in
+        return node.list(for: "'rules'", into: &diagnostics).compactMap { element in
             guard
                 let fields = MappingReader(
                     element, subject: element.subject("rule"), keys: Self.ruleKeys,
@@ -35,19 +35,12 @@ extension FrameworkLoader {
             }
             let dimensions =
                 fields["dimensions"].map {
-                    resolve(
-                        $0.texts("the dimensions of \(subject)", into: &diagnostics), among: dimensionIds,
-                        what: "dimension", in: subject)
+                    references($0, key: "dimensions", among: dimensionIds, what: "dimension", in: subject)
                 } ?? []
-            let named = fields["items"].map {
-                resolve(
-                    $0.texts("the items of \(subject)", into: &diagnostics), among: itemIds, what: "item", in: subject)
-            }
+            let named = fields["items"].map { references($0, key: "items", among: itemIds, what: "item", in: subject) }
             let capacity =
                 fields["capacity"].map {
-                    resolve(
-                        $0.texts("the capacity of \(subject)", into: &diagnostics), among: capacityIds,
-                        what: "capacity module", in: subject)
+                    references($0, key: "capacity", among: capacityIds, what: "capacity module", in: subject)
                 } ?? []
             let finding = fields["finding"]?.text("the finding of \(subject)", into: &diagnostics)
             guard defined, let title, let when, let severity, let finding else { return nil }

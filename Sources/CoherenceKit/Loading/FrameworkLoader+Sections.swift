@@ -11,7 +11,7 @@ extension FrameworkLoader {
     ]
 
     mutating func readSections(_ node: Node) -> [Section] {
-        readList(node, of: "sections").compactMap { readSection($0, depth: 1) }
+        node.list(for: "'sections'", into: &diagnostics).compactMap { readSection($0, depth: 1) }
     }
 
     mutating func readSection(_ node: Node, depth: Int) -> Section? {
@@ -27,9 +27,12 @@ extension FrameworkLoader {
         let weight = fields["weight"].map { $0.weight("the weight of \(subject)", into: &diagnostics) } ?? 1
         let aggregate = fields["aggregate"].map { aggregation($0, of: subject) } ?? .mean
         let incomplete = fields["incomplete"].map { incompleteAnswers($0, of: subject) } ?? .zero
-        let items = fields["items"].map { readList($0, of: "items").compactMap { readItem($0) } } ?? []
+        let items =
+            fields["items"].map { $0.list(for: "'items'", into: &diagnostics).compactMap { readItem($0) } } ?? []
         let sections =
-            fields["sections"].map { readList($0, of: "sections").compactMap { readSection($0, depth: depth + 1) } }
+            fields["sections"].map {
+                $0.list(for: "'sections'", into: &diagnostics).compactMap { readSection($0, depth: depth + 1) }
+            }
             ?? []
         if !fields.has("items") && !fields.has("sections") {
             diagnostics.append(
@@ -80,9 +83,7 @@ extension FrameworkLoader {
         let memberships = fields["dimensions"].map { readMemberships($0, subject: subject) } ?? []
         let capacity =
             fields["capacity"].map {
-                resolve(
-                    $0.texts("the capacity of \(subject)", into: &diagnostics), among: capacityIds,
-                    what: "capacity module", in: subject)
+                references($0, key: "capacity", among: capacityIds, what: "capacity module", in: subject)
             } ?? []
         var evidence = Item.Evidence.optional
         if let node = fields["evidence"], let text = node.text("the evidence of \(subject)", into: &diagnostics) {
@@ -155,13 +156,10 @@ extension FrameworkLoader {
     }
 
     mutating func rubricLevels(_ node: Node, on scale: Scale, subject: String) -> [Double: String] {
-        guard let pairs = node.mapping else {
-            diagnostics.append(
-                .error(
-                    "expected a mapping of level values to descriptions for the levels of \(subject), found \(node.kindDescription)",
-                    at: node.location))
-            return [:]
-        }
+        guard
+            let pairs = node.mapping(
+                of: "level values to descriptions for the levels of \(subject)", into: &diagnostics)
+        else { return [:] }
         var rubric: [Double: String] = [:]
         // Sized once, not grown level by level; the pairs are read in place, not copied.
         rubric.reserveCapacity(pairs.count)
@@ -177,7 +175,7 @@ extension FrameworkLoader {
     mutating func readMemberships(_ node: Node, subject: String) -> [Membership] {
         let known = dimensionIds
         if let pairs = node.mapping {
-            // A key is a scalar: its one text is resolved without the lists `texts` and `resolve` build.
+            // A key is a scalar: its one text is resolved without the list `references` builds.
             return pairs.compactMap { pair in
                 guard let text = pair.key.text("a dimension of \(subject)", into: &diagnostics),
                     let id = resolve(text, at: pair.key, among: known, what: "dimension", in: subject),
@@ -186,9 +184,7 @@ extension FrameworkLoader {
                 return Membership(dimension: id, weight: weight)
             }
         }
-        return resolve(
-            node.texts("the dimensions of \(subject)", into: &diagnostics), among: known, what: "dimension", in: subject
-        )
-        .map { Membership(dimension: $0) }
+        return references(node, key: "dimensions", among: known, what: "dimension", in: subject)
+            .map { Membership(dimension: $0) }
     }
 }

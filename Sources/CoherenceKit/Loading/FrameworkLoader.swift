@@ -163,11 +163,14 @@ public struct FrameworkLoader {
         return id
     }
 
-    /// Checks that every id in `references` names one of `known`, for messages about `what`.
-    mutating func resolve(
-        _ references: [(text: String, node: Node)], among known: [String], what: String, in subject: String
+    /// The ids `node` lists (one id, or a list of them) under `key` of `subject`, each checked to
+    /// name one of `known`, for messages about `what`: `capacity: [emm]` of an item or a rule.
+    mutating func references(
+        _ node: Node, key: String, among known: [String], what: String, in subject: String
     ) -> [String] {
-        references.compactMap { resolve($0.text, at: $0.node, among: known, what: what, in: subject) }
+        node.texts("the \(key) of \(subject)", into: &diagnostics).compactMap {
+            resolve($0.text, at: $0.node, among: known, what: what, in: subject)
+        }
     }
 
     /// `text` when it names one of `known`; else nil, with a diagnostic at `node`.

@@ -136,16 +136,33 @@ extension Node {
         return nil
     }
 
+    /// The entries of a mapping of `what` (such as "scale ids to scales for 'scales'"), in
+    /// document order; nil, with a diagnostic, when the node is not a mapping.
+    func mapping(of what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> [Pair]? {
+        guard let pairs = mapping else {
+            diagnostics.append(.error("expected a mapping of \(what()), found \(kindDescription)", at: location))
+            return nil
+        }
+        return pairs
+    }
+
+    /// The elements of a list for `what` (such as "'rules'"); none, with a diagnostic, when the
+    /// node is not a list.
+    func list(for what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> [Node] {
+        guard let sequence else {
+            diagnostics.append(.error("expected a list for \(what()), found \(kindDescription)", at: location))
+            return []
+        }
+        return sequence
+    }
+
     /// A list of texts; a single text is read as a list of one.
     func texts(_ what: @autoclosure () -> String, into diagnostics: inout [Diagnostic]) -> [(text: String, node: Node)]
     {
         if scalar != nil {
             return text(what(), into: &diagnostics).map { [($0, self)] } ?? []
         }
-        guard let sequence else {
-            diagnostics.append(.error("expected a list for \(what()), found \(kindDescription)", at: location))
-            return []
-        }
+        let sequence = list(for: what(), into: &diagnostics)
         var texts: [(text: String, node: Node)] = []
         texts.reserveCapacity(sequence.count)
         for element in sequence {

@@ -8,14 +8,11 @@ public import YAML
 public enum ExpressionVariables {
     /// The variables of the mapping at the root of `root`.
     public static func variables(from root: Node) throws(Diagnostics) -> [String: Value] {
-        guard let pairs = root.mapping else {
-            throw Diagnostics([
-                .error(
-                    "expected a mapping of variable names to values, found \(root.kindDescription)", at: root.location)
-            ])
+        var problems: [Diagnostic] = []
+        guard let pairs = root.mapping(of: "variable names to values", into: &problems) else {
+            throw Diagnostics(problems)
         }
         var variables: [String: Value] = [:]
-        var problems: [Diagnostic] = []
         for pair in pairs {
             guard let name = pair.key.scalar?.text, isVariableName(name) else {
                 problems.append(

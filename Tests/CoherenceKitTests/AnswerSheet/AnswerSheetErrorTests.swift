@@ -17,9 +17,7 @@ import Testing
             let (assessment, framework) = try AnswerSheetRoundTripTests.load(
                 "valoria-2026-responses/valoria-2026-iamm-mol.yaml", library: &library)
             self.framework = framework
-            sheet = try FilledSheet(
-                template: try AnswerSheetRoundTripTests.template(for: assessment, framework: framework),
-                filledWith: assessment, framework: framework)
+            sheet = try AnswerSheetRoundTripTests.filled(with: assessment, framework: framework)
         }
 
         /// The messages of importing the sheet, one line each (notes included).

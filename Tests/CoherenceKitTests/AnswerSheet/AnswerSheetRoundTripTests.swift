@@ -30,8 +30,7 @@ import Testing
     func aFilledSheetImportsAsTheAssessment(example: String) throws {
         var library = FrameworkLibrary(directory: Self.root.appendingPathComponent("Frameworks").path)
         let (assessment, framework) = try Self.load(example, library: &library)
-        let template = try Self.template(for: assessment, framework: framework)
-        let filled = try FilledSheet(template: template, filledWith: assessment, framework: framework)
+        let filled = try Self.filled(with: assessment, framework: framework)
         let imported = try AnswerSheetImport.read(try filled.xlsx(), file: "sheet.xlsx", library: &library)
         #expect(!assessment.answers.isEmpty && imported.assessment.answers.count == assessment.answers.count)
         #expect(Self.canonical(imported.assessment, framework) == Self.canonical(assessment, framework))
@@ -43,9 +42,7 @@ import Testing
     @Test func rowsMovedColumnsAddedAndSheetsAddedImportTheSame() throws {
         var library = FrameworkLibrary(directory: Self.root.appendingPathComponent("Frameworks").path)
         let (assessment, framework) = try Self.load("valoria-2026-iamm.yaml", library: &library)
-        var filled = try FilledSheet(
-            template: try Self.template(for: assessment, framework: framework), filledWith: assessment,
-            framework: framework)
+        var filled = try Self.filled(with: assessment, framework: framework)
         filled.reverseRows(in: "Answers")
         filled.insertColumn(3, in: "Answers", heading: "Our comments")
         filled.set("Answers", 5, 3, .text("ask Ana"))
@@ -58,9 +55,7 @@ import Testing
         var library = FrameworkLibrary(directory: Self.root.appendingPathComponent("Frameworks").path)
         let (assessment, framework) = try Self.load(
             "valoria-2026-responses/valoria-2026-iamm-mol.yaml", library: &library)
-        var filled = try FilledSheet(
-            template: try Self.template(for: assessment, framework: framework), filledWith: assessment,
-            framework: framework)
+        var filled = try Self.filled(with: assessment, framework: framework)
         let row = try #require(filled.itemRow("CU-01"))
         filled.set("Answers", row, 5, .number(2))
         filled.set("Answers", row, 6, nil)
@@ -101,6 +96,13 @@ import Testing
                 framework: framework, country: assessment.country, period: assessment.period,
                 respondents: assessment.respondents)
         ).data()
+    }
+
+    /// The template of the assessment's framework, country and period, filled with its answers as a
+    /// person types them.
+    static func filled(with assessment: Assessment, framework: Framework) throws -> FilledSheet {
+        try FilledSheet(
+            template: try template(for: assessment, framework: framework), filledWith: assessment, framework: framework)
     }
 
     /// The assessment as a file, answers in framework order, without what a sheet does not carry

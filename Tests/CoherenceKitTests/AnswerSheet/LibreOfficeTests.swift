@@ -58,10 +58,7 @@ struct LibreOfficeTests {
 
     @Test mutating func aFilledSheetSavedAgainByLibreOfficeImportsTheSame() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let filled = try FilledSheet(
-            template: try AnswerSheetRoundTripTests.template(for: assessment, framework: framework),
-            filledWith: assessment,
-            framework: framework)
+        let filled = try AnswerSheetRoundTripTests.filled(with: assessment, framework: framework)
         let file = try write(try filled.xlsx(), "filled.xlsx")
         try LibreOffice.convert(file, to: "xlsx", into: folder.appendingPathComponent("out"))
         let imported = try AnswerSheetImport.read(try read("filled.xlsx"), file: "out/filled.xlsx", library: &library)
@@ -72,10 +69,7 @@ struct LibreOfficeTests {
 
     @Test mutating func aSheetLibreOfficeFilledImports() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        var filled = try FilledSheet(
-            template: try AnswerSheetRoundTripTests.template(for: assessment, framework: framework),
-            filledWith: assessment,
-            framework: framework)
+        var filled = try AnswerSheetRoundTripTests.filled(with: assessment, framework: framework)
         // Answers typed as numbers where a person types a number.
         let row = try #require(filled.itemRow("LAB-06"))
         filled.set("Answers", row, 5, .number(35))

@@ -215,13 +215,8 @@ import YAML
 
 /// One framework and one assessment that set every key of DESIGN.md §3–4.
 @Suite struct EveryFieldTests {
-    static func fixture(_ name: String) throws -> (text: String, path: String) {
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/loading/\(name)", withExtension: "yaml"))
-        return (try String(contentsOf: url, encoding: .utf8), "Fixtures/loading/\(name).yaml")
-    }
-
     static func framework() throws -> Framework {
-        let (text, path) = try fixture("every-field")
+        let (text, path) = try YAMLFixture.read("loading", "every-field")
         return try FrameworkLoader.parse(text, file: path)
     }
 
@@ -272,7 +267,7 @@ import YAML
     }
 
     @Test func everyAssessmentFieldLoads() throws {
-        let (text, path) = try Self.fixture("every-field-assessment")
+        let (text, path) = try YAMLFixture.read("loading", "every-field-assessment")
         let assessment = try AssessmentFile(text: text, file: path).assessment(against: Self.framework())
         #expect(assessment.period == "2026-H1")
         #expect(assessment.status == .final)

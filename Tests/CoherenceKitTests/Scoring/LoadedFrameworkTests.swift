@@ -5,21 +5,16 @@ import YAML
 
 /// A MIPEX-style framework and assessment read from YAML fixtures by the real loader, scored by hand.
 @Suite struct LoadedFrameworkTests {
-    static func fixture(_ name: String) throws -> (text: String, path: String) {
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/scoring/\(name)", withExtension: "yaml"))
-        return (try String(contentsOf: url, encoding: .utf8), "Fixtures/scoring/\(name).yaml")
-    }
-
     static func scorecard() throws -> Scorecard {
-        let (frameworkText, frameworkPath) = try fixture("mipex")
+        let (frameworkText, frameworkPath) = try YAMLFixture.read("scoring", "mipex")
         let framework = try FrameworkLoader.parse(frameworkText, file: frameworkPath)
-        let (assessmentText, assessmentPath) = try fixture("mipex-valoria")
+        let (assessmentText, assessmentPath) = try YAMLFixture.read("scoring", "mipex-valoria")
         let assessment = try AssessmentFile(text: assessmentText, file: assessmentPath).assessment(against: framework)
         return Scorer.score(assessment, against: framework)
     }
 
     @Test func expressionsOfTheFixtureAreSound() throws {
-        let (text, path) = try Self.fixture("mipex")
+        let (text, path) = try YAMLFixture.read("scoring", "mipex")
         #expect(ExpressionChecker.diagnostics(for: try FrameworkLoader.parse(text, file: path)).isEmpty)
     }
 

@@ -27,21 +27,24 @@ public enum ReportHTML {
         body += warnings(report)
         body += appendix(report)
         body += "</main>\n"
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(title))</title>
-            <style>
-            \(ReportStyle.css)</style>
-            </head>
-            <body>
-            \(body)</body>
-            </html>
+        return head(title: title, css: "\n" + ReportStyle.css) + body + "</body>\n</html>\n"
+    }
 
-            """
+    /// The start of a page, to its `<body>` line: the head with the page's `title` and its `css`.
+    /// Gap reports and comparisons begin alike.
+    static func head(title: String, css: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(e(title))</title>
+        <style>\(css)</style>
+        </head>
+        <body>
+
+        """
     }
 
     static func e(_ text: String) -> String { ReportText.html(text) }
@@ -154,23 +157,21 @@ public enum ReportHTML {
         }
         // Appended piece by piece into one string: no array of cell strings per row to join.
         var html = "<table" + (name.map { " class=\"\($0)\"" } ?? "") + ">\n<thead><tr>"
-        for (index, header) in headers.enumerated() {
-            html += "<th scope=\"col\""
-            html += cls(index)
-            html += ">"
-            html += header
-            html += "</th>"
-        }
-        html += "</tr></thead>\n<tbody>\n"
-        for row in rows {
-            html += "<tr>"
-            for (index, cell) in row.enumerated() {
-                html += "<td"
+        /// One row's cells, each opened with `open` and its column's class, closed with `close`.
+        func append(_ cells: [String], open: String, close: String) {
+            for (index, cell) in cells.enumerated() {
+                html += open
                 html += cls(index)
                 html += ">"
                 html += cell
-                html += "</td>"
+                html += close
             }
+        }
+        append(headers, open: "<th scope=\"col\"", close: "</th>")
+        html += "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            html += "<tr>"
+            append(row, open: "<td", close: "</td>")
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table>\n"

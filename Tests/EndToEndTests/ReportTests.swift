@@ -195,8 +195,9 @@ import Testing
         let found = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
         return found.filter { path in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            return !isDirectory.boolValue
+            let exists = FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            return exists && !isDirectory.boolValue
         }.sorted()
     }
 }

@@ -14,10 +14,7 @@ extension Scalar {
     /// Tags other than `!!str` do not change the value.
     public var value: ScalarValue {
         if style != .plain || tag == "!!str" { return .string(text) }
-        // The bytes are read in place; a string without contiguous UTF-8 is read through a copy.
-        switch text.utf8.withContiguousStorageIfAvailable(Self.glance)
-            ?? Array(text.utf8).withUnsafeBufferPointer(Self.glance)
-        {
+        switch Self.glance(text.utf8) {
         case .null: return .null
         case .bool(let bool): return .bool(bool)
         case .int(let int): return .int(int)
@@ -29,10 +26,7 @@ extension Scalar {
     /// Whether the scalar resolves to null, found without building its value.
     public var isNull: Bool {
         guard style == .plain, tag != "!!str" else { return false }
-        let glance =
-            text.utf8.withContiguousStorageIfAvailable(Self.glance)
-            ?? Array(text.utf8).withUnsafeBufferPointer(Self.glance)
-        if case .null = glance { return true }
+        if case .null = Self.glance(text.utf8) { return true }
         return false
     }
 
@@ -47,7 +41,7 @@ extension Scalar {
         case number
     }
 
-    private static func glance(_ bytes: UnsafeBufferPointer<UInt8>) -> Glance {
+    private static func glance(_ bytes: String.UTF8View) -> Glance {
         guard let first = bytes.first else { return .null }
         switch first {
         case UInt8(ascii: "~"): return bytes.count == 1 ? .null : .text
@@ -92,17 +86,16 @@ extension Scalar {
 
     /// The value of an optionally signed decimal integer of at most 18 digits, which cannot overflow;
     /// nil for anything else.
-    private static func shortDecimalInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let signed = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+")
-        let start = signed ? 1 : 0
-        guard bytes.count > start, bytes.count - start <= 18 else { return nil }
+    private static func shortDecimalInteger(_ bytes: String.UTF8View) -> Int? {
+        let negative = bytes.first == UInt8(ascii: "-")
+        let digits = negative || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes[...]
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
         var value = 0
-        for index in start..<bytes.count {
-            let byte = bytes[index]
+        for byte in digits {
             guard byte.isDecimalDigit else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
-        return bytes[0] == UInt8(ascii: "-") ? -value : value
+        return negative ? -value : value
     }
 
     /// Whether bytes match `(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.

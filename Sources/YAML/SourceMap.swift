@@ -25,66 +25,46 @@ struct SourceMap {
         // arrays are rarely grown (and copied) line by line.
         starts.reserveCapacity(limit / 24 + 2)
         ascii.reserveCapacity(limit / 24 + 2)
-        bytes.withUnsafeBufferPointer { bytes in
-            // One pass finds the line starts and whether each line is ASCII, line breaks included;
-            // a byte order mark is not part of line 1 as libyaml counts it.
-            let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-            var index = hasBOM ? 3 : 0
-            var lineIsASCII = true
-            let words = UnsafeRawBufferPointer(bytes)
-            while index < limit {
-                // Eight ASCII bytes without a line break are passed over at once.
-                while index + 8 <= limit, Self.isPlainASCII(words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                {
-                    index += 8
-                }
-                guard index < limit else { break }
-                let byte = bytes[index]
-                index += 1
-                if byte < 0x80 {
-                    if byte == 0x0A || byte == 0x0D {
-                        if byte == 0x0D, index < limit, bytes[index] == 0x0A { index += 1 }
-                        starts.append(index)
-                        ascii.append(lineIsASCII)
-                        lineIsASCII = true
-                    }
-                    continue
-                }
-                lineIsASCII = false
-                if byte == 0xC2, index < limit, bytes[index] == 0x85 {
-                    index += 1
+        // One pass finds the line starts and whether each line is ASCII, line breaks included;
+        // a byte order mark is not part of line 1 as libyaml counts it.
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        var index = hasBOM ? 3 : 0
+        var asciiSoFar = true
+        while index < limit {
+            let byte = bytes[index]
+            index += 1
+            if byte < 0x80 {
+                if byte == 0x0A || byte == 0x0D {
+                    if byte == 0x0D, index < limit, bytes[index] == 0x0A { index += 1 }
                     starts.append(index)
-                    ascii.append(false)
-                    lineIsASCII = true
-                } else if byte == 0xE2, index + 1 < limit, bytes[index] == 0x80,
-                    bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9
-                {
-                    index += 2
-                    starts.append(index)
-                    ascii.append(false)
-                    lineIsASCII = true
+                    ascii.append(asciiSoFar)
+                    asciiSoFar = true
                 }
+                continue
             }
-            // Past `limit` the last line still runs to the end of the text.
-            ascii.append(lineIsASCII && bytes[min(index, bytes.count)...].allSatisfy { $0 < 0x80 })
+            asciiSoFar = false
+            if byte == 0xC2, index < limit, bytes[index] == 0x85 {
+                index += 1
+                starts.append(index)
+                ascii.append(false)
+                asciiSoFar = true
+            } else if byte == 0xE2, index + 1 < limit, bytes[index] == 0x80,
+                bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9
+            {
+                index += 2
+                starts.append(index)
+                ascii.append(false)
+                asciiSoFar = true
+            }
         }
+        // Past `limit` the last line still runs to the end of the text.
+        ascii.append(asciiSoFar && bytes[min(index, bytes.count)...].allSatisfy { $0 < 0x80 })
         lineStarts = starts
         lineIsASCII = ascii
     }
 
     /// Line 1, column 1 of the file.
     var start: Location { Location(file: file, line: 1, column: 1) }
-
-    /// Whether none of eight bytes is non-ASCII, CR or LF.
-    private static func isPlainASCII(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasByte(_ value: UInt64) -> Bool {
-            let match = word ^ (ones &* value)
-            return (match &- ones) & ~match & highs != 0
-        }
-        return word & highs == 0 && !hasByte(0x0A) && !hasByte(0x0D)
-    }
 
     /// The location of a libyaml mark: 0-based line, and column in Unicode scalars.
     mutating func location(line: Int, scalarColumn: Int) -> Location {

@@ -3,21 +3,9 @@ enum UTF8Validation {
     /// The offset of the first byte of the first ill-formed UTF-8 sequence, or nil
     /// when all of `bytes` is valid UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF).
     static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { firstInvalidByte(in: $0) }
-    }
-
-    private static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
-        let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
-            // ASCII, most of any file, is passed over eight bytes at a time.
-            while index + 8 <= count,
-                raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
-                index += 8
-            }
-            guard index < count else { break }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CoherenceKit
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -15,7 +17,7 @@ import ArgumentParser
 struct OutputSpool {
     /// Where writes go: the temporary file, or standard output and where its file ended before.
     private enum Destination {
-        case spool(descriptor: Int32)
+        case spool(FileHandle)
         case standardOutput(start: off_t)
     }
 
@@ -41,7 +43,7 @@ struct OutputSpool {
             throw Exit.ioError
         }
         defer { fclose(file) }
-        var spool = OutputSpool(destination: .spool(descriptor: fileno(file)))
+        var spool = OutputSpool(destination: .spool(FileHandle(fileDescriptor: fileno(file), closeOnDealloc: false)))
         return try body(&spool)
     }
 
@@ -67,19 +69,22 @@ struct OutputSpool {
 
     /// Appends `text`.
     mutating func write(_ text: String) {
-        var text = text
-        text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+        write(Data(text.utf8))
     }
 
     /// Appends `bytes`.
-    mutating func write(_ bytes: UnsafeRawBufferPointer) {
+    mutating func write(_ bytes: some DataProtocol) {
         guard writeError == nil else { return }
-        let descriptor =
+        let handle =
             switch destination {
-            case .spool(let descriptor): descriptor
-            case .standardOutput: STDOUT_FILENO
+            case .spool(let spool): spool
+            case .standardOutput: FileHandle.standardOutput
             }
-        if !writeAll(bytes, to: descriptor) { writeError = errno }
+        do {
+            try handle.write(contentsOf: bytes)
+        } catch {
+            writeError = OutputFile.posixCode(of: error)
+        }
     }
 
     /// Writes everything spooled so far to standard output (when it went there directly, only
@@ -89,57 +94,49 @@ struct OutputSpool {
     /// round trip through this process's memory; what standard output does not take that way
     /// (on other systems, or a file opened for appending) is read and written in large chunks.
     func copyToStandardOutput() throws {
-        let descriptor: Int32
+        let spool: FileHandle
         switch destination {
-        case .spool(let spool):
-            descriptor = spool
+        case .spool(let handle):
+            spool = handle
         case .standardOutput:
             guard let writeError else { return }
-            errno = writeError
-            throw Self.failure("the output")
+            throw Self.failure("the output", code: writeError)
         }
-        if let writeError {
-            errno = writeError
-            throw Self.failure("the output to a temporary file")
-        }
-        let length = lseek(descriptor, 0, SEEK_CUR)
-        guard length >= 0 else { throw Self.failure("the output to a temporary file") }
-        var offset: off_t = 0
+        if let writeError { throw Self.failure("the output to a temporary file", code: writeError) }
+        var copied: off_t = 0
         #if os(Linux)
-            while offset < length {
-                let sent = sendfile(STDOUT_FILENO, descriptor, &offset, Int(length - offset))
+            let length = lseek(spool.fileDescriptor, 0, SEEK_CUR)
+            guard length >= 0 else { throw Self.failure("the output to a temporary file", code: errno) }
+            while copied < length {
+                let sent = sendfile(STDOUT_FILENO, spool.fileDescriptor, &copied, Int(length - copied))
                 if sent < 0, errno == EINTR { continue }
                 if sent <= 0 { break }
             }
+            if copied == length { return }
         #endif
-        guard offset < length else { return }
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-        defer { chunk.deallocate() }
-        while offset < length {
-            let count = pread(descriptor, chunk.baseAddress, min(chunk.count, Int(length - offset)), offset)
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw Self.failure("the output to a temporary file") }
-            guard writeAll(UnsafeRawBufferPointer(rebasing: chunk[..<count]), to: STDOUT_FILENO) else {
-                throw Self.failure("the output")
+        do {
+            try spool.seek(toOffset: UInt64(copied))
+        } catch {
+            throw Self.failure("the output to a temporary file", code: OutputFile.posixCode(of: error))
+        }
+        while true {
+            let chunk: Data
+            do {
+                chunk = try spool.read(upToCount: 1 << 20) ?? Data()
+            } catch {
+                throw Self.failure("the output to a temporary file", code: OutputFile.posixCode(of: error))
             }
-            offset += off_t(count)
+            if chunk.isEmpty { return }
+            do {
+                try FileHandle.standardOutput.write(contentsOf: chunk)
+            } catch {
+                throw Self.failure("the output", code: OutputFile.posixCode(of: error))
+            }
         }
     }
 
-    private static func failure(_ what: String) -> ExitCode {
-        Console.error("error: cannot write \(what): \(String(cString: strerror(errno)))")
+    private static func failure(_ what: String, code: Int32) -> ExitCode {
+        Console.error("error: cannot write \(what): \(String(cString: strerror(code)))")
         return Exit.ioError
     }
-}
-
-/// Writes all of `bytes` to the file descriptor `fd`; false (with `errno` set) when it cannot.
-private func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
-    var rest = bytes
-    while !rest.isEmpty {
-        let count = write(fd, rest.baseAddress, rest.count)
-        if count < 0, errno == EINTR { continue }
-        guard count > 0 else { return false }
-        rest = UnsafeRawBufferPointer(rebasing: rest[count...])
-    }
-    return true
 }

@@ -77,7 +77,8 @@ struct ScoreCommand: FileOperandsCommand {
         let gate = ScoreGate(failUnder: failUnder, failOn: failOn)
         let format = format
         // JSON pieces go back to the writer once spooled, so the few dozen waiting at once are reused.
-        let pieces = ScorecardJSON.PieceWriter(count: files.count)
+        // JSON allows DEL and C1 controls unescaped: they are escaped as in all terminal output.
+        let pieces = ScorecardJSON.PieceWriter(count: files.count, escapingTerminalControls: true)
         var failure: ExitCode?
         var gateFailures: [ScoreGate.Failure] = []
         try OutputSpool.with { spool in
@@ -107,15 +108,7 @@ struct ScoreCommand: FileOperandsCommand {
                     gateFailures += failures
                 case .scored(.json(let piece), let failures):
                     if failure == nil {
-                        piece.withBytes { bytes in
-                            // JSON allows DEL and C1 controls unescaped: they are escaped as in all
-                            // terminal output (0xC2 leads every C1 control in UTF-8).
-                            if bytes.contains(where: { $0 == 0x7F || $0 == 0xC2 }) {
-                                spool.write(String(decoding: bytes, as: UTF8.self).escapingControlCharacters)
-                            } else {
-                                spool.write(bytes)
-                            }
-                        }
+                        piece.withBytes { spool.write($0) }
                         gateFailures += failures
                     }
                     pieces.reuse(piece)

@@ -283,6 +283,50 @@ import Testing
         #expect(written == (redirection == ">>" ? "earlier\n" : "") + piped.stdout)
     }
 
+    /// An output larger than the spool's 1 MiB chunks (20 scorecards of a shipped assessment, about
+    /// 75 KB each) reaches a pipe whole, as it reaches a file it is written into directly.
+    @Test func outputLargerThanASpoolChunkReachesAPipeWhole() throws {
+        let folder = try TemporaryDirectory(prefix: "coherence-score")
+        let dir = folder.url
+        let shipped = Programs.packageRoot.appendingPathComponent("Assessments/valoria-2026-iamm.yaml")
+        let names = (1...20).map { "c\($0).yaml" }
+        for name in names {
+            try FileManager.default.copyItem(at: shipped, to: dir.appendingPathComponent(name))
+        }
+        let frameworks = Programs.packageRoot.appendingPathComponent("Frameworks").path
+        let arguments = ["score"] + names + ["--format", "json", "--frameworks", frameworks]
+        let piped = try Programs.run("coherence", arguments, in: dir)
+        #expect(piped.status == 0)
+        #expect(piped.stdout.utf8.count > 1 << 20)
+        let cards = try JSONSerialization.jsonObject(with: Data(piped.stdout.utf8)) as? [Any]
+        #expect(cards?.count == 20)
+        let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
+        let result = try Self.shell(#""$0" "# + quoted + " > out.json", in: dir)
+        #expect(result.status == 0)
+        let written = try String(contentsOf: dir.appendingPathComponent("out.json"), encoding: .utf8)
+        #expect(written == piped.stdout)
+    }
+
+    /// DEL and the C1 controls in a name are printed as JSON escapes, in the first card and in a
+    /// later one; other characters that start with the same byte as C1 controls (0xC2) stay as they are.
+    @Test func terminalControlsInJSONAreEscaped() throws {
+        let name = #""Ctl\x7f\x85\x9b\u00a0°é""#
+        let folder = try Self.folder([
+            "a.yaml": Self.assessment(code: "AAA", a: "2", b: "1").replacingOccurrences(
+                of: "name: Country AAA", with: "name: " + name),
+            "b.yaml": Self.assessment(code: "BBB", a: "4", b: "0").replacingOccurrences(
+                of: "name: Country BBB", with: "name: " + name),
+        ])
+        for files in [["a.yaml"], ["a.yaml", "b.yaml"]] {
+            let result = try Programs.run("coherence", ["score"] + files + ["--format", "json"], in: folder.url)
+            #expect(result.status == 0, "\(result.stderr)")
+            let shown = #""name": "Ctl\u007f\u0085\u009b"# + "\u{A0}°é\""
+            #expect(
+                result.stdout.components(separatedBy: shown).count == files.count + 1, "\(result.stdout.prefix(400))")
+            #expect(!result.stdout.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) })
+        }
+    }
+
     /// Output written straight into a file is taken back when a later file turns out invalid: the
     /// file is left as it was, as a pipe is left empty.
     @Test(arguments: [">", ">>"])

@@ -121,6 +121,25 @@ import YAML
         #expect(ParseFailures.summary(ParseFailures.of(Array(prefix.utf8) + bad)) == [expected])
     }
 
+    /// A bad byte is found at every offset, after ASCII and after two-, three- and four-byte
+    /// characters that straddle any boundary, and on any line of a file with any line break.
+    @Test func invalidUTF8IsFoundAtEveryOffset() {
+        for (character, breakText) in [("é", "\n"), ("漢", "\r\n"), ("😀", "\u{2028}"), ("a", "\u{85}")] {
+            for length in 0..<20 {
+                let line =
+                    "x: " + String(repeating: character, count: length % 4) + String(repeating: "a", count: length)
+                let column = 4 + length % 4 + length
+                for (bad, shown) in [([UInt8(0xFF)], "0xFF"), ([0xC3, 0x28], "0xC3"), ([0xE2, 0x82], "0xE2")] {
+                    let bytes = Array((line + breakText + line).utf8) + bad + Array("\n".utf8)
+                    #expect(
+                        ParseFailures.summary(ParseFailures.of(bytes)) == [
+                            "2:\(column): error: the file is not valid UTF-8 (byte \(shown)): save it as UTF-8 text"
+                        ], "\(character) \(length) \(shown)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: [
         ("a:\n\tb: 1\n", "2:1"),
         ("a: 1\n\tb: 2\n", "2:1"),

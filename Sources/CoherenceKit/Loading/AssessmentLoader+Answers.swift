@@ -65,32 +65,29 @@ extension AssessmentLoader {
         let items = framework.tree.items
         let idsAreUnique = framework.tree.itemPositions.count == items.count
         var next = 0
-        // Through the buffer: iterating the pairs, or passing `pairs[index].value` on, copies each one.
-        pairs.withUnsafeBufferPointer { pairs in
-            for index in pairs.indices {
-                let id = pairs[index].key.scalar?.text ?? ""
-                let guessed = idsAreUnique && next < items.count && items[next].id == id ? next : nil
-                guard let position = guessed ?? framework.tree.itemPositions[id] else {
-                    diagnostics.append(
-                        .error(
-                            "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
-                            at: pairs[index].key.location))
-                    continue
-                }
-                next = position + 1
-                if scale?.id != items[position].scale { scale = framework.scale(of: items[position]) }
-                let count = answers.count
-                readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location, into: &answers)
-                if answers.count > count, !items[position].allowsNotApplicable,
-                    case .notApplicable = answers[count].response
-                {
-                    diagnostics.append(
-                        .error(
-                            "'\(id)' must not be answered n/a: framework '\(framework.id)' asks it of every country; answer a level, or unknown",
-                            at: pairs[index].value.location,
-                            notes: [.note("allow_na: false on the item", at: items[position].location)]))
-                    answers.removeLast()
-                }
+        for index in pairs.indices {
+            let id = pairs[index].key.scalar?.text ?? ""
+            let guessed = idsAreUnique && next < items.count && items[next].id == id ? next : nil
+            guard let position = guessed ?? framework.tree.itemPositions[id] else {
+                diagnostics.append(
+                    .error(
+                        "unknown item '\(id)'\(Suggestion.hint(for: id, in: framework.sortedItemIDs)): framework '\(framework.id)' \(framework.version) has no such item",
+                        at: pairs[index].key.location))
+                continue
+            }
+            next = position + 1
+            if scale?.id != items[position].scale { scale = framework.scale(of: items[position]) }
+            let count = answers.count
+            readAnswer(pairs[index].value, to: id, on: scale!, at: pairs[index].key.location, into: &answers)
+            if answers.count > count, !items[position].allowsNotApplicable,
+                case .notApplicable = answers[count].response
+            {
+                diagnostics.append(
+                    .error(
+                        "'\(id)' must not be answered n/a: framework '\(framework.id)' asks it of every country; answer a level, or unknown",
+                        at: pairs[index].value.location,
+                        notes: [.note("allow_na: false on the item", at: items[position].location)]))
+                answers.removeLast()
             }
         }
         return answers

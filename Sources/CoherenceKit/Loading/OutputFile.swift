@@ -53,17 +53,10 @@ public enum OutputFile {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         guard descriptor >= 0 else { throw .failed(path: path, reason: describe(errno)) }
         var failure: Int32?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
+        do {
+            try FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).write(contentsOf: bytes)
+        } catch {
+            failure = posixCode(of: error)
         }
         if close(descriptor) != 0, failure == nil { failure = errno }
         if failure == nil, rename(temporary, path) != 0 { failure = errno }
@@ -85,6 +78,20 @@ public enum OutputFile {
             return "'\(ancestor.path)' is a file, not a folder: choose another output path"
         }
         return "cannot create the folder '\(folder.path)': check that you may write in '\(ancestor.path)'"
+    }
+
+    /// The `errno` behind an error Foundation threw for a read or a write of a file, or `EIO` when
+    /// it names none.
+    ///
+    /// - Parameter error: What `FileHandle` or `Data` threw.
+    /// - Returns: The system's error number, for `strerror` or a message of its own.
+    public static func posixCode(of error: any Error) -> Int32 {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return Int32(underlying.code)
+        }
+        return EIO
     }
 
     private static func describe(_ code: Int32) -> String {

@@ -2,17 +2,21 @@
 ///
 /// It owns its memory and can be emptied and filled again, so a command that writes one scorecard
 /// after another allocates only until the buffer fits the largest. Each append makes room once and
-/// then stores its bytes directly: an `Array` append checks capacity and uniqueness for every byte,
-/// which made up most of the cost of writing a 70 KB scorecard.
+/// then stores its bytes directly, where an `Array` would check its capacity and uniqueness for
+/// every byte (BENCHMARKS.md, "the output and byte-scan machinery", measures the difference).
 struct JSONBuffer: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// How many bytes have been written.
     private var count = 0
+    /// Whether strings write DEL and the C1 controls as escapes (`\u007f`, `\u009b`), as all
+    /// terminal output does, instead of as themselves, which JSON allows.
+    private let escapesTerminalControls: Bool
 
-    init(capacity: Int = 1 << 12) {
+    init(capacity: Int = 1 << 12, escapingTerminalControls: Bool = false) {
         self.capacity = Swift.max(capacity, 64)
         start = .allocate(capacity: self.capacity)
+        escapesTerminalControls = escapingTerminalControls
     }
 
     deinit { start.deallocate() }
@@ -97,7 +101,7 @@ struct JSONBuffer: ~Copyable {
     }
 
     /// `s` as a JSON string literal. Plain text (the usual id or title) is copied eight bytes at a
-    /// time up to the first byte that needs an escape; the rest is then escaped byte by byte.
+    /// time up to the first byte that may need an escape; the rest is then escaped byte by byte.
     mutating func appendQuoted(_ s: String) {
         guard s.utf8.withContiguousStorageIfAvailable({ appendQuoted(utf8: $0) }) != nil else {
             var contiguous = s
@@ -124,8 +128,9 @@ struct JSONBuffer: ~Copyable {
     }
 
     /// Copies the bytes of `utf8` to `destination` up to the first one that JSON must escape (a
-    /// control character, `"` or `\\`); returns how many it copied. Whole words are checked at once,
-    /// the last one overlapping the one before, so most strings take two or three loads.
+    /// control character, `"` or `\\`) or that a terminal might (DEL, or the 0xC2 that leads every
+    /// C1 control); returns how many it copied. Whole words are checked at once, the last one
+    /// overlapping the one before, so most strings take two or three loads.
     @inline(__always)
     private static func copyPlain(
         _ utf8: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
@@ -158,44 +163,59 @@ struct JSONBuffer: ~Copyable {
         }
         while i < length {
             let byte = source[i]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xC2 {
+                break
+            }
             destination[i] = byte
             i += 1
         }
         return i
     }
 
-    /// Whether any byte of `word` is a control character, `"` or `\\`, by the classic word tests:
-    /// `(x - 0x20 * 0x01…) & ~x & 0x80…` for a byte below 0x20, and the same with 0x01 for a zero
-    /// byte, applied to `x` XOR the quote or the backslash repeated.
+    /// Whether any byte of `word` is a control character, `"`, `\\`, DEL or 0xC2, by the classic
+    /// word tests: `(x - 0x20 * 0x01…) & ~x & 0x80…` for a byte below 0x20, and the same with 0x01
+    /// for a zero byte, applied to `x` XOR each of the others repeated.
     @inline(__always)
     private static func needsEscape<Word: FixedWidthInteger & UnsignedInteger>(_ word: Word) -> Bool {
         let ones = Word.max / 0xFF
         let highs = ones &* 0x80
-        let quotes = word ^ (ones &* 0x22)
-        let backslashes = word ^ (ones &* 0x5C)
+        func hasByte(_ value: Word) -> Word {
+            let match = word ^ (ones &* value)
+            return (match &- ones) & ~match
+        }
         let control = (word &- ones &* 0x20) & ~word
-        let quote = (quotes &- ones) & ~quotes
-        let backslash = (backslashes &- ones) & ~backslashes
-        return (control | quote | backslash) & highs != 0
+        return (control | hasByte(0x22) | hasByte(0x5C) | hasByte(0x7F) | hasByte(0xC2)) & highs != 0
     }
 
-    /// `utf8` with each quote, backslash and control character escaped.
+    /// `utf8` with each quote, backslash and control character escaped (DEL and C1 controls only
+    /// when the buffer escapes terminal controls).
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>.SubSequence) {
-        for byte in utf8 {
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            index += 1
             switch byte {
             case UInt8(ascii: "\""): append("\\\"")
             case UInt8(ascii: "\\"): append("\\\\")
             case UInt8(ascii: "\n"): append("\\n")
             case UInt8(ascii: "\r"): append("\\r")
             case UInt8(ascii: "\t"): append("\\t")
-            case ..<0x20:
-                append("\\u00")
-                append(Self.hexDigits[Int(byte >> 4)])
-                append(Self.hexDigits[Int(byte & 0xF)])
+            case ..<0x20: appendUnicodeEscape(byte)
+            case 0x7F where escapesTerminalControls: appendUnicodeEscape(byte)
+            case 0xC2 where escapesTerminalControls && index < utf8.endIndex && (0x80...0x9F).contains(utf8[index]):
+                // U+0080 to U+009F are 0xC2 followed by the code point's own low byte.
+                appendUnicodeEscape(utf8[index])
+                index += 1
             default: append(byte)
             }
         }
+    }
+
+    /// `\u00XX` for the code point `value`, below 0x100.
+    private mutating func appendUnicodeEscape(_ value: UInt8) {
+        append("\\u00")
+        append(Self.hexDigits[Int(value >> 4)])
+        append(Self.hexDigits[Int(value & 0xF)])
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

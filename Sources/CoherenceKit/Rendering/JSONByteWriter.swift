@@ -14,11 +14,12 @@ struct JSONByteWriter: ~Copyable {
     /// Whether the next member or element needs a comma before it.
     private var needsComma = false
 
-    /// A writer whose output sits `indent` spaces in (every line after the first is indented by that).
-    init(indent: Int = 0, capacity: Int = 1 << 12) {
+    /// A writer whose output sits `indent` spaces in (every line after the first is indented by
+    /// that), and whose strings escape DEL and the C1 controls when `escapingTerminalControls`.
+    init(indent: Int = 0, capacity: Int = 1 << 12, escapingTerminalControls: Bool = false) {
         baseIndent = indent
         self.indent = indent
-        buffer = JSONBuffer(capacity: capacity)
+        buffer = JSONBuffer(capacity: capacity, escapingTerminalControls: escapingTerminalControls)
     }
 
     /// The bytes written so far, as text.

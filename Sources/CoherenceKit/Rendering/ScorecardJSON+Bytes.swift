@@ -46,14 +46,14 @@ extension JSONByteWriter {
 
     private mutating func banded(_ score: BandedScore, codes: [String: Double]) {
         beginObject()
-        field("score", score.score)
-        field("band", score.band)
-        bandCode(score.band, codes: codes)
+        scoreAndBand(score.score, score.band, codes: codes)
         endObject()
     }
 
-    /// `band_code`, added after `band` when the framework's bands have codes (SDG 10.7.2's 1–4).
-    private mutating func bandCode(_ band: String?, codes: [String: Double]) {
+    /// `score` and `band`, then `band_code` when the framework's bands have codes (SDG 10.7.2's 1–4).
+    private mutating func scoreAndBand(_ score: Double?, _ band: String?, codes: [String: Double]) {
+        field("score", score)
+        field("band", band)
         guard !codes.isEmpty else { return }
         let code = band.flatMap { codes[$0] }
         if let code, let whole = LevelText.whole(code) {
@@ -66,9 +66,7 @@ extension JSONByteWriter {
     private mutating func dimension(_ d: DimensionScore, codes: [String: Double]) {
         beginObject()
         field("id", d.id)
-        field("score", d.score)
-        field("band", d.band)
-        bandCode(d.band, codes: codes)
+        scoreAndBand(d.score, d.band, codes: codes)
         field("title", d.title)
         field("weight", d.weight)
         endObject()
@@ -78,9 +76,7 @@ extension JSONByteWriter {
         beginObject()
         field("id", s.id)
         field("parent", s.parent)
-        field("score", s.score)
-        field("band", s.band)
-        bandCode(s.band, codes: codes)
+        scoreAndBand(s.score, s.band, codes: codes)
         field("title", s.title)
         field("weight", s.weight)
         field("aggregate", s.aggregate.rawValue)

@@ -50,14 +50,21 @@ extension ScorecardJSON {
     /// printed takes the next card, so a command allocates only as many pieces as it holds at once.
     public final class PieceWriter: Sendable {
         private let count: Int
+        private let escapesTerminalControls: Bool
         /// The pieces handed back and not yet taken again.
         private let idle = Mutex<[Piece]>([])
 
         /// A writer for an output of `count` scorecards.
         ///
-        /// - Parameter count: How many scorecards the output will hold: one is an object, several an array.
-        public init(count: Int) {
+        /// - Parameters:
+        ///   - count: How many scorecards the output will hold: one is an object, several an array.
+        ///   - escapingTerminalControls: Whether strings write DEL and the C1 controls as JSON
+        ///     escapes (`\u007f`, `\u009b`), as a command printing to a terminal must, which gives
+        ///     `render(_:)`'s output with `escapingControlCharacters` applied; JSON allows them as
+        ///     they are.
+        public init(count: Int, escapingTerminalControls: Bool = false) {
             self.count = count
+            escapesTerminalControls = escapingTerminalControls
         }
 
         /// Scorecard number `index` as UTF-8, after what separates it from the one before.
@@ -67,7 +74,9 @@ extension ScorecardJSON {
         ///   - index: Its position in the output, from 0.
         /// - Returns: A piece to print and then give back with ``reuse(_:)``.
         public func piece(_ card: Scorecard, index: Int) -> Piece {
-            let piece = idle.withLock { $0.popLast() } ?? Piece(indent: count == 1 ? 0 : 2)
+            let piece =
+                idle.withLock { $0.popLast() }
+                ?? Piece(indent: count == 1 ? 0 : 2, escapingTerminalControls: escapesTerminalControls)
             piece.write(card, index: index, of: count)
             return piece
         }
@@ -88,8 +97,9 @@ extension ScorecardJSON {
     public final class Piece: @unchecked Sendable {
         private var writer: JSONByteWriter
 
-        fileprivate init(indent: Int) {
-            writer = JSONByteWriter(indent: indent, capacity: 1 << 17)
+        fileprivate init(indent: Int, escapingTerminalControls: Bool) {
+            writer = JSONByteWriter(
+                indent: indent, capacity: 1 << 17, escapingTerminalControls: escapingTerminalControls)
         }
 
         /// Calls `body` with the piece's bytes.

@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+import YAML
 
 @testable import CoherenceKit
 
@@ -92,12 +93,31 @@ import Testing
             let base = String(decoding: plain[..<length], as: UTF8.self)
             #expect(Self.text { $0.appendQuoted(base) } == "\"" + base + "\"")
             for position in 0..<length {
-                for escaped in [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), 0x01, 0x1F] {
+                for escaped in [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), 0x01, 0x1F, 0x7F] {
                     var bytes = Array(plain[..<length])
                     bytes[position] = escaped
                     let s = String(decoding: bytes, as: UTF8.self)
                     #expect(Self.text { $0.appendQuoted(s) } == reference(s), "\(length) \(position) \(escaped)")
                 }
+            }
+        }
+    }
+
+    /// Escaping terminal controls gives what `escapingControlCharacters` makes of the plain
+    /// literal, for strings of every length with DEL, C1 controls and the characters around them
+    /// (U+00A0 and `°` share C1's first byte) at every position.
+    @Test func terminalControlsAreEscapedAsInTerminalOutput() {
+        let pool: [Character] = [
+            "a", "Z", " ", "\u{7F}", "\u{80}", "\u{85}", "\u{9B}", "\u{9F}", "\u{A0}", "°", "é", "漢", "😀", "\"", "\n",
+            "\u{1B}",
+        ]
+        var generator = SeededGenerator(seed: 13)
+        for length in 0..<40 {
+            for _ in 0..<40 {
+                let s = String((0..<length).map { _ in pool.randomElement(using: &generator)! })
+                var escaping = JSONBuffer(capacity: 8, escapingTerminalControls: true)
+                escaping.appendQuoted(s)
+                #expect(escaping.text == Self.text { $0.appendQuoted(s) }.escapingControlCharacters, "\(Array(s.utf8))")
             }
         }
     }

@@ -49,13 +49,7 @@ extension AssessmentLoader {
     }
 
     mutating func readAnswers(_ node: Node) -> [Answer] {
-        guard let pairs = node.mapping else {
-            diagnostics.append(
-                .error(
-                    "expected a mapping of item ids to answers for 'answers', found \(node.kindDescription)",
-                    at: node.location))
-            return []
-        }
+        guard let pairs = node.mapping(of: "item ids to answers for 'answers'", into: &diagnostics) else { return [] }
         var answers: [Answer] = []
         answers.reserveCapacity(pairs.count)
         // Items on one scale are usually answered together: the last scale looked up is kept.
@@ -209,13 +203,7 @@ extension AssessmentLoader {
     }
 
     mutating func readDivergence(_ node: Node) -> [Divergence] {
-        guard let pairs = node.mapping else {
-            diagnostics.append(
-                .error(
-                    "expected a mapping of item ids for 'divergence', found \(node.kindDescription)", at: node.location)
-            )
-            return []
-        }
+        guard let pairs = node.mapping(of: "item ids for 'divergence'", into: &diagnostics) else { return [] }
         let itemIds = Set(framework.allItems.map(\.id))
         return pairs.compactMap { pair in
             let id = pair.key.scalar?.text ?? ""
@@ -233,11 +221,7 @@ extension AssessmentLoader {
                 let spread = fields["spread"]?.number("the spread of '\(id)'", into: &diagnostics),
                 let answersNode = fields["answers"]
             else { return nil }
-            guard let answerPairs = answersNode.mapping else {
-                diagnostics.append(
-                    .error(
-                        "expected a mapping of respondents to answers, found \(answersNode.kindDescription)",
-                        at: answersNode.location))
+            guard let answerPairs = answersNode.mapping(of: "respondents to answers", into: &diagnostics) else {
                 return nil
             }
             let answers = answerPairs.compactMap { answer -> (String, String)? in

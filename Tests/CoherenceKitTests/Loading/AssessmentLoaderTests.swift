@@ -88,6 +88,20 @@ import YAML
             "    note: Two courses held", "    notes: Two courses held",
             "17:5: unknown key 'notes' in the answer to 'GOV-01': did you mean 'note'?"
         ),
+        (
+            "answers:\n  COOP-01: Adopted\n  COOP-02: n/a\n  GOV-01:\n    level: 55.5\n"
+                + "    evidence: [\"Training report 2026\"]\n    note: Two courses held\n    by: mol\n",
+            "answers: [COOP-01]\n",
+            "11:10: expected a mapping of item ids to answers for 'answers', found a list"
+        ),
+        (
+            "    by: mol", "    by: mol\ndivergence: [COOP-01]",
+            "19:13: expected a mapping of item ids for 'divergence', found a list"
+        ),
+        (
+            "    by: mol", "    by: mol\ndivergence:\n  COOP-01: {spread: 0.5, answers: [mol]}",
+            "20:35: expected a mapping of respondents to answers, found a list"
+        ),
     ])
     func reportsEachMistakeWhereItIs(original: String, replacement: String, expected: String) throws {
         let errors = try Sample.assessmentErrors(Sample.replacing(original, with: replacement, in: Sample.assessment))

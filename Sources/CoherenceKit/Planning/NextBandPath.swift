@@ -54,20 +54,25 @@ public struct NextBandPath: Sendable {
         }
         self.plan = plan
         var changes: [AnswerChange] = []
-        var before = card.findings
+        let rules = framework.rules
+        var before = card.findings.map(\.status)
         steps = plan.steps.map { step in
             let item = framework.item(step.item)!
             let scale = framework.scale(of: item)
             let was = changes.last { $0.item == step.item }?.response ?? assessment.answer(to: step.item)?.response
             changes.append(AnswerChange(item: step.item, response: .level(step.to)))
-            let after = Scorer.findings(of: assessment.changing(changes), against: compiled)
+            let after = Scorer.ruleStatuses(of: assessment.changing(changes), against: compiled)
             defer { before = after }
-            let pairs = zip(before, after)
             return Step(
                 step: step, fromText: WhatIf.answerText(was, scale: scale),
                 toText: WhatIf.answerText(.level(step.to), scale: scale),
-                clears: pairs.filter { $0.status == .triggered && $1.status != .triggered }.map(\.0.rule),
-                triggers: pairs.filter { $0.status != .triggered && $1.status == .triggered }.map(\.0.rule))
+                clears: rules.indices.filter { before[$0] == .triggered && after[$0] != .triggered }.map {
+                    rules[$0].id
+                },
+                triggers: rules.indices.filter { before[$0] != .triggered && after[$0] == .triggered }.map {
+                    rules[$0].id
+                }
+            )
         }
     }
 

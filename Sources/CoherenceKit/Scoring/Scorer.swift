@@ -73,16 +73,17 @@ public enum Scorer {
         return (host, activation)
     }
 
-    /// The findings alone of `assessment`, as ``score(_:against:)`` finds them, without the
-    /// items, gaps and plan: what a reform plan needs after each step.
-    static func findings(of assessment: Assessment, against compiled: CompiledFramework) -> [Finding] {
+    /// Each rule's status on `assessment`, in rule order, as ``score(_:against:)`` finds them,
+    /// without the findings' texts, the items, gaps and plan: what a reform plan needs after each
+    /// step.
+    static func ruleStatuses(of assessment: Assessment, against compiled: CompiledFramework) -> [Finding.Status] {
         var warnings: [ScoringWarning] = []
         let (host, activation) = applicableFacts(of: assessment, against: compiled, warnings: &warnings)
         let aggregator = ScoreAggregator(compiled, facts: host.facts)
         host.context = .rule
         host.sectionScores = aggregator.sectionScores().scores
         host.dimensionScores = aggregator.dimensionScores()
-        return findings(of: compiled, in: activation)
+        return compiled.rules.indices.map { status(ofRule: $0, of: compiled, in: activation).status }
     }
 
     // MARK: - Steps
@@ -163,25 +164,24 @@ public enum Scorer {
     private static func findings(of compiled: CompiledFramework, in activation: Activation) -> [Finding] {
         let rules = compiled.framework.rules
         return rules.indices.map { position in
-            let status: Finding.Status
-            var reason: String?
-            switch evaluate(compiled.rules[position].plan, in: activation) {
-            case .success(.bool(true)):
-                status = .triggered
-            case .success(.bool(false)):
-                status = .clear
-            case .success(let other):
-                status = .undetermined
-                reason = notABool(other)
-            case .failure(let error):
-                status = .undetermined
-                reason = error.message
-            }
+            let (status, reason) = self.status(ofRule: position, of: compiled, in: activation)
             let rule = rules[position]
             return Finding(
                 rule: rule.id, title: rule.title, status: status, severity: rule.severity, items: rule.items,
                 dimensions: rule.dimensions, capacity: rule.capacity, finding: rule.finding,
                 recommendation: rule.recommendation, reason: reason)
+        }
+    }
+
+    /// Whether the rule at `position` triggers, and why it could not be decided when it is undetermined.
+    private static func status(
+        ofRule position: Int, of compiled: CompiledFramework, in activation: Activation
+    ) -> (status: Finding.Status, reason: String?) {
+        switch evaluate(compiled.rules[position].plan, in: activation) {
+        case .success(.bool(true)): (.triggered, nil)
+        case .success(.bool(false)): (.clear, nil)
+        case .success(let other): (.undetermined, notABool(other))
+        case .failure(let error): (.undetermined, error.message)
         }
     }
 

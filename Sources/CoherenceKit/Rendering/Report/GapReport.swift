@@ -144,10 +144,12 @@ public struct GapReport: Sendable {
 
     /// Items with a gap, highest priority first, then document order.
     public var gaps: [ReportItem] {
-        items.enumerated().filter { ($0.element.score.gap ?? 0) > 0 }.sorted { a, b in
-            let (pa, pb) = (a.element.score.priority ?? 0, b.element.score.priority ?? 0)
-            return pa != pb ? pa > pb : a.offset < b.offset
-        }.map(\.element)
+        // The items' positions are sorted rather than the items, which are large to move.
+        let gapped = items.indices.filter { (items[$0].score.gap ?? 0) > 0 }
+        return gapped.sorted { a, b in
+            let (pa, pb) = (items[a].score.priority ?? 0, items[b].score.priority ?? 0)
+            return pa != pb ? pa > pb : a < b
+        }.map { items[$0] }
     }
 
     /// Applicable items the framework wants evidence for whose answer gives none, in document order.

@@ -12,13 +12,7 @@ import Testing
           default_scale: maturity
           default_target: 3
         scales:
-          maturity:
-            levels:
-              - {value: 0, label: Absent}
-              - {value: 1, label: Initiated}
-              - {value: 2, label: Adopted}
-              - {value: 3, label: Implemented}
-              - {value: 4, label: Monitored}
+        \(FixtureText.maturityScale)
         dimensions:
           - {id: national, title: National coherence}
         bands:

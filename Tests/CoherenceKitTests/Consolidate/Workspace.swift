@@ -58,13 +58,7 @@ final class Workspace {
           default_scale: maturity
           default_target: 3
         scales:
-          maturity:
-            levels:
-              - {value: 0, label: Absent}
-              - {value: 1, label: Initiated}
-              - {value: 2, label: Adopted}
-              - {value: 3, label: Implemented}
-              - {value: 4, label: Monitored}
+        \(FixtureText.maturityScale)
           percent:
             range: {min: 0, max: 100}
         dimensions:

@@ -1,5 +1,6 @@
 import CoherenceKit
 import Foundation
+import TestSupport
 import Testing
 import YAML
 
@@ -13,13 +14,7 @@ enum Sample {
           default_scale: maturity
           default_target: 3
         scales:
-          maturity:
-            levels:
-              - {value: 0, label: Absent}
-              - {value: 1, label: Initiated}
-              - {value: 2, label: Adopted}
-              - {value: 3, label: Implemented}
-              - {value: 4, label: Monitored}
+        \(FixtureText.maturityScale)
           yes-no:
             levels: [{value: 0, label: "No"}, {value: 1, label: "Yes"}]
           percent:

@@ -24,12 +24,8 @@ struct CompareCommand: FileOperandsCommand {
             """
     )
 
-    @Argument(help: "Assessment files, or folders of them.")
-    var assessments: [String]
-    static var operands: WritableKeyPath<Self, [String]> { \.assessments }
-
-    @Option(help: "The folder where assessments' frameworks are found.")
-    var frameworks = "Frameworks"
+    @OptionGroup var inputs: AssessmentInputs
+    static var operands: WritableKeyPath<Self, [String]> { \.inputs.assessments }
 
     @Option(
         help: ArgumentHelp(
@@ -79,8 +75,8 @@ struct CompareCommand: FileOperandsCommand {
 
     func run() throws {
         let formats = try formats()
-        let files = try Console.inputFiles(assessments, requireSome: true)
-        var library = FrameworkLibrary(directory: frameworks)
+        let files = try Console.inputFiles(inputs.assessments, requireSome: true)
+        var library = FrameworkLibrary(directory: inputs.frameworks)
         let loaded = try Console.loadEach(files) { path throws(InputError) in
             try LocatedAssessment.load(path, library: &library)
         }

@@ -17,12 +17,8 @@ struct ReportCommand: FileOperandsCommand {
             """
     )
 
-    @Argument(help: "Assessment files, or folders of them.")
-    var assessments: [String]
-    static var operands: WritableKeyPath<Self, [String]> { \.assessments }
-
-    @Option(help: "The folder where assessments' frameworks are found.")
-    var frameworks = "Frameworks"
+    @OptionGroup var inputs: AssessmentInputs
+    static var operands: WritableKeyPath<Self, [String]> { \.inputs.assessments }
 
     @Option(help: "Comma-separated formats to write: md, html, json, csv, xlsx (default all but xlsx).")
     var format = "md,html,json,csv"
@@ -51,8 +47,8 @@ struct ReportCommand: FileOperandsCommand {
     /// nothing written.
     func run() throws {
         let (formats, xlsx) = (try? Self.formats(format).get()) ?? (ReportFormat.allCases, false)
-        let files = try Console.inputFiles(assessments, requireSome: true)
-        let session = ScoringSession(library: FrameworkLibrary(directory: frameworks))
+        let files = try Console.inputFiles(inputs.assessments, requireSome: true)
+        let session = ScoringSession(library: FrameworkLibrary(directory: inputs.frameworks))
         let profile = try gcmCrosswalk()
         let jobs = jobs ?? OrderedWork.availableJobs
         try claimFileNames(files, formats: formats, xlsx: xlsx, session: session, jobs: jobs)
@@ -100,7 +96,7 @@ struct ReportCommand: FileOperandsCommand {
 
     /// The GCM crosswalk, when the frameworks folder has one, for each report's GCM profile.
     private func gcmCrosswalk() throws -> Crosswalk? {
-        var library = FrameworkLibrary(directory: frameworks)
+        var library = FrameworkLibrary(directory: inputs.frameworks)
         return try Console.load { () throws(InputError) in try InputFile.reportCrosswalk(library: &library) }
     }
 

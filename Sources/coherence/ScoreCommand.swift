@@ -20,12 +20,8 @@ struct ScoreCommand: FileOperandsCommand {
         case text, json
     }
 
-    @Argument(help: "Assessment files, or folders of them.")
-    var assessments: [String]
-    static var operands: WritableKeyPath<Self, [String]> { \.assessments }
-
-    @Option(help: "The folder where assessments' frameworks are found.")
-    var frameworks = "Frameworks"
+    @OptionGroup var inputs: AssessmentInputs
+    static var operands: WritableKeyPath<Self, [String]> { \.inputs.assessments }
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
@@ -72,8 +68,8 @@ struct ScoreCommand: FileOperandsCommand {
     /// files and the output is the same whatever the number of jobs. Output is printed only when every file
     /// loaded: an invalid file leaves stdout empty, as if the scorecards had all been built first.
     func run() throws {
-        let files = try Console.inputFiles(assessments, requireSome: true)
-        let session = ScoringSession(library: FrameworkLibrary(directory: frameworks))
+        let files = try Console.inputFiles(inputs.assessments, requireSome: true)
+        let session = ScoringSession(library: FrameworkLibrary(directory: inputs.frameworks))
         let gate = ScoreGate(failUnder: failUnder, failOn: failOn)
         let format = format
         // JSON pieces go back to the writer once spooled, so the few dozen waiting at once are reused.

@@ -1,7 +1,7 @@
 import CEL
 
 /// A framework made ready to score many assessments: its expressions parsed and its layout
-/// (``ScoringLayout``) worked out once.
+/// (`ScoringLayout`, internal) worked out once.
 ///
 /// An expression that does not parse is kept with its error: a loaded framework has none (the
 /// loader refuses it), and one built by hand turns it into a warning or an undetermined finding.

@@ -35,13 +35,9 @@ extension AssessmentLoader {
             case .number: value = node.number(what(), into: &diagnostics).map(ProfileValue.number)
             case .string: value = node.text(what(), into: &diagnostics).map(ProfileValue.string)
             case .list:
-                if node.sequence == nil {
-                    diagnostics.append(
-                        .error("expected a list for \(what()), found \(node.kindDescription)", at: node.location))
-                    value = nil
-                } else {
-                    value = .list(node.texts(what(), into: &diagnostics).map(\.text))
-                }
+                // A single text is refused: a list field is written as a list.
+                let elements = node.list(for: what(), into: &diagnostics)
+                value = node.sequence == nil ? nil : .list(elements.compactMap { $0.text(what(), into: &diagnostics) })
             }
             profile[name] = value
         }

@@ -85,6 +85,14 @@ import YAML
             "10:25: unknown profile field 'rcp' (did you mean 'rcps'?): declared fields are 'origin', 'rcps'"
         ),
         (
+            "rcps: [colombo-process]", "rcps: colombo-process",
+            "10:31: expected a list for profile field 'rcps', found a string"
+        ),
+        (
+            "rcps: [colombo-process]", "rcps: [colombo-process, [bali-process]]",
+            "10:49: expected text for profile field 'rcps', found a list"
+        ),
+        (
             "    note: Two courses held", "    notes: Two courses held",
             "17:5: unknown key 'notes' in the answer to 'GOV-01': did you mean 'note'?"
         ),
